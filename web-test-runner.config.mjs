@@ -31,7 +31,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   middleware: [geometryMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: resolve(here, 'tsconfig.json') })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') })],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

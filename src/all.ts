@@ -1,0 +1,7 @@
+/**
+ * Registers every widget (side effects). This is the entry of the CDN bundle
+ * (`cdn/france-relance-widgets.js`) and of `france-relance-widgets/all.js`.
+ */
+import './components/funding-donut/relance-funding-donut.js';
+
+export * from './index.js';

@@ -1,0 +1,193 @@
+/**
+ * The one implementation of the data inputs every widget shares:
+ * the `data` attribute (JSON or CSV text), the `.data` property (rows, an object, or text),
+ * a `<script type="application/json">` (or `text/csv`) child, and a `src` URL (JSON or CSV) with
+ * loading and error states, a retry, a timeout, and protection against out-of-order responses.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseInput } from '../model/parse.js';
+import type { DataError, DataIssue, Dataset, InputFormat } from '../model/types.js';
+
+export type DataOrigin = 'property' | 'attribute' | 'script' | 'src';
+
+export type DataState =
+  | { status: 'empty' }
+  | { status: 'loading'; origin: 'src' }
+  | { status: 'ready'; dataset: Dataset; origin: DataOrigin }
+  | { status: 'error'; error: DataError; origin: DataOrigin };
+
+/** What a host element exposes to the controller. */
+export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
+  requestUpdate(): void;
+  data?: unknown;
+  src?: string;
+  format: InputFormat;
+}
+
+/** Detail of `relance-data-load`. */
+export interface DataLoadDetail {
+  origin: DataOrigin;
+  format: InputFormat;
+  rows: number;
+  ignored: number;
+  issues: readonly DataIssue[];
+}
+
+/** Detail of `relance-data-error`. */
+export interface DataErrorDetail extends DataError {
+  origin: DataOrigin;
+  /** The message shown in the widget. */
+  message: string;
+}
+
+/** Default time allowed for a `src` request. */
+export const DEFAULT_TIMEOUT_MS = 20_000;
+
+const SCRIPT_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
+
+/** Content types accepted from `src` (anything else, e.g. an HTML error page, is refused). */
+function acceptedType(contentType: string | null): 'json' | 'csv' | 'unknown' | false {
+  if (!contentType) return 'unknown';
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (type === '' || type === 'application/octet-stream' || type === 'text/plain' || type === 'binary/octet-stream') return 'unknown';
+  if (type === 'application/json' || type.endsWith('+json') || type === 'text/json' || type === 'application/geo+json') return 'json';
+  if (type === 'text/csv' || type === 'application/csv' || type === 'text/comma-separated-values' || type === 'application/vnd.ms-excel' || type === 'text/tab-separated-values') return 'csv';
+  return false;
+}
+
+/** Decodes UTF-8 (with or without BOM); falls back to Windows-1252 for files saved by older spreadsheet software. */
+export function decodeText(buffer: ArrayBuffer): { text: string; fallback: boolean } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), fallback: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(buffer), fallback: true };
+  }
+}
+
+export class DataSourceController implements ReactiveController {
+  state: DataState = { status: 'empty' };
+  /** Time allowed for a `src` request, in ms. */
+  timeout = DEFAULT_TIMEOUT_MS;
+
+  private readonly host: DataSourceHost;
+  private readonly onChange: (state: DataState) => void;
+  private request = 0;
+  private abort?: AbortController;
+  private observer?: MutationObserver;
+  private scriptText?: string;
+  private lastKey?: unknown;
+
+  constructor(host: DataSourceHost, onChange: (state: DataState) => void) {
+    this.host = host;
+    this.onChange = onChange;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => {
+      const text = this.readScript();
+      if (text !== this.scriptText) this.host.requestUpdate();
+    });
+    this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.abort?.abort();
+    this.abort = undefined;
+    // Reload on reconnection if a request was cut short.
+    if (this.state.status === 'loading') this.lastKey = undefined;
+  }
+
+  /**
+   * Call from the host's `willUpdate`: re-reads the inputs if they changed.
+   * Returns true when the state changed synchronously.
+   */
+  sync(): boolean {
+    const { data, src, format } = this.host;
+    const hasData = data !== undefined && data !== null && data !== '';
+    const script = hasData ? undefined : this.readScript();
+    this.scriptText = script;
+    const key = hasData ? data : script !== undefined ? `script:${script}` : src ? `src:${src}` : undefined;
+    const fullKey = [key, format];
+    if (this.lastKey !== undefined && sameKey(this.lastKey as unknown[], fullKey)) return false;
+    this.lastKey = fullKey;
+    this.request++;
+    this.abort?.abort();
+    this.abort = undefined;
+    if (hasData) {
+      const origin: DataOrigin = typeof data === 'string' && this.host.getAttribute('data') === data ? 'attribute' : 'property';
+      this.settle(parseInput(data, { format }), origin);
+    } else if (script !== undefined) {
+      this.settle(parseInput(script, { format }), 'script');
+    } else if (src) {
+      this.state = { status: 'loading', origin: 'src' };
+      void this.load(src, format, this.request);
+    } else {
+      this.state = { status: 'empty' };
+    }
+    return true;
+  }
+
+  /** Loads `src` again (after an error), or re-reads the inline data. */
+  retry(): void {
+    this.lastKey = undefined;
+    this.host.requestUpdate();
+  }
+
+  private readScript(): string | undefined {
+    const script = this.host.querySelector?.(SCRIPT_SELECTOR);
+    return script ? (script.textContent ?? '') : undefined;
+  }
+
+  private settle(result: ReturnType<typeof parseInput>, origin: DataOrigin): void {
+    this.state = result.ok
+      ? { status: 'ready', dataset: result.dataset, origin }
+      : { status: 'error', error: result.error, origin };
+    this.onChange(this.state);
+  }
+
+  private async load(src: string, format: InputFormat, request: number): Promise<void> {
+    const abort = new AbortController();
+    this.abort = abort;
+    const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this.timeout);
+    let result: ReturnType<typeof parseInput>;
+    try {
+      const url = new URL(src, document.baseURI);
+      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
+      if (!response.ok) {
+        result = { ok: false, error: { code: 'http', status: response.status, details: `${response.status} ${response.statusText} for ${url.href}` } };
+      } else {
+        const type = acceptedType(response.headers.get('content-type'));
+        if (type === false) {
+          result = { ok: false, error: { code: 'content-type', details: `content-type ${response.headers.get('content-type') ?? ''} for ${url.href}` } };
+        } else {
+          const { text, fallback } = decodeText(await response.arrayBuffer());
+          const hint: InputFormat =
+            format !== 'auto' ? format : type === 'csv' || /\.(csv|tsv)(\?|#|$)/i.test(url.pathname) ? 'csv' : type === 'json' ? 'json' : 'auto';
+          result = parseInput(text, { format: hint });
+          if (result.ok && fallback) {
+            result.dataset.issues.unshift({ level: 'warning', code: 'encoding', value: 'windows-1252' });
+          } else if (!result.ok && text.trim() === '') {
+            result = { ok: false, error: { code: 'unusable', details: `empty response from ${url.href}` } };
+          }
+        }
+      }
+    } catch (e) {
+      const timedOut = abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError';
+      if (request !== this.request) return; // superseded: a newer request owns the state
+      result = { ok: false, error: { code: timedOut ? 'timeout' : 'network', details: e instanceof Error ? e.message : String(e) } };
+    } finally {
+      clearTimeout(timer);
+    }
+    if (request !== this.request) return; // a newer src (or data) won
+    this.abort = undefined;
+    this.settle(result, 'src');
+    this.host.requestUpdate();
+  }
+}
+
+function sameKey(a: unknown[], b: unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}

@@ -1,0 +1,126 @@
+/**
+ * Base class of every widget: guarded registration, language and theme resolution (following the
+ * page's `lang` and DSFR's `data-fr-theme`), and typed event dispatch.
+ */
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { Lang } from '../i18n/format.js';
+import { resolveLang } from '../i18n/format.js';
+import type { Messages } from '../i18n/messages.js';
+import { messages } from '../i18n/messages.js';
+
+export type ThemeSetting = 'auto' | 'light' | 'dark';
+export type Theme = 'light' | 'dark';
+
+/** Instances to notify when `<html>`'s `lang` / `data-fr-theme` or the colour scheme change. */
+const connected = new Set<RelanceElement>();
+let htmlObserver: MutationObserver | undefined;
+let darkQuery: MediaQueryList | undefined;
+
+function notifyAll(): void {
+  for (const el of connected) el.requestUpdate();
+}
+
+function watchPage(): void {
+  if (htmlObserver || typeof document === 'undefined') return;
+  htmlObserver = new MutationObserver(notifyAll);
+  htmlObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'data-fr-theme', 'data-fr-scheme'],
+  });
+  darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
+  darkQuery?.addEventListener('change', notifyAll);
+  // DSFR announces theme changes with this event on <html>; harmless when DSFR is absent.
+  document.documentElement.addEventListener('dsfr.theme', notifyAll);
+}
+
+function unwatchPage(): void {
+  if (connected.size > 0 || !htmlObserver) return;
+  htmlObserver.disconnect();
+  htmlObserver = undefined;
+  darkQuery?.removeEventListener('change', notifyAll);
+  darkQuery = undefined;
+  document.documentElement.removeEventListener('dsfr.theme', notifyAll);
+}
+
+/** Finds the nearest `lang` attribute, crossing shadow roots. */
+function closestLang(node: Element): string | null {
+  let el: Element | null = node;
+  while (el) {
+    const lang = el.getAttribute('lang');
+    if (lang) return lang;
+    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return null;
+}
+
+let idCounter = 0;
+
+export abstract class RelanceElement extends LitElement {
+  /**
+   * Registers the element under `tag` unless that tag is already defined (e.g. by a second copy of
+   * the library on the page): never throws.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag);
+    if (existing) {
+      if ((existing as unknown) !== this) {
+        console.warn(`france-relance-widgets: <${tag}> is already defined by another copy of the library; this copy is not registered.`);
+      }
+      return;
+    }
+    customElements.define(tag, this as unknown as CustomElementConstructor);
+  }
+
+  /** Language of the texts and numbers: `fr` (default) or `en`. Inherited from the nearest `lang` attribute. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Colour theme: `auto` follows `data-fr-theme` on `<html>` (DSFR), else `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: ThemeSetting = 'auto';
+
+  /** A page-unique prefix for ids inside the shadow root. */
+  protected readonly uid = `relance-${++idCounter}`;
+
+  /** The language in effect. */
+  get resolvedLang(): Lang {
+    return resolveLang(this.lang || closestLang(this.parentElement ?? this) || document.documentElement.lang);
+  }
+
+  /** The theme in effect. */
+  get resolvedTheme(): Theme {
+    if (this.theme === 'light' || this.theme === 'dark') return this.theme;
+    const dsfr = document.documentElement.getAttribute('data-fr-theme');
+    if (dsfr === 'dark' || dsfr === 'light') return dsfr;
+    return window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  /** Texts in the language in effect. */
+  protected get t(): Messages {
+    return messages(this.resolvedLang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchPage();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+    unwatchPage();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const theme = this.resolvedTheme;
+    if (this.getAttribute('data-relance-theme') !== theme) this.setAttribute('data-relance-theme', theme);
+  }
+
+  /** Dispatches a bubbling, composed event and returns it. */
+  protected emit<T>(type: string, detail: T): CustomEvent<T> {
+    const event = new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
+    return event;
+  }
+}

@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+export const donutStyles = css`
+  .body {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 1rem 2rem;
+  }
+  .chart {
+    position: relative;
+    flex: 1 1 20rem;
+    min-width: 0;
+    display: flex;
+    justify-content: center;
+  }
+  @container (min-width: 52rem) {
+    .chart {
+      flex: 1 1 34rem;
+    }
+    .legend {
+      flex: 0 1 20rem;
+    }
+  }
+  svg {
+    display: block;
+    overflow: visible;
+    max-width: 100%;
+    height: auto;
+  }
+  .slice {
+    cursor: pointer;
+    stroke: var(--_bg);
+    stroke-width: 1;
+    transition: d 0.15s ease-out;
+  }
+  .slice:focus {
+    outline: none;
+  }
+  .slice:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3;
+    outline: none;
+  }
+  .slice[aria-selected='true'] {
+    stroke: var(--_title);
+    stroke-width: 2;
+  }
+  .slice[aria-selected='true']:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .dimmed .slice:not([aria-selected='true']) {
+    opacity: 0.45;
+  }
+  .s-association { fill: var(--_c-association); background: var(--_c-association); }
+  .s-cooperative { fill: var(--_c-cooperative); background: var(--_c-cooperative); }
+  .s-fondation { fill: var(--_c-fondation); background: var(--_c-fondation); }
+  .s-mutuelle { fill: var(--_c-mutuelle); background: var(--_c-mutuelle); }
+  .s-entreprise { fill: var(--_c-entreprise); background: var(--_c-entreprise); }
+  .s-autre { fill: var(--_c-autre); background: var(--_c-autre); }
+  .pattern-fill {
+    pointer-events: none;
+    color: var(--_bg);
+  }
+  :host([theme='light']) .pattern-fill,
+  :host(:not([data-relance-theme='dark'])) .pattern-fill {
+    color: #ffffff;
+  }
+  .plot {
+    position: relative;
+    max-width: 100%;
+  }
+  .inner-label {
+    fill: var(--_inverted);
+    font-size: 0.8125rem;
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .outer-label {
+    fill: var(--_text);
+    font-size: 0.875rem;
+    pointer-events: none;
+  }
+  .outer-label .name {
+    font-weight: 700;
+    fill: var(--_title);
+  }
+  .leader {
+    fill: none;
+    stroke: var(--_mention);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+  .centre-value {
+    fill: var(--_title);
+    font-weight: 700;
+    pointer-events: none;
+  }
+  .centre-label {
+    fill: var(--_mention);
+    font-size: 0.75rem;
+    pointer-events: none;
+  }
+
+  .legend {
+    flex: 1 1 16rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    min-width: 0;
+  }
+  .legend li {
+    display: grid;
+    grid-template-columns: 1rem 1fr auto;
+    column-gap: 0.75rem;
+    align-items: baseline;
+    padding: 0.5rem 0.5rem;
+    border-bottom: 1px solid var(--_border);
+    cursor: pointer;
+  }
+  .legend li:first-child {
+    border-top: 1px solid var(--_border);
+  }
+  .legend li.selected {
+    background: var(--_action-low);
+    box-shadow: inset 3px 0 0 var(--_action);
+  }
+  .legend li.zero {
+    cursor: default;
+    color: var(--_mention);
+  }
+  .swatch {
+    width: 1rem;
+    height: 1rem;
+    align-self: center;
+    border-radius: 2px;
+    overflow: hidden;
+  }
+  .swatch svg {
+    width: 100%;
+    height: 100%;
+  }
+  .legend .label {
+    font-weight: 700;
+    color: var(--_title);
+  }
+  .legend .detail {
+    grid-column: 2 / 4;
+    color: var(--_mention);
+    font-size: 0.875rem;
+  }
+  .legend .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+    text-align: right;
+    color: var(--_title);
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    min-width: 10rem;
+    max-width: 16rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--background-overlap-grey, var(--_bg, #fff));
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
+    font-size: 0.875rem;
+    line-height: 1.5rem;
+    transform: translate(-50%, calc(-100% - 12px));
+  }
+  :host([data-relance-theme='dark']) .tooltip {
+    background: var(--background-overlap-grey, #242424);
+  }
+  .tooltip strong {
+    display: block;
+    color: var(--_title);
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+
+  @media (forced-colors: active) {
+    .slice {
+      stroke: CanvasText;
+      forced-color-adjust: none;
+    }
+    .slice[aria-selected='true'] {
+      stroke: Highlight;
+      stroke-width: 4;
+    }
+    .legend li.selected {
+      outline: 2px solid Highlight;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .tooltip {
+      display: none;
+    }
+    .legend li {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,337 @@
+import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import './relance-funding-donut.js';
+import type { RelanceFundingDonut } from './funding-donut.js';
+import type { RelanceSelectDetail } from '../../events.js';
+
+const OFFICIAL = JSON.stringify([
+  { statut: 'association', laureats: 31, montant: 13400000 },
+  { statut: 'cooperative', laureats: 12, montant: 3200000 },
+  { statut: 'fondation', laureats: 1, montant: 600000 },
+]);
+const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const $ = <T extends Element = Element>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = Element>(el: Element, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+
+async function donut(tpl: ReturnType<typeof html>): Promise<RelanceFundingDonut> {
+  const el = await fixture<RelanceFundingDonut>(tpl);
+  await elementUpdated(el);
+  return el;
+}
+
+describe('<relance-funding-donut>', () => {
+  let consoleError: sinon.SinonStub;
+  beforeEach(() => {
+    consoleError = sinon.stub(console, 'error');
+  });
+  afterEach(() => {
+    consoleError.restore();
+    sinon.restore();
+    document.documentElement.removeAttribute('data-fr-theme');
+  });
+
+  it('draws three slices and « 17,2 M€ » from the official figures in the data attribute', async () => {
+    const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+    const slices = $$(el, '.slice');
+    expect(slices.map((s) => s.getAttribute('data-key'))).to.deep.equal(['association', 'cooperative', 'fondation']);
+    expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('17,2 M€');
+    expect(plain($(el, '.legend')?.textContent)).to.contain('Associations 13,4 M€ 77,9 % · 31 lauréats');
+    expect(consoleError.called).to.equal(false);
+  });
+
+  it('is accessible (axe), with formatted values in the names of the slices', async () => {
+    const el = await donut(html`<relance-funding-donut caption="Soutien par statut" data=${OFFICIAL}></relance-funding-donut>`);
+    await expect(el).to.be.accessible();
+    const names = $$(el, '.slice').map((s) => plain(s.getAttribute('aria-label')));
+    expect(names[0]).to.equal('Associations : 13,4 M€, 77,9 % du total, 31 lauréats');
+    expect(names[2]).to.equal('Fondation : 0,6 M€, 3,5 % du total, 1 lauréat');
+    const listbox = $(el, '[role="listbox"]')!;
+    expect(plain(listbox.getAttribute('aria-label'))).to.equal('Soutien par statut – Soutien de l’État par statut juridique (Total 17,2 M€)');
+  });
+
+  it('is operable with the keyboard: Tab, arrows, Enter, Escape; relance-select only for user actions', async () => {
+    const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+    const events: RelanceSelectDetail[] = [];
+    el.addEventListener('relance-select', (e) => events.push(e.detail));
+    el.selected = 'cooperative'; // programmatic: no event
+    await elementUpdated(el);
+    expect(events).to.have.length(0);
+    el.selected = undefined;
+    await elementUpdated(el);
+
+    const before = document.createElement('button');
+    before.textContent = 'avant';
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('association');
+    expect($$(el, '.slice[tabindex="0"]')).to.have.length(1);
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('cooperative');
+    // The tooltip follows keyboard focus.
+    expect(plain($(el, '.tooltip')?.textContent)).to.contain('Coopératives');
+    await sendKeys({ press: 'Enter' });
+    await elementUpdated(el);
+    expect(el.selected).to.equal('cooperative');
+    expect(el.getAttribute('selected')).to.equal('cooperative');
+    expect($(el, '[data-key="cooperative"]')!.getAttribute('aria-selected')).to.equal('true');
+    expect(events).to.have.length(1);
+    expect(events[0]).to.deep.include({ dimension: 'statut', code: 'cooperative', label: 'Coopératives', selected: true });
+    expect(events[0]!.values).to.deep.equal({ laureats: 12, montant: 3200000, emplois: 0 });
+    expect(events[0]!.share).to.be.closeTo(3.2 / 17.2, 1e-9);
+    await sendKeys({ press: 'ArrowLeft' });
+    await sendKeys({ press: 'ArrowLeft' });
+    await elementUpdated(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('fondation');
+    await sendKeys({ press: 'Home' });
+    await elementUpdated(el);
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('association');
+    await sendKeys({ press: ' ' });
+    await elementUpdated(el);
+    expect(el.selected).to.equal('association');
+    await sendKeys({ press: 'Escape' }); // closes the tooltip
+    await elementUpdated(el);
+    expect($(el, '.tooltip')).to.equal(null);
+    await sendKeys({ press: 'Escape' }); // clears the selection
+    await elementUpdated(el);
+    expect(el.selected).to.equal(undefined);
+    expect(events.map((e) => [e.code, e.selected])).to.deep.equal([
+      ['cooperative', true],
+      ['association', true],
+      ['association', false],
+    ]);
+    // Tab leaves the chart (one tab stop for the slices).
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('table-toggle');
+    before.remove();
+  });
+
+  it('selects with a click (tap) and shows the tooltip', async () => {
+    const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+    setTimeout(() => ($(el, '[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    const ev = await oneEvent(el, 'relance-select');
+    expect(ev.detail.code).to.equal('fondation');
+    await elementUpdated(el);
+    expect(plain($(el, '.tooltip')?.textContent)).to.contain('Fondation');
+    expect(plain($(el, '.tooltip')?.textContent)).to.contain('600 000 €');
+  });
+
+  it('shows the number of laureates with metric="laureats"', async () => {
+    const el = await donut(html`<relance-funding-donut metric="laureats" data=${OFFICIAL}></relance-funding-donut>`);
+    expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('44');
+    expect(plain($(el, '.centre-label')?.textContent)).to.equal('lauréats');
+    expect(plain($$(el, '.slice')[0]!.getAttribute('aria-label'))).to.equal('Associations : 31 lauréats, 70,5 % du total, 13,4 M€');
+  });
+
+  it('speaks English with lang="en" (own attribute or inherited)', async () => {
+    const wrapper = await fixture(html`<div lang="en-GB"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`);
+    const el = wrapper.querySelector('relance-funding-donut')!;
+    await elementUpdated(el);
+    expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('€17.2M');
+    expect(plain($$(el, '.slice')[1]!.getAttribute('aria-label'))).to.equal('Cooperatives: €3.2M, 18.6% of the total, 12 laureates');
+    expect(plain($(el, '[part="table-toggle"]')?.textContent)).to.equal('Show data table');
+    el.setAttribute('lang', 'fr');
+    await elementUpdated(el);
+    expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('17,2 M€');
+  });
+
+  it('has a data table the user can show, with totals', async () => {
+    const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+    const toggle = $<HTMLButtonElement>(el, '[part="table-toggle"]')!;
+    const wrap = $(el, '.table-wrap')!;
+    expect(wrap.hasAttribute('hidden')).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(toggle.getAttribute('aria-controls')).to.equal(wrap.id);
+    toggle.click();
+    await elementUpdated(el);
+    expect(wrap.hasAttribute('hidden')).to.equal(false);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    const rows = $$(el, 'tbody tr').map((r) => [...r.children].map((c) => plain(c.textContent)));
+    expect(rows).to.deep.equal([
+      ['Associations', '31', '13 400 000 €', '77,9 %'],
+      ['Coopératives', '12', '3 200 000 €', '18,6 %'],
+      ['Fondation', '1', '600 000 €', '3,5 %'],
+    ]);
+    expect([...$(el, 'tfoot tr')!.children].map((c) => plain(c.textContent))).to.deep.equal(['Total', '44', '17 200 000 €', '100 %']);
+    expect($$(el, 'tbody th[scope="row"]')).to.have.length(3);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows source, date and the fictitious-data notice', async () => {
+    const data = JSON.stringify({ meta: { fictitious: true, source: 'Démo' }, laureats: [{ nom: 'Fictif', statut: 'association', montant: 5 }] });
+    const el = await donut(html`<relance-funding-donut data=${data} updated="2021-12-21" source-url="https://www.planderelance.gouv.fr"></relance-funding-donut>`);
+    expect(plain($(el, '[part="fictitious"]')?.textContent)).to.equal('Données fictives de démonstration');
+    const footer = plain($(el, '[part="footer"]')?.textContent);
+    expect(footer).to.contain('Source : Démo');
+    expect(footer).to.contain('Mise à jour : 21 décembre 2021');
+    expect($(el, '[part="footer"] a')!.getAttribute('href')).to.equal('https://www.planderelance.gouv.fr');
+  });
+
+  it('never links to a javascript: URL given as source-url', async () => {
+    const el = await donut(html`<relance-funding-donut data=${OFFICIAL} source="X" source-url="javascript:alert(1)"></relance-funding-donut>`);
+    expect($(el, '[part="footer"] a')).to.equal(null);
+    expect(plain($(el, '[part="footer"]')?.textContent)).to.contain('Source : X');
+  });
+
+  it('shows a French error, emits relance-data-error and logs details for invalid JSON, without throwing', async () => {
+    const el = document.createElement('relance-funding-donut') as RelanceFundingDonut;
+    el.setAttribute('data', '[{"statut": "association", "montant": 1,}]');
+    const event = oneEvent(el, 'relance-data-error');
+    document.body.append(el);
+    const ev = await event;
+    await elementUpdated(el);
+    expect(ev.detail.code).to.equal('invalid-json');
+    expect(ev.detail.origin).to.equal('attribute');
+    const alert = $(el, '[role="alert"]');
+    expect(plain(alert?.textContent)).to.contain('Les données ne sont pas du JSON valide');
+    expect(consoleError.calledOnce).to.equal(true);
+    expect(String(consoleError.firstCall.args[0])).to.contain('<relance-funding-donut>');
+    expect($$(el, '.slice')).to.have.length(0);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('keeps valid rows and lists the ignored ones', async () => {
+    const rows = [
+      { nom: 'A fictif', statut: 'association', montant: 100 },
+      { statut: 'association', montant: 50 },
+      { nom: 'B fictif', statut: 'fondation', montant: 'beaucoup' },
+    ];
+    const el = await donut(html`<relance-funding-donut .data=${rows}></relance-funding-donut>`);
+    expect($$(el, '.slice')).to.have.length(1);
+    const warning = plain($(el, '[part="warning"]')?.textContent);
+    expect(warning).to.contain('1 ligne ignorée · 1 valeur ignorée');
+    expect(warning).to.contain('ligne 2 : nom manquant, ligne ignorée');
+    expect(warning).to.contain('ligne 3 : montant « beaucoup » illisible, valeur ignorée');
+    expect(plain($(el, '[part="footer"]')?.textContent)).to.contain('1 lauréat sans montant, non compté dans le graphique.');
+    expect(consoleError.calledOnce).to.equal(true);
+  });
+
+  it('reads a <script type="application/json"> child, and follows its changes', async () => {
+    const el = await donut(html`<relance-funding-donut
+      ><script type="application/json">
+        ${OFFICIAL}
+      </script></relance-funding-donut
+    >`);
+    expect($$(el, '.slice')).to.have.length(3);
+    el.querySelector('script')!.textContent = JSON.stringify([{ statut: 'association', montant: 1 }]);
+    await waitUntil(() => $$(el, '.slice').length === 1, 'script change not picked up');
+  });
+
+  it('loads a CSV from src (the fictitious laureates), with a loading state', async () => {
+    const el = document.createElement('relance-funding-donut') as RelanceFundingDonut;
+    el.src = '/data/demo/laureats-fictifs.csv';
+    el.fictitious = true;
+    const loaded = oneEvent(el, 'relance-data-load');
+    document.body.append(el);
+    await elementUpdated(el);
+    expect(plain($(el, '[part="loading"]')?.textContent)).to.equal('Chargement des données…');
+    const ev = await loaded;
+    expect(ev.detail).to.deep.include({ origin: 'src', format: 'csv', rows: 44, ignored: 0 });
+    await elementUpdated(el);
+    expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('17,2 M€');
+    expect(el.statusTotals.map((r) => [r.statut, r.totals.laureats, r.totals.montant])).to.deep.equal([
+      ['association', 31, 13400000],
+      ['cooperative', 12, 3200000],
+      ['fondation', 1, 600000],
+    ]);
+    el.remove();
+  });
+
+  it('shows an error with a working retry when src fails', async () => {
+    const realFetch = window.fetch.bind(window);
+    let calls = 0;
+    sinon.stub(window, 'fetch').callsFake(async (input, init) => {
+      calls++;
+      if (calls === 1) return new Response('nope', { status: 404, statusText: 'Not Found' });
+      return realFetch(input, init);
+    });
+    const el = document.createElement('relance-funding-donut') as RelanceFundingDonut;
+    el.src = '/data/communique-2021-12-21.json';
+    const failed = oneEvent(el, 'relance-data-error');
+    document.body.append(el);
+    const ev = await failed;
+    expect(ev.detail).to.deep.include({ code: 'http', status: 404, origin: 'src' });
+    await elementUpdated(el);
+    expect(plain($(el, '[role="alert"]')?.textContent)).to.contain('Le fichier de données n’a pas pu être chargé (erreur HTTP 404)');
+    const loaded = oneEvent(el, 'relance-data-load');
+    $<HTMLButtonElement>(el, '[part="retry"]')!.click();
+    await loaded;
+    await elementUpdated(el);
+    expect($$(el, '.slice')).to.have.length(3);
+    expect($(el, '[role="alert"]')).to.equal(null);
+    el.remove();
+  });
+
+  it('refuses an HTML page served instead of data', async () => {
+    sinon.stub(window, 'fetch').resolves(new Response('<html>erreur</html>', { headers: { 'content-type': 'text/html' } }));
+    const el = document.createElement('relance-funding-donut') as RelanceFundingDonut;
+    el.src = '/quelque-part.json';
+    const failed = oneEvent(el, 'relance-data-error');
+    document.body.append(el);
+    expect((await failed).detail.code).to.equal('content-type');
+    el.remove();
+  });
+
+  it('ignores a slow response overtaken by a newer src', async () => {
+    let releaseSlow: (r: Response) => void = () => undefined;
+    sinon.stub(window, 'fetch').callsFake((input) => {
+      const url = String(input);
+      if (url.includes('lent')) return new Promise<Response>((resolve) => (releaseSlow = resolve));
+      return Promise.resolve(new Response(JSON.stringify([{ statut: 'fondation', montant: 1 }]), { headers: { 'content-type': 'application/json' } }));
+    });
+    const el = document.createElement('relance-funding-donut') as RelanceFundingDonut;
+    el.src = '/lent.json';
+    document.body.append(el);
+    await elementUpdated(el);
+    el.src = '/rapide.json';
+    await waitUntil(() => $$(el, '.slice').length === 1);
+    releaseSlow(new Response(OFFICIAL, { headers: { 'content-type': 'application/json' } }));
+    await aTimeout(50);
+    await elementUpdated(el);
+    expect($$(el, '.slice').map((s) => s.getAttribute('data-key'))).to.deep.equal(['fondation']);
+    el.remove();
+  });
+
+  it('follows the DSFR theme on <html> and a forced theme', async () => {
+    const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+    expect(el.getAttribute('data-relance-theme')).to.equal('light');
+    const light = getComputedStyle($(el, '.slice')!).fill;
+    document.documentElement.setAttribute('data-fr-theme', 'dark');
+    await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+    await elementUpdated(el);
+    const dark = getComputedStyle($(el, '.slice')!).fill;
+    expect(dark).not.to.equal(light);
+    expect(dark).to.equal('rgb(122, 177, 232)');
+    el.theme = 'light';
+    await elementUpdated(el);
+    expect(el.getAttribute('data-relance-theme')).to.equal('light');
+    expect(getComputedStyle($(el, '.slice')!).fill).to.equal('rgb(53, 88, 162)');
+  });
+
+  it('sizes itself to its container, from a 280 px phone to a desktop', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`);
+    const el = wrapper.querySelector('relance-funding-donut')!;
+    await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) === 280);
+    expect($$(el, '.outer-label')).to.have.length(0);
+    expect($$(el, '.inner-label').length).to.be.greaterThan(0);
+    expect(el.scrollWidth).to.be.at.most(280);
+    wrapper.style.width = '1000px';
+    await waitUntil(() => $$(el, '.outer-label').length === 3, 'outer labels on a wide container');
+  });
+
+  it('adds textures with the patterns attribute', async () => {
+    const el = await donut(html`<relance-funding-donut patterns data=${OFFICIAL}></relance-funding-donut>`);
+    expect($$(el, '.pattern-fill').length).to.equal(6); // 3 slices + 3 legend swatches
+    expect($$(el, 'pattern')).to.have.length(6);
+  });
+
+  it('says when there is nothing to show', async () => {
+    const el = await donut(html`<relance-funding-donut></relance-funding-donut>`);
+    expect(plain($(el, '.empty')?.textContent)).to.equal('Aucune donnée à afficher.');
+    const noJobs = await donut(html`<relance-funding-donut metric="emplois" data=${OFFICIAL}></relance-funding-donut>`);
+    expect(plain($(noJobs, '.empty')?.textContent)).to.equal('Aucune valeur de « Emplois » dans les données.');
+  });
+});

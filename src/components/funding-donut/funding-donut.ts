@@ -1,0 +1,500 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { RelanceDataElement } from '../../base/data-element.js';
+import { WidthController } from '../../base/size-controller.js';
+import type { RelanceSelectDetail } from '../../events.js';
+import type { Lang } from '../../i18n/format.js';
+import { formatCount, formatEuros, formatEurosShort, formatPercent } from '../../i18n/format.js';
+import { statutLabel } from '../../i18n/messages.js';
+import type { DonutLayout } from '../../layout/donut-layout.js';
+import { donutLayout } from '../../layout/donut-layout.js';
+import type { Totals } from '../../model/aggregate.js';
+import { groupTotals, sumTotals } from '../../model/aggregate.js';
+import type { Metric, Statut } from '../../model/types.js';
+import { METRICS, STATUTS } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { donutStyles } from './funding-donut.styles.js';
+
+/** Totals for one status, in display order. */
+export interface StatusRow {
+  statut: Statut;
+  totals: Totals;
+}
+
+/** Totals by status, in the canonical order, for the statuses present in the data. */
+export function statusRows(groups: ReadonlyMap<string, Totals>): StatusRow[] {
+  return STATUTS.filter((s) => groups.has(s)).map((s) => ({ statut: s, totals: groups.get(s)! }));
+}
+
+/** Formats a value of a metric, short (« 13,4 M€ ») or in full (« 13 400 000 € »). */
+export function formatMetric(metric: Metric, value: number, lang: Lang, full = false): string {
+  if (metric === 'montant') return full ? formatEuros(value, lang) : formatEurosShort(value, lang);
+  return formatCount(value, lang);
+}
+
+/** Pattern shapes (for colour independence), one per status. */
+const PATTERNS: Record<Statut, string> = {
+  association: 'M-1,1 l2,-2 M0,8 l8,-8 M7,9 l2,-2',
+  cooperative: 'M2,2 h0.01 M6,6 h0.01',
+  fondation: 'M0,0 L8,8 M8,0 L0,8',
+  mutuelle: 'M0,2 h8 M0,6 h8',
+  entreprise: 'M2,0 v8 M6,0 v8',
+  autre: 'M-1,7 l2,2 M0,0 l8,8 M7,-1 l2,2',
+};
+
+const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
+
+/**
+ * Donut chart of state support by legal status (associations, coopératives, fondation…), from
+ * laureate rows or from totals by status. Keyboard: Tab reaches the slices, arrow keys move between
+ * them, Enter or Space selects, Escape closes the tooltip then clears the selection.
+ *
+ * @summary Donut of funding by legal status.
+ * @tag relance-funding-donut
+ *
+ * @fires relance-select - The user selected or cleared a status. Detail: `{dimension: 'statut', code, label, selected, values, share}`.
+ * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
+ * @fires relance-data-warning - Some rows or values were ignored. Same detail.
+ * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
+ *
+ * @csspart caption - The title.
+ * @csspart chart - The SVG of the donut.
+ * @csspart slice - Each slice (also `slice-<status>`).
+ * @csspart centre - The total in the centre.
+ * @csspart legend - The legend list.
+ * @csspart legend-item - Each legend entry.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart tooltip - The tooltip.
+ * @csspart footer - Source, date and notes.
+ * @csspart fictitious - The « Données fictives » badge.
+ * @csspart loading - The loading indicator.
+ * @csspart error - The error message.
+ * @csspart warning - The notice listing ignored rows and values.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --relance-color-association - Colour of associations (default: DSFR `--artwork-major-blue-cumulus`, #3558a2 / #7ab1e8).
+ * @cssprop --relance-color-cooperative - Colour of coopératives (default: DSFR `--artwork-major-green-emeraude`, #297254 / #34cb6a).
+ * @cssprop --relance-color-fondation - Colour of fondations (default: DSFR `--artwork-major-pink-tuile`, #a94645 / #ff9575).
+ * @cssprop --relance-color-mutuelle - Colour of mutuelles (default: DSFR `--artwork-major-purple-glycine`).
+ * @cssprop --relance-color-entreprise - Colour of companies (default: DSFR `--artwork-major-yellow-tournesol`).
+ * @cssprop --relance-color-autre - Colour of other statuses (default: DSFR `--text-mention-grey`).
+ * @cssprop --relance-text - Text colour (default: DSFR `--text-default-grey`).
+ * @cssprop --relance-title - Title colour (default: DSFR `--text-title-grey`).
+ * @cssprop --relance-background - Background (default: DSFR `--background-default-grey`, transparent without DSFR in light theme).
+ * @cssprop --relance-action - Links and buttons (default: DSFR `--text-action-high-blue-france`).
+ * @cssprop --relance-focus - Focus ring colour (default: #0a76f6, as DSFR).
+ * @cssprop --relance-font-size - Base font size (default: 1rem).
+ */
+export class RelanceFundingDonut extends RelanceDataElement {
+  static override styles = [sharedStyles, donutStyles];
+
+  /** Measure shown: `montant` (state support, default), `laureats` (number of laureates) or `emplois` (jobs). */
+  @property({ reflect: true }) metric: Metric = 'montant';
+
+  /** The selected status (`association`, `cooperative`, `fondation`, `mutuelle`, `entreprise`, `autre`), if any. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Adds textures to slices and legend swatches, so that colour is not needed to tell them apart. */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+
+  /** Shows the data table from the start (the user can always show or hide it). */
+  @property({ type: Boolean, attribute: 'show-table' }) showTable = false;
+
+  @state() private tableOpen = false;
+  @state() private tooltipKey?: string;
+  @state() private focusKey?: string;
+
+  private rows: StatusRow[] = [];
+  private total = sumTotals([]);
+  private layout?: DonutLayout;
+  private layoutKey = '';
+  private hideTimer?: ReturnType<typeof setTimeout>;
+  private refocus = false;
+
+  private readonly size = new WidthController(this, '.chart');
+
+  /** The metric in effect (an unknown value falls back to `montant`). */
+  get effectiveMetric(): Metric {
+    return (METRICS as readonly string[]).includes(this.metric) ? this.metric : 'montant';
+  }
+
+  /** Totals by status for the current data, in display order. */
+  get statusTotals(): readonly StatusRow[] {
+    return this.rows;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hideTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (!this.hasUpdated && this.showTable) this.tableOpen = true;
+    if (this.datasetChanged) {
+      const ds = this.loadedData;
+      this.rows = ds ? statusRows(groupTotals(ds, 'statut')) : [];
+      this.total = sumTotals(this.rows.map((r) => r.totals));
+      if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
+    }
+    const width = this.size.width || 320;
+    const metric = this.effectiveMetric;
+    const key = `${width}|${metric}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
+    if (key !== this.layoutKey || this.datasetChanged) {
+      this.layoutKey = key;
+      this.layout = this.rows.length
+        ? donutLayout(
+            this.rows.map((r) => ({ key: r.statut, value: r.totals[metric] })),
+            width,
+          )
+        : undefined;
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.refocus) {
+      this.refocus = false;
+      (this.renderRoot.querySelector(`.slice[tabindex="0"]`) as SVGElement | null)?.focus();
+    }
+  }
+
+  override render(): TemplateResult {
+    const captionId = `${this.uid}-caption`;
+    const s = this.dataStatus;
+    return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()}
+      ${s === 'ready' ? this.renderBody() : s === 'empty' ? html`<p class="empty">${this.t.empty}</p>` : nothing}
+      ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this.renderMissing()) : nothing}
+    </figure>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.t;
+    const metric = this.effectiveMetric;
+    const layout = this.layout;
+    if (!layout || this.rows.length === 0) return html`<p class="empty">${t.empty}</p>`;
+    if (layout.total <= 0) return html`<p class="empty">${t.noValueFor(t.metric[metric])}</p>`;
+    const tableId = `${this.uid}-table`;
+    return html`<div class="body">
+        <div class="chart">${this.renderChart(layout)}</div>
+        ${this.renderLegend()}
+      </div>
+      <div class="actions">
+        <button
+          class="btn btn--sm btn--tertiary"
+          type="button"
+          part="table-toggle"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls=${tableId}
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${this.tableOpen ? t.hideTable : t.showTable} ${chevron}
+        </button>
+      </div>
+      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>${this.renderTable()}</div>`;
+  }
+
+  /** « 13,4 M€ », « 31 lauréats », « 408 emplois ». */
+  private withUnit(metric: Metric, value: number): string {
+    if (metric === 'montant') return formatEurosShort(value, this.resolvedLang);
+    return this.t.unit[metric](value);
+  }
+
+  /** Accessible name of a slice: « Associations : 13,4 M€, 77,9 % du total, 31 lauréats ». */
+  private sliceName(row: StatusRow, share: number): string {
+    const lang = this.resolvedLang;
+    const metric = this.effectiveMetric;
+    const parts = [this.withUnit(metric, row.totals[metric]), `${formatPercent(share, lang)} ${this.t.ofTotal}`];
+    for (const m of METRICS) {
+      if (m !== metric && (row.totals.missing[m] === 0 || row.totals[m] > 0)) parts.push(this.withUnit(m, row.totals[m]));
+    }
+    return `${statutLabel(row.statut, lang, row.totals.laureats)}${lang === 'fr' ? ' : ' : ': '}${parts.join(', ')}`;
+  }
+
+  private chartName(layout: DonutLayout): string {
+    const metric = this.effectiveMetric;
+    const total = `${this.t.total} ${this.withUnit(metric, layout.total)}`;
+    return `${this.caption ? `${this.caption} – ` : ''}${this.t.byStatus(metric)} (${total})`;
+  }
+
+  private renderChart(layout: DonutLayout): TemplateResult {
+    const lang = this.resolvedLang;
+    const metric = this.effectiveMetric;
+    const byKey = new Map(this.rows.map((r) => [r.statut, r]));
+    const focusKey = this.focusKey && layout.arcs.some((a) => a.key === this.focusKey) ? this.focusKey : (layout.arcs.find((a) => a.key === this.selected)?.key ?? layout.arcs[0]?.key);
+    const hasSelection = layout.arcs.some((a) => a.key === this.selected);
+    const fontValue = Math.max(16, Math.min(30, Math.round(layout.innerRadius * 0.36)));
+    const centreValue = formatMetric(metric, layout.total, lang);
+    const centreLabel = this.t.centre[metric];
+    const pid = (k: string): string => `${this.uid}-p-${k}`;
+    const tip = this.tooltipKey ? layout.arcs.find((a) => a.key === this.tooltipKey) : undefined;
+    return html`<div class="plot" style=${styleMap({ width: `${layout.width}px` })}>
+      <svg
+        part="chart"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        class=${hasSelection ? 'dimmed' : ''}
+      >
+        <defs>
+          ${STATUTS.map(
+            (s) => svg`<pattern id=${pid(s)} width="8" height="8" patternUnits="userSpaceOnUse">
+              <path d=${PATTERNS[s]} stroke="currentColor" stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"/>
+            </pattern>`,
+          )}
+        </defs>
+        <g transform="translate(${layout.cx},${layout.cy})">
+          <g role="listbox" aria-label=${this.chartName(layout)} aria-orientation="horizontal" @keydown=${this.onKeyDown}>
+            ${repeat(
+              layout.arcs,
+              (a) => a.key,
+              (a) => {
+                const row = byKey.get(a.key as Statut)!;
+                const selected = a.key === this.selected;
+                return svg`<path
+                  class="slice s-${a.key}"
+                  part="slice slice-${a.key}"
+                  role="option"
+                  d=${selected ? a.dSelected : a.d}
+                  tabindex=${a.key === focusKey ? 0 : -1}
+                  aria-selected=${selected ? 'true' : 'false'}
+                  aria-label=${this.sliceName(row, a.share)}
+                  data-key=${a.key}
+                  @click=${() => this.toggle(a.key, true)}
+                  @pointerenter=${(e: PointerEvent) => this.showTip(a.key, e)}
+                  @pointerleave=${this.scheduleHide}
+                  @focus=${() => this.onSliceFocus(a.key)}
+                  @blur=${this.scheduleHide}
+                ></path>`;
+              },
+            )}
+          </g>
+          <g aria-hidden="true">
+            ${this.patterns
+              ? layout.arcs.map(
+                  (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#${pid(a.key)})"></path>`,
+                )
+              : nothing}
+            ${layout.arcs.map((a) =>
+              a.innerLabel && !layout.outerLabels
+                ? svg`<text class="inner-label" x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang, a.share < 0.1 ? 1 : 0)}</text>`
+                : nothing,
+            )}
+            ${layout.outerLabels
+              ? layout.arcs.map((a) =>
+                  a.outer
+                    ? svg`<path class="leader" d=${a.outer.line}></path>
+                      <text class="outer-label" x=${a.outer.x} y=${a.outer.y} text-anchor=${a.outer.anchor}>
+                        <tspan class="name" x=${a.outer.x} dy="-0.2em">${statutLabel(a.key as Statut, lang, byKey.get(a.key as Statut)?.totals.laureats ?? 2)}</tspan>
+                        <tspan x=${a.outer.x} dy="1.25em">${formatPercent(a.share, lang)} · ${formatMetric(metric, a.value, lang)}</tspan>
+                      </text>`
+                    : nothing,
+                )
+              : nothing}
+            <text class="centre-value" part="centre" text-anchor="middle" y=${-fontValue * 0.1} font-size=${fontValue}>${centreValue}</text>
+            <text class="centre-label" text-anchor="middle" y=${fontValue * 0.85}>${centreLabel}</text>
+          </g>
+        </g>
+      </svg>
+      ${tip ? this.renderTooltip(tip.key as Statut, layout.cx + tip.centroid[0], layout.cy + tip.centroid[1], tip.share) : nothing}
+    </div>`;
+  }
+
+  private renderTooltip(key: Statut, x: number, y: number, share: number): TemplateResult {
+    const row = this.rows.find((r) => r.statut === key);
+    if (!row) return html``;
+    const lang = this.resolvedLang;
+    const t = this.t;
+    const lines: string[] = [];
+    if (row.totals.laureats > 0 || row.totals.missing.laureats === 0) lines.push(t.unit.laureats(row.totals.laureats));
+    if (row.totals.montant > 0) lines.push(`${formatEurosShort(row.totals.montant, lang)} (${formatEuros(row.totals.montant, lang)})`);
+    if (row.totals.emplois > 0) lines.push(t.unit.emplois(row.totals.emplois));
+    return html`<div
+      class="tooltip"
+      part="tooltip"
+      aria-hidden="true"
+      style=${styleMap({ left: `${x}px`, top: `${y}px` })}
+      @pointerenter=${() => clearTimeout(this.hideTimer)}
+      @pointerleave=${this.scheduleHide}
+    >
+      <strong>${statutLabel(key, lang, row.totals.laureats)}</strong>
+      <p>${formatPercent(share, lang)} ${t.ofTotal}</p>
+      ${lines.map((l) => html`<p>${l}</p>`)}
+    </div>`;
+  }
+
+  private renderLegend(): TemplateResult {
+    const lang = this.resolvedLang;
+    const metric = this.effectiveMetric;
+    const total = this.layout?.total ?? 0;
+    const pid = (k: string): string => `${this.uid}-p-${k}`;
+    return html`<ul class="legend" part="legend">
+      ${this.rows.map((r) => {
+        const value = r.totals[metric];
+        const share = total > 0 ? value / total : 0;
+        const others: string[] = [formatPercent(share, lang)];
+        if (metric !== 'laureats') others.push(this.t.unit.laureats(r.totals.laureats));
+        else if (r.totals.montant > 0) others.push(formatEurosShort(r.totals.montant, lang));
+        if (metric !== 'emplois' && r.totals.emplois > 0) others.push(this.t.unit.emplois(r.totals.emplois));
+        return html`<li
+          part="legend-item"
+          class=${`${r.statut === this.selected ? 'selected' : ''} ${value > 0 ? '' : 'zero'}`}
+          @click=${value > 0 ? () => this.toggle(r.statut, false) : nothing}
+        >
+          <span class="swatch s-${r.statut}" aria-hidden="true"
+            >${this.patterns
+              ? html`<svg viewBox="0 0 16 16"><rect width="16" height="16" class="pattern-fill" fill="url(#${pid(r.statut)})"></rect></svg>`
+              : nothing}</span
+          >
+          <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>
+          <span class="value">${formatMetric(metric, value, lang)}</span>
+          <span class="detail">${others.join(' · ')}</span>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private renderTable(): TemplateResult {
+    const t = this.t;
+    const lang = this.resolvedLang;
+    const metric = this.effectiveMetric;
+    const total = this.total;
+    const showEmplois = this.rows.some((r) => r.totals.emplois > 0);
+    const showMontant = this.rows.some((r) => r.totals.montant > 0);
+    const denominator = total[metric];
+    const caption = this.caption ?? t.byStatus(metric);
+    return html`<table part="table">
+      <caption>${caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.statusHeader}</th>
+          <th scope="col" class="num">${t.metric.laureats}</th>
+          ${showMontant ? html`<th scope="col" class="num">${t.metric.montant}</th>` : nothing}
+          ${showEmplois ? html`<th scope="col" class="num">${t.metric.emplois}</th>` : nothing}
+          <th scope="col" class="num">${t.shareOf[metric]}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.rows.map(
+          (r) => html`<tr>
+            <th scope="row">${statutLabel(r.statut, lang, r.totals.laureats)}</th>
+            <td class="num">${formatCount(r.totals.laureats, lang)}</td>
+            ${showMontant ? html`<td class="num">${formatEuros(r.totals.montant, lang)}</td>` : nothing}
+            ${showEmplois ? html`<td class="num">${formatCount(r.totals.emplois, lang)}</td>` : nothing}
+            <td class="num">${denominator > 0 ? formatPercent(r.totals[metric] / denominator, lang) : '–'}</td>
+          </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${t.total}</th>
+          <td class="num">${formatCount(total.laureats, lang)}</td>
+          ${showMontant ? html`<td class="num">${formatEuros(total.montant, lang)}</td>` : nothing}
+          ${showEmplois ? html`<td class="num">${formatCount(total.emplois, lang)}</td>` : nothing}
+          <td class="num">${formatPercent(1, lang)}</td>
+        </tr>
+      </tfoot>
+    </table>`;
+  }
+
+  /** Says how many laureates have no value for the metric (and are not in the donut). */
+  private renderMissing(): TemplateResult | undefined {
+    const metric = this.effectiveMetric;
+    const missing = this.total.missing[metric];
+    if (!this.loadedData || missing === 0 || this.loadedData.kind !== 'laureates') return undefined;
+    const lang = this.resolvedLang;
+    const n = this.t.unit.laureats(missing);
+    const what = metric === 'montant' ? (lang === 'fr' ? 'sans montant' : 'without an amount') : lang === 'fr' ? 'sans nombre d’emplois' : 'without a number of jobs';
+    return html`<p>${lang === 'fr' ? `${n} ${what}, non compté${missing > 1 ? 's' : ''} dans le graphique.` : `${n} ${what}, not counted in the chart.`}</p>`;
+  }
+
+  private onSliceFocus(key: string): void {
+    clearTimeout(this.hideTimer);
+    this.focusKey = key;
+    this.tooltipKey = key;
+  }
+
+  private showTip(key: string, e: PointerEvent): void {
+    if (e.pointerType === 'touch') return; // a tap shows it through click
+    clearTimeout(this.hideTimer);
+    this.tooltipKey = key;
+  }
+
+  private scheduleHide = (): void => {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      const active = this.shadowRoot?.activeElement;
+      if (active instanceof SVGElement && active.classList.contains('slice')) this.tooltipKey = active.dataset['key'];
+      else this.tooltipKey = undefined;
+    }, 250);
+  };
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const arcs = this.layout?.arcs ?? [];
+    if (arcs.length === 0) return;
+    const current = (e.target as SVGElement).dataset?.['key'] ?? this.focusKey;
+    const i = Math.max(0, arcs.findIndex((a) => a.key === current));
+    let next: number | undefined;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = (i + 1) % arcs.length;
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = (i - 1 + arcs.length) % arcs.length;
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = arcs.length - 1;
+        break;
+      case 'Enter':
+      case ' ':
+        e.preventDefault();
+        if (current) this.toggle(current, true);
+        return;
+      case 'Escape':
+        if (this.tooltipKey) {
+          this.tooltipKey = undefined;
+        } else if (this.selected) {
+          this.toggle(this.selected, true);
+        }
+        e.preventDefault();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.focusKey = arcs[next]!.key;
+    this.tooltipKey = this.focusKey;
+    this.refocus = true;
+  };
+
+  /** User action: selects a status, or clears the selection when it is already selected. */
+  private toggle(key: string, showTip: boolean): void {
+    const row = this.rows.find((r) => r.statut === key);
+    if (!row) return;
+    const selected = this.selected !== key;
+    this.selected = selected ? key : undefined;
+    this.focusKey = key;
+    if (showTip) this.tooltipKey = key;
+    const metric = this.effectiveMetric;
+    const total = this.total[metric];
+    const detail: RelanceSelectDetail = {
+      dimension: 'statut',
+      code: key,
+      label: statutLabel(row.statut, this.resolvedLang, row.totals.laureats),
+      selected,
+      values: { laureats: row.totals.laureats, montant: row.totals.montant, emplois: row.totals.emplois },
+      share: total > 0 ? row.totals[metric] / total : 0,
+    };
+    this.emit('relance-select', detail);
+  }
+}

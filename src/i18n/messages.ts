@@ -1,0 +1,244 @@
+/**
+ * User-facing texts, French by default and English. Plural-aware messages are functions.
+ * Every widget reads its texts from here so the two languages stay complete (typed).
+ */
+import type { DataError, DataIssue, Metric, Statut } from '../model/types.js';
+import type { Lang } from './format.js';
+import { formatCount, formatDate, pluralCategory } from './format.js';
+
+export interface Messages {
+  statut: Record<Statut, { one: string; other: string }>;
+  metric: Record<Metric, string>;
+  /** Label under the total in the centre of the donut. */
+  centre: Record<Metric, string>;
+  /** Header of the share column. */
+  shareOf: Record<Metric, string>;
+  /** « du total » after a percentage. */
+  ofTotal: string;
+  statusHeader: string;
+  byStatus: (metric: Metric) => string;
+  /** Unit after a count: « 44 lauréats », « 521 emplois ». */
+  unit: { laureats: (n: number) => string; emplois: (n: number) => string };
+  field: Record<string, string>;
+  loading: string;
+  retry: string;
+  empty: string;
+  fictitious: string;
+  fictitiousDetail: string;
+  source: string;
+  updated: (date: string) => string;
+  showTable: string;
+  hideTable: string;
+  dataError: (error: DataError) => string;
+  ignoredRows: (n: number) => string;
+  ignoredValues: (n: number) => string;
+  issueDetails: string;
+  issue: (issue: DataIssue) => string;
+  moreIssues: (n: number) => string;
+  total: string;
+  share: string;
+  noValueFor: (metric: string) => string;
+}
+
+const fr: Messages = {
+  statut: {
+    association: { one: 'Association', other: 'Associations' },
+    cooperative: { one: 'Coopérative', other: 'Coopératives' },
+    fondation: { one: 'Fondation', other: 'Fondations' },
+    mutuelle: { one: 'Mutuelle', other: 'Mutuelles' },
+    entreprise: { one: 'Entreprise', other: 'Entreprises' },
+    autre: { one: 'Autre statut', other: 'Autres statuts' },
+  },
+  metric: { montant: 'Soutien de l’État', laureats: 'Lauréats', emplois: 'Emplois' },
+  centre: { montant: 'soutien de l’État', laureats: 'lauréats', emplois: 'emplois' },
+  shareOf: { montant: 'Part du soutien', laureats: 'Part des lauréats', emplois: 'Part des emplois' },
+  ofTotal: 'du total',
+  statusHeader: 'Statut',
+  byStatus: (m) => ({ montant: 'Soutien de l’État par statut juridique', laureats: 'Lauréats par statut juridique', emplois: 'Emplois par statut juridique' })[m],
+  unit: {
+    laureats: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'}`,
+    emplois: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'emploi' : 'emplois'}`,
+  },
+  field: {
+    nom: 'nom',
+    statut: 'statut',
+    region: 'région',
+    departement: 'département',
+    commune: 'commune',
+    territoire: 'territoire',
+    projet: 'projet',
+    montant: 'montant',
+    emplois: 'emplois',
+    siren: 'SIREN',
+    laureats: 'nombre de lauréats',
+  },
+  loading: 'Chargement des données…',
+  retry: 'Réessayer',
+  empty: 'Aucune donnée à afficher.',
+  fictitious: 'Données fictives de démonstration',
+  fictitiousDetail: 'Les noms et les montants de ces lauréats sont inventés ; seuls les totaux reproduisent les chiffres officiels.',
+  source: 'Source\u00a0:',
+  updated: (date) => `Mise à jour : ${formatDate(date, 'fr')}`,
+  showTable: 'Afficher le tableau de données',
+  hideTable: 'Masquer le tableau de données',
+  dataError: (e) => {
+    switch (e.code) {
+      case 'invalid-json':
+        return 'Les données ne sont pas du JSON valide. Vérifiez les guillemets, les virgules et les crochets.';
+      case 'invalid-csv':
+        return 'Le fichier CSV est illisible : il faut une ligne d’en-tête et des colonnes séparées par « ; » ou « , ».';
+      case 'no-valid-rows':
+        return 'Aucune ligne utilisable : chaque lauréat doit avoir un nom.';
+      case 'too-large':
+        return 'Les données sont trop volumineuses pour être affichées.';
+      case 'http':
+        return `Le fichier de données n’a pas pu être chargé (erreur HTTP ${e.status ?? ''}).`.replace(' )', ')');
+      case 'timeout':
+        return 'Le chargement des données a pris trop de temps.';
+      case 'network':
+        return 'Le fichier de données n’a pas pu être chargé (réseau indisponible ou adresse refusée).';
+      case 'content-type':
+        return 'Le fichier reçu n’est ni du JSON ni du CSV.';
+      default:
+        return 'Les données ne sont pas dans un format reconnu (tableau de lauréats, totaux par statut, CSV ou export Opendatasoft).';
+    }
+  },
+  ignoredRows: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'ligne ignorée' : 'lignes ignorées'}`,
+  ignoredValues: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'valeur ignorée' : 'valeurs ignorées'}`,
+  issueDetails: 'Détail des anomalies',
+  issue: (i) => {
+    const where = i.row !== undefined ? `ligne ${formatCount(i.row, 'fr')}` : 'donnée';
+    const field = i.field ? fr.field[i.field] ?? i.field : '';
+    const value = i.value !== undefined && i.value !== '' ? ` « ${i.value} »` : '';
+    switch (i.code) {
+      case 'missing-nom':
+        return `${where} : nom manquant, ligne ignorée`;
+      case 'not-an-object':
+        return `${where} : ce n’est pas un enregistrement${value}, ligne ignorée`;
+      case 'missing-category':
+        return `${where} : ni statut ni territoire, ligne ignorée`;
+      case 'extra-columns':
+        return `${where} : colonnes en trop${value}`;
+      case 'region-mismatch':
+        return `${where} : la région ne correspond pas au département${value} ; la région du département est retenue`;
+      case 'text-truncated':
+        return `${where} : ${field} trop long, tronqué`;
+      case 'duplicate':
+        return `${where} : doublon${value}`;
+      default:
+        return `${where} : ${field}${value} illisible, valeur ignorée`;
+    }
+  },
+  moreIssues: (n) => `… et ${formatCount(n, 'fr')} autres`,
+  total: 'Total',
+  share: 'Part',
+  noValueFor: (metric) => `Aucune valeur de « ${metric} » dans les données.`,
+};
+
+const en: Messages = {
+  statut: {
+    association: { one: 'Association', other: 'Associations' },
+    cooperative: { one: 'Cooperative', other: 'Cooperatives' },
+    fondation: { one: 'Foundation', other: 'Foundations' },
+    mutuelle: { one: 'Mutual society', other: 'Mutual societies' },
+    entreprise: { one: 'Company', other: 'Companies' },
+    autre: { one: 'Other status', other: 'Other statuses' },
+  },
+  metric: { montant: 'State support', laureats: 'Laureates', emplois: 'Jobs' },
+  centre: { montant: 'state support', laureats: 'laureates', emplois: 'jobs' },
+  shareOf: { montant: 'Share of support', laureats: 'Share of laureates', emplois: 'Share of jobs' },
+  ofTotal: 'of the total',
+  statusHeader: 'Status',
+  byStatus: (m) => ({ montant: 'State support by legal status', laureats: 'Laureates by legal status', emplois: 'Jobs by legal status' })[m],
+  unit: {
+    laureats: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'}`,
+    emplois: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'job' : 'jobs'}`,
+  },
+  field: {
+    nom: 'name',
+    statut: 'status',
+    region: 'region',
+    departement: 'département',
+    commune: 'municipality',
+    territoire: 'territory',
+    projet: 'project',
+    montant: 'amount',
+    emplois: 'jobs',
+    siren: 'SIREN',
+    laureats: 'number of laureates',
+  },
+  loading: 'Loading data…',
+  retry: 'Retry',
+  empty: 'No data to show.',
+  fictitious: 'Fictitious demonstration data',
+  fictitiousDetail: 'The names and amounts of these laureates are made up; only the totals match the official figures.',
+  source: 'Source:',
+  updated: (date) => `Updated: ${formatDate(date, 'en')}`,
+  showTable: 'Show data table',
+  hideTable: 'Hide data table',
+  dataError: (e) => {
+    switch (e.code) {
+      case 'invalid-json':
+        return 'The data is not valid JSON. Check quotes, commas and brackets.';
+      case 'invalid-csv':
+        return 'The CSV file cannot be read: it needs a header line and columns separated by ";" or ",".';
+      case 'no-valid-rows':
+        return 'No usable row: every laureate needs a name.';
+      case 'too-large':
+        return 'The data is too large to be shown.';
+      case 'http':
+        return `The data file could not be loaded (HTTP error ${e.status ?? ''}).`.replace(' )', ')');
+      case 'timeout':
+        return 'Loading the data took too long.';
+      case 'network':
+        return 'The data file could not be loaded (network unavailable or address refused).';
+      case 'content-type':
+        return 'The file received is neither JSON nor CSV.';
+      default:
+        return 'The data is not in a recognised format (laureate rows, totals by status, CSV or Opendatasoft export).';
+    }
+  },
+  ignoredRows: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'row ignored' : 'rows ignored'}`,
+  ignoredValues: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'value ignored' : 'values ignored'}`,
+  issueDetails: 'Details',
+  issue: (i) => {
+    const where = i.row !== undefined ? `row ${formatCount(i.row, 'en')}` : 'data';
+    const field = i.field ? en.field[i.field] ?? i.field : '';
+    const value = i.value !== undefined && i.value !== '' ? ` "${i.value}"` : '';
+    switch (i.code) {
+      case 'missing-nom':
+        return `${where}: missing name, row ignored`;
+      case 'not-an-object':
+        return `${where}: not a record${value}, row ignored`;
+      case 'missing-category':
+        return `${where}: neither status nor territory, row ignored`;
+      case 'extra-columns':
+        return `${where}: extra columns${value}`;
+      case 'region-mismatch':
+        return `${where}: region does not match the département${value}; the département's region is used`;
+      case 'text-truncated':
+        return `${where}: ${field} too long, truncated`;
+      case 'duplicate':
+        return `${where}: duplicate${value}`;
+      default:
+        return `${where}: unreadable ${field}${value}, value ignored`;
+    }
+  },
+  moreIssues: (n) => `… and ${formatCount(n, 'en')} more`,
+  total: 'Total',
+  share: 'Share',
+  noValueFor: (metric) => `No "${metric}" values in the data.`,
+};
+
+const CATALOGUES: Record<Lang, Messages> = { fr, en };
+
+/** The messages for a language. */
+export function messages(lang: Lang): Messages {
+  return CATALOGUES[lang];
+}
+
+/** Status label, singular or plural. */
+export function statutLabel(statut: Statut, lang: Lang, count = 2): string {
+  const forms = CATALOGUES[lang].statut[statut];
+  return pluralCategory(count, lang) === 'one' ? forms.one : forms.other;
+}

@@ -1,0 +1,54 @@
+/**
+ * france-relance-widgets: classes, types and pure helpers. Importing this module registers no
+ * element: import `france-relance-widgets/all.js` (every widget) or one
+ * `france-relance-widgets/relance-<name>.js` entry for that.
+ */
+export { RelanceElement } from './base/relance-element.js';
+export type { Theme, ThemeSetting } from './base/relance-element.js';
+export { RelanceDataElement } from './base/data-element.js';
+export { DataSourceController, decodeText, DEFAULT_TIMEOUT_MS } from './base/data-source.js';
+export type { DataErrorDetail, DataLoadDetail, DataOrigin, DataState } from './base/data-source.js';
+export { RelanceFundingDonut, formatMetric, statusRows } from './components/funding-donut/funding-donut.js';
+export type { StatusRow } from './components/funding-donut/funding-donut.js';
+export type { RelanceSelectDetail, SelectDimension } from './events.js';
+export {
+  formatCount,
+  formatDate,
+  formatEuros,
+  formatEurosShort,
+  formatPercent,
+  resolveLang,
+} from './i18n/format.js';
+export type { Lang } from './i18n/format.js';
+export { messages, statutLabel } from './i18n/messages.js';
+export type { Messages } from './i18n/messages.js';
+export { donutLayout } from './layout/donut-layout.js';
+export type { DonutArc, DonutInput, DonutLayout, DonutOptions } from './layout/donut-layout.js';
+export { emptyTotals, groupLaureates, groupTotals, sumTotals, totalOf } from './model/aggregate.js';
+export type { GroupKey, Totals } from './model/aggregate.js';
+export { MAX_ROWS, detectSeparator, parseInput } from './model/parse.js';
+export type { ParseOptions } from './model/parse.js';
+export {
+  DEPARTEMENTS,
+  REGIONS,
+  foldKey,
+  normalizeDepartement,
+  normalizeRegion,
+  territoryName,
+} from './model/territory.js';
+export type { Departement, Region, TerritoryLevel } from './model/territory.js';
+export { INPUT_FORMATS, METRICS, STATUTS } from './model/types.js';
+export type {
+  AggregateRow,
+  DataError,
+  DataIssue,
+  Dataset,
+  DatasetMeta,
+  InputFormat,
+  IssueLevel,
+  Laureate,
+  Metric,
+  ParseResult,
+  Statut,
+} from './model/types.js';
+export { normalizeStatut, parseAmount, parseCount, parseSiren } from './model/values.js';

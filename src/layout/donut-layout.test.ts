@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { donutLayout } from './donut-layout.js';
+
+const OFFICIAL = [
+  { key: 'association', value: 13_400_000 },
+  { key: 'cooperative', value: 3_200_000 },
+  { key: 'fondation', value: 600_000 },
+];
+const TAU = 2 * Math.PI;
+
+describe('donutLayout', () => {
+  it('gives slice angles proportional to 13,4 / 3,2 / 0,6 M€, in input order', () => {
+    const l = donutLayout(OFFICIAL, 320);
+    expect(l.total).to.equal(17_200_000);
+    expect(l.arcs.map((a) => a.key)).to.deep.equal(['association', 'cooperative', 'fondation']);
+    const pad = 0.012;
+    const sweep = l.arcs.map((a) => a.endAngle - a.startAngle);
+    // d3 pie subtracts the padding from each slice: (TAU - n·pad) · share + pad.
+    const expected = OFFICIAL.map((o) => (TAU - 3 * pad) * (o.value / 17_200_000) + pad);
+    sweep.forEach((s, i) => expect(s).to.be.closeTo(expected[i]!, 0.011));
+    expect(l.arcs.map((a) => Math.round(a.share * 1000) / 1000)).to.deep.equal([0.779, 0.186, 0.035]);
+    expect(l.arcs[0]!.startAngle).to.equal(0);
+    expect(l.arcs[2]!.endAngle).to.be.closeTo(TAU, 0.01);
+    for (const a of l.arcs) expect(a.d).to.match(/^M/);
+  });
+
+  it('does not draw zero, negative or missing values but reports them', () => {
+    const l = donutLayout([{ key: 'a', value: 5 }, { key: 'b', value: 0 }, { key: 'c', value: Number.NaN }, { key: 'd', value: -2 }], 300);
+    expect(l.arcs.map((a) => a.key)).to.deep.equal(['a']);
+    expect(l.empty).to.deep.equal(['b', 'c', 'd']);
+    expect(l.arcs[0]!.share).to.equal(1);
+  });
+
+  it('sizes itself to the width: narrow phones get inner labels, wide layouts outer labels that do not overlap', () => {
+    const narrow = donutLayout(OFFICIAL, 280);
+    expect(narrow.outerLabels).to.equal(false);
+    expect(narrow.width).to.equal(280);
+    expect(narrow.outerRadius * 2).to.be.at.most(280);
+    expect(narrow.arcs.map((a) => a.innerLabel)).to.deep.equal([true, true, false]);
+    const wide = donutLayout(OFFICIAL, 700);
+    expect(wide.outerLabels).to.equal(true);
+    expect(wide.outerRadius).to.equal(140);
+    const labels = wide.arcs.map((a) => a.outer!);
+    for (const side of ['start', 'end'] as const) {
+      const ys = labels.filter((o) => o.anchor === side).map((o) => o.y).sort((a, b) => a - b);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).to.be.at.least(36);
+    }
+    // Every label stays inside the SVG.
+    for (const o of labels) {
+      expect(wide.cy + o.y - 18).to.be.at.least(0);
+      expect(wide.cy + o.y + 18).to.be.at.most(wide.height);
+      expect(wide.cx + o.x).to.be.within(0, wide.width);
+    }
+  });
+
+  it('is deterministic', () => {
+    expect(donutLayout(OFFICIAL, 500)).to.deep.equal(donutLayout(OFFICIAL, 500));
+  });
+});

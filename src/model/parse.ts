@@ -1,0 +1,488 @@
+/**
+ * One parser for every input channel (attribute, property, JSON script child, `src` URL):
+ * JSON or CSV text, or already-parsed values; canonical laureate rows, pre-aggregated rows,
+ * and the Opendatasoft export of the `plan-de-relance` dataset.
+ *
+ * Validation is per row and per field: a row without a name is ignored (an `error` issue), an
+ * unreadable value is dropped from its row (a `warning` issue). Only an input with nothing
+ * usable is a fatal error. This module never throws.
+ */
+import { dsvFormat } from 'd3-dsv';
+import type {
+  AggregateRow,
+  DataIssue,
+  Dataset,
+  DatasetMeta,
+  InputFormat,
+  Laureate,
+  ParseResult,
+  Statut,
+} from './types.js';
+import { DEPARTEMENTS, foldKey, normalizeDepartement, normalizeRegion } from './territory.js';
+import {
+  MAX_TEXT_LENGTH,
+  cleanText,
+  normalizeStatut,
+  parseAmount,
+  parseCount,
+  parseSiren,
+  preview,
+} from './values.js';
+
+/** Canonical fields a source column can map to. */
+type Field =
+  | 'nom'
+  | 'statut'
+  | 'region'
+  | 'departement'
+  | 'commune'
+  | 'territoire'
+  | 'projet'
+  | 'montant'
+  | 'emplois'
+  | 'siren'
+  | 'laureats';
+
+/**
+ * Column names people use, folded with `foldKey`, for each canonical field, by priority
+ * (a code column wins over a name column). Includes the Opendatasoft `plan-de-relance` fields.
+ */
+const FIELD_ALIASES: Record<Field, readonly string[]> = {
+  nom: [
+    'nom', 'name', 'laureat', 'nom du laureat', 'structure', 'nom de la structure', 'organisme',
+    'raison sociale', 'denomination', 'beneficiaire', 'porteur', 'porteur de projet', 'entreprise',
+  ],
+  statut: [
+    'statut', 'statut juridique', 'forme juridique', 'type entreprise', 'type de structure', 'type',
+    'categorie juridique', 'status', 'legal status',
+  ],
+  region: ['region', 'code region', 'region code', 'nom region', 'code insee region', 'reg'],
+  departement: [
+    'departement', 'code departement', 'departement code', 'code insee departement', 'dep', 'nom departement',
+  ],
+  commune: ['commune', 'nom commune', 'ville', 'localite', 'city', 'municipality'],
+  territoire: ['territoire', 'territoire d industrie', 'territoires d industrie', 'territory'],
+  projet: ['projet', 'description projet', 'description', 'description du projet', 'intitule du projet', 'project', 'objet'],
+  montant: [
+    'montant', 'montant participation etat', 'participation etat', 'soutien', 'soutien de l etat',
+    'montant de l aide', 'aide', 'aide de l etat', 'subvention', 'montant eur', 'montant euros', 'amount', 'funding',
+  ],
+  emplois: ['emplois', 'emplois crees', 'nombre d emplois', 'emplois prevus', 'jobs'],
+  siren: ['siren', 'numero siren', 'n siren'],
+  laureats: ['laureats', 'nombre de laureats', 'nb laureats', 'nombre laureats', 'count', 'laureates'],
+};
+
+const ALIAS_TO_FIELD = new Map<string, { field: Field; priority: number }>();
+for (const [field, aliases] of Object.entries(FIELD_ALIASES) as [Field, readonly string[]][]) {
+  aliases.forEach((alias, priority) => ALIAS_TO_FIELD.set(alias, { field, priority }));
+}
+
+/** Opendatasoft `plan-de-relance` fields that identify the export. */
+const ODS_MARKERS = ['entreprise', 'type entreprise', 'nom region', 'code departement', 'description projet', 'mesure'];
+
+/** Keys that hold rows inside a wrapping object. */
+const ROW_KEYS = ['laureats', 'laureates', 'data', 'rows', 'records', 'results', 'items'];
+const AGGREGATE_KEYS = ['statuts', 'agregats', 'aggregates', 'regions', 'departements'];
+
+/** Largest number of rows read from one input. */
+export const MAX_ROWS = 1_000_000;
+/** Largest number of issues kept in detail (counts stay exact). */
+export const MAX_ISSUES = 1000;
+
+export interface ParseOptions {
+  /** `auto` (default) detects JSON, CSV and the Opendatasoft export. */
+  format?: InputFormat;
+}
+
+/** Column index plan: for each field, the source keys that feed it, best first. */
+type ColumnPlan = Map<Field, string[]>;
+
+function planColumns(keys: Iterable<string>): ColumnPlan {
+  const found = new Map<Field, { key: string; priority: number }[]>();
+  for (const key of keys) {
+    const hit = ALIAS_TO_FIELD.get(foldKey(key));
+    if (!hit) continue;
+    const list = found.get(hit.field) ?? [];
+    list.push({ key, priority: hit.priority });
+    found.set(hit.field, list);
+  }
+  const plan: ColumnPlan = new Map();
+  for (const [field, list] of found) {
+    plan.set(
+      field,
+      list.sort((a, b) => a.priority - b.priority).map((c) => c.key),
+    );
+  }
+  return plan;
+}
+
+function isOds(keys: Iterable<string>): boolean {
+  const folded = new Set([...keys].map(foldKey));
+  return ODS_MARKERS.filter((m) => folded.has(m)).length >= 3;
+}
+
+function firstValue(row: Record<string, unknown>, keys: readonly string[] | undefined): unknown {
+  if (!keys) return undefined;
+  for (const key of keys) {
+    const v = row[key];
+    if (v !== undefined && v !== null && !(typeof v === 'string' && v.trim() === '')) return v;
+  }
+  return undefined;
+}
+
+/** Collects issues with a cap on stored details. */
+class IssueLog {
+  readonly issues: DataIssue[] = [];
+  errors = 0;
+  warnings = 0;
+  add(issue: DataIssue): void {
+    if (issue.level === 'error') this.errors++;
+    else this.warnings++;
+    if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function readText(
+  row: Record<string, unknown>,
+  plan: ColumnPlan,
+  field: Field,
+  rowNumber: number,
+  log: IssueLog,
+): string | undefined {
+  const raw = firstValue(row, plan.get(field));
+  if (raw === undefined) return undefined;
+  const text = cleanText(raw);
+  if (text === undefined) {
+    log.add({ level: 'warning', row: rowNumber, field, value: preview(raw), code: `invalid-${field}` });
+    return undefined;
+  }
+  if (text.length > MAX_TEXT_LENGTH) {
+    log.add({ level: 'warning', row: rowNumber, field, value: preview(text), code: 'text-truncated' });
+    return `${text.slice(0, MAX_TEXT_LENGTH - 1)}…`;
+  }
+  return text;
+}
+
+interface Place {
+  region?: string;
+  departement?: string;
+}
+
+function readPlace(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: number, log: IssueLog): Place {
+  const place: Place = {};
+  const rawDep = firstValue(row, plan.get('departement'));
+  if (rawDep !== undefined) {
+    const dep = normalizeDepartement(rawDep);
+    if (dep) place.departement = dep;
+    else log.add({ level: 'warning', row: rowNumber, field: 'departement', value: preview(rawDep), code: 'invalid-departement' });
+  }
+  const rawRegion = firstValue(row, plan.get('region'));
+  if (rawRegion !== undefined) {
+    const region = normalizeRegion(rawRegion);
+    if (region) place.region = region;
+    else log.add({ level: 'warning', row: rowNumber, field: 'region', value: preview(rawRegion), code: 'invalid-region' });
+  }
+  if (place.departement) {
+    const depRegion = DEPARTEMENTS.get(place.departement)?.region;
+    if (place.region && depRegion && place.region !== depRegion) {
+      log.add({
+        level: 'warning',
+        row: rowNumber,
+        field: 'region',
+        value: `${place.region} ≠ ${depRegion}`,
+        code: 'region-mismatch',
+      });
+    }
+    if (depRegion) place.region = depRegion;
+  }
+  return place;
+}
+
+function readNumber(
+  row: Record<string, unknown>,
+  plan: ColumnPlan,
+  field: Field,
+  parse: (v: unknown) => number | undefined,
+  rowNumber: number,
+  log: IssueLog,
+): number | undefined {
+  const raw = firstValue(row, plan.get(field));
+  if (raw === undefined) return undefined;
+  const value = parse(raw);
+  if (value === undefined) {
+    log.add({ level: 'warning', row: rowNumber, field, value: preview(raw), code: `invalid-${field}` });
+  }
+  return value;
+}
+
+function readStatut(
+  row: Record<string, unknown>,
+  plan: ColumnPlan,
+  rowNumber: number,
+  log: IssueLog,
+): { statut?: Statut; statutLibelle?: string } {
+  const raw = firstValue(row, plan.get('statut'));
+  if (raw === undefined) return {};
+  const statut = normalizeStatut(raw);
+  if (!statut) {
+    log.add({ level: 'warning', row: rowNumber, field: 'statut', value: preview(raw), code: 'invalid-statut' });
+    return {};
+  }
+  const label = cleanText(raw);
+  return label && foldKey(label) !== statut ? { statut, statutLibelle: label.slice(0, 200) } : { statut };
+}
+
+function toLaureate(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: number, log: IssueLog): Laureate | undefined {
+  const rawNom = firstValue(row, plan.get('nom'));
+  const nom = rawNom === undefined ? undefined : cleanText(rawNom);
+  if (!nom) {
+    log.add({ level: 'error', row: rowNumber, field: 'nom', value: preview(rawNom ?? ''), code: 'missing-nom' });
+    return undefined;
+  }
+  const { statut, statutLibelle } = readStatut(row, plan, rowNumber, log);
+  const laureate: Laureate = { nom: nom.length > 500 ? `${nom.slice(0, 499)}…` : nom, statut: statut ?? 'autre' };
+  if (statutLibelle) laureate.statutLibelle = statutLibelle;
+  const place = readPlace(row, plan, rowNumber, log);
+  if (place.region) laureate.region = place.region;
+  if (place.departement) laureate.departement = place.departement;
+  for (const field of ['commune', 'territoire', 'projet'] as const) {
+    const text = readText(row, plan, field, rowNumber, log);
+    if (text !== undefined) laureate[field] = text;
+  }
+  const montant = readNumber(row, plan, 'montant', parseAmount, rowNumber, log);
+  if (montant !== undefined) laureate.montant = montant;
+  const emplois = readNumber(row, plan, 'emplois', parseCount, rowNumber, log);
+  if (emplois !== undefined) laureate.emplois = emplois;
+  const rawSiren = firstValue(row, plan.get('siren'));
+  if (rawSiren !== undefined) {
+    const siren = parseSiren(rawSiren);
+    if (siren) laureate.siren = siren;
+    else log.add({ level: 'warning', row: rowNumber, field: 'siren', value: preview(rawSiren), code: 'invalid-siren' });
+  }
+  return laureate;
+}
+
+function toAggregate(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: number, log: IssueLog): AggregateRow | undefined {
+  const aggregate: AggregateRow = {};
+  const { statut, statutLibelle } = readStatut(row, plan, rowNumber, log);
+  if (statut) aggregate.statut = statut;
+  if (statutLibelle) aggregate.statutLibelle = statutLibelle;
+  const place = readPlace(row, plan, rowNumber, log);
+  if (place.region) aggregate.region = place.region;
+  if (place.departement) aggregate.departement = place.departement;
+  const laureats = readNumber(row, plan, 'laureats', parseCount, rowNumber, log);
+  if (laureats !== undefined) aggregate.laureats = laureats;
+  const montant = readNumber(row, plan, 'montant', parseAmount, rowNumber, log);
+  if (montant !== undefined) aggregate.montant = montant;
+  const emplois = readNumber(row, plan, 'emplois', parseCount, rowNumber, log);
+  if (emplois !== undefined) aggregate.emplois = emplois;
+  if (!aggregate.statut && !aggregate.region && !aggregate.departement) {
+    log.add({ level: 'error', row: rowNumber, value: preview(row), code: 'missing-category' });
+    return undefined;
+  }
+  return aggregate;
+}
+
+function readMeta(value: Record<string, unknown>): DatasetMeta {
+  const source = isPlainObject(value['meta']) ? value['meta'] : value;
+  const meta: DatasetMeta = {};
+  const text = (k: string): string | undefined => {
+    const v = source[k];
+    return typeof v === 'string' && v.trim() !== '' ? v.trim().slice(0, 500) : undefined;
+  };
+  const title = text('title') ?? text('titre');
+  if (title) meta.title = title;
+  const s = text('source');
+  if (s) meta.source = s;
+  const url = text('sourceUrl') ?? text('source_url') ?? text('url');
+  if (url) meta.sourceUrl = url;
+  const updated = text('updated') ?? text('date') ?? text('mise_a_jour');
+  if (updated) meta.updated = updated;
+  const licence = text('licence') ?? text('license');
+  if (licence) meta.licence = licence;
+  const fictitious = source['fictitious'] ?? source['fictif'];
+  if (fictitious === true) meta.fictitious = true;
+  else if (fictitious === false) meta.fictitious = false;
+  return meta;
+}
+
+/** Splits a JSON value into rows to read, rows already known to be aggregates, and metadata. */
+function unwrap(value: unknown): { rows: unknown[]; aggregates: unknown[]; meta: DatasetMeta } | undefined {
+  if (Array.isArray(value)) return { rows: value, aggregates: [], meta: {} };
+  if (!isPlainObject(value)) return undefined;
+  const meta = readMeta(value);
+  let rows: unknown[] | undefined;
+  for (const key of ROW_KEYS) {
+    const v = value[key];
+    if (Array.isArray(v)) {
+      rows = v;
+      break;
+    }
+  }
+  const aggregates: unknown[] = [];
+  for (const key of AGGREGATE_KEYS) {
+    const v = value[key];
+    if (Array.isArray(v)) aggregates.push(...v);
+  }
+  if (!rows && aggregates.length === 0) {
+    // A single record.
+    if (Object.keys(value).some((k) => ALIAS_TO_FIELD.has(foldKey(k)))) return { rows: [value], aggregates: [], meta };
+    return undefined;
+  }
+  // Opendatasoft v1 records wrap each row in `fields`.
+  const flat = (rows ?? []).map((r) => (isPlainObject(r) && isPlainObject(r['fields']) ? r['fields'] : r));
+  return { rows: flat, aggregates, meta };
+}
+
+/** Guesses the CSV separator from the header line: the most frequent of `;`, `,` and tab outside quotes. */
+export function detectSeparator(text: string): ';' | ',' | '\t' {
+  const counts = { ';': 0, ',': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < text.length && i < 10000; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ';' || c === ',' || c === '\t')) counts[c]++;
+  }
+  if (counts[';'] >= counts[','] && counts[';'] >= counts['\t'] && counts[';'] > 0) return ';';
+  if (counts['\t'] > counts[',']) return '\t';
+  return ',';
+}
+
+/** Reads CSV text (`,` `;` or tab; RFC 4180 quoting) into objects keyed by the header. */
+function readCsv(text: string, log: IssueLog): { rows: Record<string, string>[]; header: string[] } | { error: string } {
+  const separator = detectSeparator(text);
+  let table: string[][];
+  try {
+    table = dsvFormat(separator).parseRows(text);
+  } catch (e) {
+    return { error: String(e) };
+  }
+  const header = (table.shift() ?? []).map((h) => h.trim());
+  if (header.length < 2 && !header.some((h) => ALIAS_TO_FIELD.has(foldKey(h)))) {
+    return { error: `no usable header line (read: ${preview(header.join(separator), 80)})` };
+  }
+  const rows: Record<string, string>[] = [];
+  table.forEach((cells, i) => {
+    if (cells.every((c) => c.trim() === '')) return; // blank line
+    if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
+      log.add({ level: 'warning', row: i + 1, value: preview(cells.slice(header.length).join(separator)), code: 'extra-columns' });
+    }
+    const row: Record<string, string> = {};
+    header.forEach((h, j) => {
+      if (h !== '' && cells[j] !== undefined) row[h] = cells[j] as string;
+    });
+    rows.push(row);
+  });
+  return { rows, header };
+}
+
+function emptyDataset(format: InputFormat): Dataset {
+  return { kind: 'laureates', laureates: [], aggregates: [], issues: [], rowCount: 0, ignoredCount: 0, format, meta: {} };
+}
+
+/**
+ * Parses any input into a validated dataset.
+ * - a string is read as JSON (when it starts with `[` or `{`, or `format="json"`) or CSV;
+ * - an array of objects is read as rows; an object may wrap rows (`laureats`, `results`, `records`…),
+ *   aggregates (`statuts`, `regions`…) and metadata (`meta`);
+ * - rows with a name (`nom` or an alias) are laureates; rows without are aggregates when they carry
+ *   a status or a territory.
+ */
+export function parseInput(input: unknown, options: ParseOptions = {}): ParseResult {
+  try {
+    return parseUnsafe(input, options.format ?? 'auto');
+  } catch (e) {
+    return { ok: false, error: { code: 'unusable', details: e instanceof Error ? e.message : String(e) } };
+  }
+}
+
+function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
+  const log = new IssueLog();
+  if (input === undefined || input === null) return { ok: true, dataset: emptyDataset(format) };
+  let value: unknown = input;
+  let csvRows: Record<string, string>[] | undefined;
+  let detected: InputFormat = format === 'auto' ? 'json' : format;
+  if (typeof input === 'string') {
+    const text = input.replace(/^\uFEFF/, '');
+    if (text.trim() === '') return { ok: true, dataset: emptyDataset(format) };
+    const looksJson = /^\s*[[{]/.test(text);
+    let json: { value: unknown } | { error: string } | undefined;
+    if (format !== 'csv') {
+      try {
+        json = { value: JSON.parse(text) };
+      } catch (e) {
+        json = { error: e instanceof Error ? e.message : String(e) };
+      }
+    }
+    if (json && ('value' in json || format === 'json' || looksJson)) {
+      if ('error' in json) return { ok: false, error: { code: 'invalid-json', details: json.error } };
+      value = json.value;
+      detected = format === 'ods' ? 'ods' : 'json';
+    } else {
+      const csv = readCsv(text, log);
+      if ('error' in csv) return { ok: false, error: { code: 'invalid-csv', details: csv.error } };
+      csvRows = csv.rows;
+      detected = format === 'ods' || isOds(csv.header) ? 'ods' : 'csv';
+    }
+  }
+  const unwrapped = csvRows ? { rows: csvRows as unknown[], aggregates: [], meta: {} } : unwrap(value);
+  if (!unwrapped) {
+    return { ok: false, error: { code: 'unusable', details: `expected an array of rows or an object holding one, got ${preview(value, 80)}` } };
+  }
+  const { rows, aggregates: aggregateInputs, meta } = unwrapped;
+  if (rows.length + aggregateInputs.length > MAX_ROWS) {
+    return { ok: false, error: { code: 'too-large', details: `${rows.length + aggregateInputs.length} rows; at most ${MAX_ROWS}` } };
+  }
+  const keys = new Set<string>();
+  for (const r of rows) if (isPlainObject(r)) for (const k in r) keys.add(k);
+  if (detected === 'json' && isOds(keys)) detected = 'ods';
+  const plan = planColumns(keys);
+  const isLaureates = plan.has('nom');
+  const laureates: Laureate[] = [];
+  const aggregates: AggregateRow[] = [];
+  rows.forEach((row, i) => {
+    if (!isPlainObject(row)) {
+      log.add({ level: 'error', row: i + 1, value: preview(row), code: 'not-an-object' });
+      return;
+    }
+    if (isLaureates) {
+      const l = toLaureate(row, plan, i + 1, log);
+      if (l) laureates.push(l);
+    } else {
+      const a = toAggregate(row, plan, i + 1, log);
+      if (a) aggregates.push(a);
+    }
+  });
+  const offset = rows.length;
+  aggregateInputs.forEach((row, i) => {
+    if (!isPlainObject(row)) {
+      log.add({ level: 'error', row: offset + i + 1, value: preview(row), code: 'not-an-object' });
+      return;
+    }
+    const a = toAggregate(row, planColumns(Object.keys(row)), offset + i + 1, log);
+    if (a) aggregates.push(a);
+  });
+  const rowCount = rows.length + aggregateInputs.length;
+  const dataset: Dataset = {
+    kind: isLaureates ? 'laureates' : aggregates.length > 0 || rowCount === 0 ? 'aggregates' : 'laureates',
+    laureates,
+    aggregates,
+    issues: log.issues,
+    rowCount,
+    ignoredCount: log.errors,
+    format: detected,
+    meta,
+  };
+  if (rowCount > 0 && laureates.length === 0 && aggregates.length === 0) {
+    return {
+      ok: false,
+      error: { code: isLaureates ? 'no-valid-rows' : 'unusable', details: `${rowCount} rows, none usable`, issues: log.issues },
+    };
+  }
+  return { ok: true, dataset };
+}
