@@ -5,31 +5,14 @@
  * Map geometry is never committed: it is read from ../shared/data/geo (or GEO_DIR) and served at
  * `…/geo/<file>` in development, and copied next to the bundle (`cdn/geo/`) at build time.
  */
-import { copyFileSync, createReadStream, existsSync, mkdirSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
+import { copyGeometry, geoDir } from './scripts/copy-geo.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-export const geoDir = resolve(root, process.env['GEO_DIR'] ?? '../shared/data/geo');
-export const GEO_FILES = [
-  'france-regions.topo.json',
-  'france-departements.topo.json',
-  'ATTRIBUTION.md',
-  'LICENCE-OUVERTE-2.0.fr.md',
-  'OPEN-LICENCE-2.0.en.md',
-];
-
-/** Copies the geometry files into `dir/geo/`. */
-export function copyGeometry(dir: string): void {
-  mkdirSync(resolve(dir, 'geo'), { recursive: true });
-  for (const f of GEO_FILES) {
-    const from = resolve(geoDir, f);
-    if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (set GEO_DIR)`);
-    copyFileSync(from, resolve(dir, 'geo', f));
-  }
-}
 
 /** Serves `…/geo/<file>` from the shared geometry in development. */
 function geometry(outDir?: string): Plugin {

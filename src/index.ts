@@ -8,7 +8,7 @@ export type { Theme, ThemeSetting } from './base/relance-element.js';
 export { RelanceDataElement } from './base/data-element.js';
 export { DataSourceController, decodeText, DEFAULT_TIMEOUT_MS } from './base/data-source.js';
 export type { DataErrorDetail, DataLoadDetail, DataOrigin, DataState } from './base/data-source.js';
-export { RelanceFundingDonut, formatMetric, statusRows } from './components/funding-donut/funding-donut.js';
+export { RelanceFundingDonut, formatMetric, isKnown, statusRows } from './components/funding-donut/funding-donut.js';
 export type { StatusRow } from './components/funding-donut/funding-donut.js';
 export type { RelanceSelectDetail, SelectDimension } from './events.js';
 export {

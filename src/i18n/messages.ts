@@ -37,6 +37,8 @@ export interface Messages {
   moreIssues: (n: number) => string;
   total: string;
   share: string;
+  /** Shown for a value that the data does not give. */
+  unknown: string;
   noValueFor: (metric: string) => string;
 }
 
@@ -132,6 +134,7 @@ const fr: Messages = {
   moreIssues: (n) => `… et ${formatCount(n, 'fr')} autres`,
   total: 'Total',
   share: 'Part',
+  unknown: 'non renseigné',
   noValueFor: (metric) => `Aucune valeur de « ${metric} » dans les données.`,
 };
 
@@ -227,6 +230,7 @@ const en: Messages = {
   moreIssues: (n) => `… and ${formatCount(n, 'en')} more`,
   total: 'Total',
   share: 'Share',
+  unknown: 'not given',
   noValueFor: (metric) => `No "${metric}" values in the data.`,
 };
 

@@ -206,6 +206,8 @@ describe('<relance-funding-donut>', () => {
     expect(warning).to.contain('ligne 2 : nom manquant, ligne ignorée');
     expect(warning).to.contain('ligne 3 : montant « beaucoup » illisible, valeur ignorée');
     expect(plain($(el, '[part="footer"]')?.textContent)).to.contain('1 lauréat sans montant, non compté dans le graphique.');
+    // An unknown amount is not shown as 0 €.
+    expect(plain($$(el, '.legend li')[1]?.textContent)).to.contain('Fondation non renseigné');
     expect(consoleError.calledOnce).to.equal(true);
   });
 

@@ -35,6 +35,11 @@ export function formatMetric(metric: Metric, value: number, lang: Lang, full = f
   return formatCount(value, lang);
 }
 
+/** False when every row of the group lacks a value for the metric (unknown, not zero). */
+export function isKnown(totals: Totals, metric: Metric): boolean {
+  return !(totals[metric] === 0 && totals.missing[metric] > 0);
+}
+
 /** Pattern shapes (for colour independence), one per status. */
 const PATTERNS: Record<Statut, string> = {
   association: 'M-1,1 l2,-2 M0,8 l8,-8 M7,9 l2,-2',
@@ -352,7 +357,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
               : nothing}</span
           >
           <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>
-          <span class="value">${formatMetric(metric, value, lang)}</span>
+          <span class="value">${isKnown(r.totals, metric) ? formatMetric(metric, value, lang) : this.t.unknown}</span>
           <span class="detail">${others.join(' · ')}</span>
         </li>`;
       })}
@@ -383,9 +388,9 @@ export class RelanceFundingDonut extends RelanceDataElement {
         ${this.rows.map(
           (r) => html`<tr>
             <th scope="row">${statutLabel(r.statut, lang, r.totals.laureats)}</th>
-            <td class="num">${formatCount(r.totals.laureats, lang)}</td>
-            ${showMontant ? html`<td class="num">${formatEuros(r.totals.montant, lang)}</td>` : nothing}
-            ${showEmplois ? html`<td class="num">${formatCount(r.totals.emplois, lang)}</td>` : nothing}
+            <td class="num">${isKnown(r.totals, 'laureats') ? formatCount(r.totals.laureats, lang) : t.unknown}</td>
+            ${showMontant ? html`<td class="num">${isKnown(r.totals, 'montant') ? formatEuros(r.totals.montant, lang) : t.unknown}</td>` : nothing}
+            ${showEmplois ? html`<td class="num">${isKnown(r.totals, 'emplois') ? formatCount(r.totals.emplois, lang) : t.unknown}</td>` : nothing}
             <td class="num">${denominator > 0 ? formatPercent(r.totals[metric] / denominator, lang) : '–'}</td>
           </tr>`,
         )}

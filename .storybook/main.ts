@@ -1,0 +1,25 @@
+import type { StorybookConfig } from '@storybook/web-components-vite';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const geoDir = resolve(here, '..', process.env['GEO_DIR'] ?? '../shared/data/geo');
+
+const config: StorybookConfig = {
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
+  // Demo data, and the map geometry (never committed: read from ../shared at build time).
+  staticDirs: [
+    { from: '../data', to: '/data' },
+    { from: geoDir, to: '/geo' },
+  ],
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  docs: { defaultName: 'Documentation' },
+  // DSFR's CSS has a media query lightningcss refuses; keep it as is rather than failing the build.
+  viteFinal: async (config) => ({
+    ...config,
+    css: { ...config.css, lightningcss: { ...config.css?.lightningcss, errorRecovery: true } },
+  }),
+};
+export default config;
