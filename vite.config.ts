@@ -8,6 +8,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import { copyGeometry, geoDir } from './scripts/copy-geo.mjs';
@@ -39,7 +40,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     const outDir = resolve(root, 'cdn');
     return {
-      plugins: [geometry(outDir)],
+      // Minifies the HTML and CSS inside Lit's html`` and css`` templates (after TypeScript is stripped).
+      plugins: [minifyHTML({ failOnError: true }) as Plugin, geometry(outDir)],
       build: {
         outDir,
         emptyOutDir: true,
