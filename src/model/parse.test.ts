@@ -56,6 +56,7 @@ describe('parseInput: JSON', () => {
     expect(ds.kind).to.equal('aggregates');
     expect([...groupTotals(ds, 'statut').keys()]).to.deep.equal(['association', 'cooperative', 'fondation']);
     expect([...groupTotals(ds, 'region').keys()]).to.deep.equal(['11', '02']);
+    expect(ds.declaredTotals).to.deep.equal({ laureats: 44 });
   });
 
   it('reports invalid JSON as a fatal error with the parser message', () => {

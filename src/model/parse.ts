@@ -167,6 +167,29 @@ function readText(
   return text;
 }
 
+/**
+ * Memoises a normaliser of raw cell values: the same few statuses, régions and départements
+ * repeat over thousands of rows, and folding them (Unicode normalisation, regular expressions)
+ * is the costliest part of reading a row. Same results; the cache is bounded.
+ */
+function memoize<R>(normalise: (value: unknown) => R): (value: unknown) => R {
+  const cache = new Map<string, R>();
+  return (value) => {
+    if (typeof value !== 'string') return normalise(value);
+    let result = cache.get(value);
+    if (result === undefined && !cache.has(value)) {
+      result = normalise(value);
+      if (cache.size >= 4096) cache.clear();
+      cache.set(value, result);
+    }
+    return result as R;
+  };
+}
+const statutOf = memoize(normalizeStatut);
+const regionOf = memoize(normalizeRegion);
+const departementOf = memoize(normalizeDepartement);
+const foldedOf = memoize((value) => foldKey(value as string));
+
 interface Place {
   region?: string;
   departement?: string;
@@ -176,13 +199,13 @@ function readPlace(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: nu
   const place: Place = {};
   const rawDep = firstValue(row, plan.get('departement'));
   if (rawDep !== undefined) {
-    const dep = normalizeDepartement(rawDep);
+    const dep = departementOf(rawDep);
     if (dep) place.departement = dep;
     else log.add({ level: 'warning', row: rowNumber, field: 'departement', value: preview(rawDep), code: 'invalid-departement' });
   }
   const rawRegion = firstValue(row, plan.get('region'));
   if (rawRegion !== undefined) {
-    const region = normalizeRegion(rawRegion);
+    const region = regionOf(rawRegion);
     if (region) place.region = region;
     else log.add({ level: 'warning', row: rowNumber, field: 'region', value: preview(rawRegion), code: 'invalid-region' });
   }
@@ -227,13 +250,13 @@ function readStatut(
 ): { statut?: Statut; statutLibelle?: string } {
   const raw = firstValue(row, plan.get('statut'));
   if (raw === undefined) return {};
-  const statut = normalizeStatut(raw);
+  const statut = statutOf(raw);
   if (!statut) {
     log.add({ level: 'warning', row: rowNumber, field: 'statut', value: preview(raw), code: 'invalid-statut' });
     return {};
   }
   const label = cleanText(raw);
-  return label && foldKey(label) !== statut ? { statut, statutLibelle: label.slice(0, 200) } : { statut };
+  return label && foldedOf(label) !== statut ? { statut, statutLibelle: label.slice(0, 200) } : { statut };
 }
 
 function toLaureate(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: number, log: IssueLog): Laureate | undefined {
@@ -310,11 +333,28 @@ function readMeta(value: Record<string, unknown>): DatasetMeta {
   return meta;
 }
 
+/** Totals declared by the source (`{"totaux": {"laureats": 44, "montant": 17200000, "emplois": 521}}`). */
+function readDeclaredTotals(value: Record<string, unknown>): Dataset['declaredTotals'] {
+  const t = value['totaux'] ?? value['totals'];
+  if (!isPlainObject(t)) return undefined;
+  const out: NonNullable<Dataset['declaredTotals']> = {};
+  const laureats = parseCount(t['laureats']);
+  if (laureats !== undefined) out.laureats = laureats;
+  const montant = parseAmount(t['montant']);
+  if (montant !== undefined) out.montant = montant;
+  const emplois = parseCount(t['emplois']);
+  if (emplois !== undefined) out.emplois = emplois;
+  return Object.keys(out).length ? out : undefined;
+}
+
 /** Splits a JSON value into rows to read, rows already known to be aggregates, and metadata. */
-function unwrap(value: unknown): { rows: unknown[]; aggregates: unknown[]; meta: DatasetMeta } | undefined {
+function unwrap(
+  value: unknown,
+): { rows: unknown[]; aggregates: unknown[]; meta: DatasetMeta; declaredTotals?: Dataset['declaredTotals'] } | undefined {
   if (Array.isArray(value)) return { rows: value, aggregates: [], meta: {} };
   if (!isPlainObject(value)) return undefined;
   const meta = readMeta(value);
+  const declaredTotals = readDeclaredTotals(value);
   let rows: unknown[] | undefined;
   for (const key of ROW_KEYS) {
     const v = value[key];
@@ -329,13 +369,15 @@ function unwrap(value: unknown): { rows: unknown[]; aggregates: unknown[]; meta:
     if (Array.isArray(v)) aggregates.push(...v);
   }
   if (!rows && aggregates.length === 0) {
+    // Declared totals only (`{"totaux": {...}}`): enough for key figures.
+    if (declaredTotals) return { rows: [], aggregates: [], meta, declaredTotals };
     // A single record.
     if (Object.keys(value).some((k) => ALIAS_TO_FIELD.has(foldKey(k)))) return { rows: [value], aggregates: [], meta };
     return undefined;
   }
   // Opendatasoft v1 records wrap each row in `fields`.
   const flat = (rows ?? []).map((r) => (isPlainObject(r) && isPlainObject(r['fields']) ? r['fields'] : r));
-  return { rows: flat, aggregates, meta };
+  return declaredTotals ? { rows: flat, aggregates, meta, declaredTotals } : { rows: flat, aggregates, meta };
 }
 
 /** Guesses the CSV separator from the header line: the most frequent of `;`, `,` and tab outside quotes. */
@@ -435,6 +477,7 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
     return { ok: false, error: { code: 'unusable', details: `expected an array of rows or an object holding one, got ${preview(value, 80)}` } };
   }
   const { rows, aggregates: aggregateInputs, meta } = unwrapped;
+  const declaredTotals = 'declaredTotals' in unwrapped ? unwrapped.declaredTotals : undefined;
   if (rows.length + aggregateInputs.length > MAX_ROWS) {
     return { ok: false, error: { code: 'too-large', details: `${rows.length + aggregateInputs.length} rows; at most ${MAX_ROWS}` } };
   }
@@ -478,6 +521,7 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
     format: detected,
     meta,
   };
+  if (declaredTotals) dataset.declaredTotals = declaredTotals;
   if (rowCount > 0 && laureates.length === 0 && aggregates.length === 0) {
     return {
       ok: false,

@@ -115,6 +115,8 @@ export interface Dataset {
   /** Format the input was read as. */
   format: InputFormat;
   meta: DatasetMeta;
+  /** Totals declared by the source (`totaux` / `totals`), e.g. the press release's 44 / 17,2 M€ / 521. */
+  declaredTotals?: Partial<Record<Metric, number>>;
 }
 
 /** Input formats. `auto` detects JSON, CSV and the Opendatasoft export. */

@@ -1,0 +1,267 @@
+import { css, html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RelanceDataElement } from '../../base/data-element.js';
+import type { Lang } from '../../i18n/format.js';
+import { formatCount, formatEuros, formatEurosShort, pluralCategory } from '../../i18n/format.js';
+import { groupTotals } from '../../model/aggregate.js';
+import { REGIONS } from '../../model/territory.js';
+import type { Dataset, Laureate } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+
+/** The figures a tile can show. */
+export const KEY_FIGURES = ['laureats', 'montant', 'emplois', 'regions', 'moyenne'] as const;
+export type KeyFigure = (typeof KEY_FIGURES)[number];
+export const DEFAULT_KEY_FIGURES: readonly KeyFigure[] = ['laureats', 'montant', 'emplois', 'regions'];
+
+/** Values of the key figures; `undefined` when the data does not give them. */
+export interface KeyFigureValues {
+  laureats?: number;
+  montant?: number;
+  emplois?: number;
+  regions?: number;
+  /** Régions reached among the five overseas régions. */
+  regionsOutreMer?: number;
+  moyenne?: number;
+}
+
+/**
+ * Key figures of a dataset, or of some of its laureates (`rows`, e.g. a filtered selection).
+ * Laureate rows are counted and summed; pre-aggregated data uses the totals the source declares
+ * (`totaux`) when there is no selection, else the sum of its totals by status.
+ */
+export function computeKeyFigures(dataset: Dataset, rows?: readonly Laureate[]): KeyFigureValues {
+  const out: KeyFigureValues = {};
+  if (dataset.kind === 'laureates' || rows) {
+    const list = rows ?? dataset.laureates;
+    out.laureats = list.length;
+    let montant = 0;
+    let montantKnown = 0;
+    let emplois = 0;
+    let emploisKnown = 0;
+    const regions = new Set<string>();
+    for (const l of list) {
+      if (l.montant !== undefined) {
+        montant += l.montant;
+        montantKnown++;
+      }
+      if (l.emplois !== undefined) {
+        emplois += l.emplois;
+        emploisKnown++;
+      }
+      if (l.region) regions.add(l.region);
+    }
+    if (montantKnown > 0 || list.length === 0) out.montant = montant;
+    if (emploisKnown > 0 || list.length === 0) out.emplois = emplois;
+    if (regions.size > 0 || list.length === 0) {
+      out.regions = regions.size;
+      out.regionsOutreMer = [...regions].filter((r) => REGIONS.get(r)?.outreMer).length;
+    }
+  } else {
+    const byStatus = groupTotals(dataset, 'statut');
+    const sum = (m: 'laureats' | 'montant' | 'emplois'): number | undefined => {
+      let total = 0;
+      let known = false;
+      for (const t of byStatus.values()) {
+        if (t.missing[m] === 0 || t[m] > 0) known = true;
+        total += t[m];
+      }
+      return known ? total : undefined;
+    };
+    const declared = dataset.declaredTotals ?? {};
+    for (const m of ['laureats', 'montant', 'emplois'] as const) {
+      const v = declared[m] ?? sum(m);
+      if (v !== undefined) out[m] = v;
+    }
+    const regions = [...groupTotals(dataset, 'region').keys()];
+    if (regions.length > 0) {
+      out.regions = regions.length;
+      out.regionsOutreMer = regions.filter((r) => REGIONS.get(r)?.outreMer).length;
+    }
+  }
+  if (out.laureats && out.montant !== undefined && out.laureats > 0) out.moyenne = out.montant / out.laureats;
+  return out;
+}
+
+/** Parses the `figures` attribute: a comma or space separated list of figure names. */
+export function parseFigures(value: string | null | undefined): KeyFigure[] {
+  if (!value) return [...DEFAULT_KEY_FIGURES];
+  const list = value
+    .split(/[\s,;]+/)
+    .map((v) => v.trim().toLowerCase())
+    .filter((v): v is KeyFigure => (KEY_FIGURES as readonly string[]).includes(v));
+  return list.length ? [...new Set(list)] : [...DEFAULT_KEY_FIGURES];
+}
+
+interface Tile {
+  key: KeyFigure;
+  value: string;
+  label: string;
+  detail?: string;
+}
+
+const TEXT: Record<Lang, Record<KeyFigure, (n: number) => string> & { unknown: string; overseas: (n: number) => string }> = {
+  fr: {
+    laureats: (n) => (pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'),
+    montant: () => 'de soutien de l’État',
+    emplois: (n) => (pluralCategory(n, 'fr') === 'one' ? 'emploi créé' : 'emplois créés'),
+    regions: (n) => (pluralCategory(n, 'fr') === 'one' ? 'région' : 'régions'),
+    moyenne: () => 'de soutien moyen par lauréat',
+    unknown: 'non renseigné',
+    overseas: (n) => `dont ${formatCount(n, 'fr')} en outre-mer`,
+  },
+  en: {
+    laureats: (n) => (n === 1 ? 'laureate' : 'laureates'),
+    montant: () => 'of state support',
+    emplois: (n) => (n === 1 ? 'job created' : 'jobs created'),
+    regions: (n) => (n === 1 ? 'region' : 'regions'),
+    moyenne: () => 'average support per laureate',
+    unknown: 'not given',
+    overseas: (n) => `${formatCount(n, 'en')} overseas`,
+  },
+};
+
+/**
+ * Key figures in DSFR tiles: number of laureates, total state support, jobs, régions reached (and,
+ * on request, the average support per laureate), formatted for the reader's language.
+ *
+ * @summary Key figures of the laureates.
+ * @tag relance-key-figures
+ *
+ * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
+ * @fires relance-data-warning - Some rows or values were ignored. Same detail.
+ * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
+ *
+ * @csspart caption - The title.
+ * @csspart figures - The list of tiles.
+ * @csspart figure - Each tile (also `figure-<name>`).
+ * @csspart value - The number of a tile.
+ * @csspart label - The label of a tile.
+ * @csspart footer - Source, date and notes.
+ * @csspart fictitious - The « Données fictives » badge.
+ * @csspart loading - The loading indicator.
+ * @csspart error - The error message.
+ * @csspart warning - The notice listing ignored rows and values.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --relance-figure-accent - Colour of the bar under each tile (default: DSFR `--border-active-blue-france`, #000091 / #8585f6).
+ * @cssprop --relance-text - Text colour (default: DSFR `--text-default-grey`).
+ * @cssprop --relance-title - Colour of the numbers (default: DSFR `--text-title-grey`).
+ * @cssprop --relance-background - Background (default: DSFR `--background-default-grey`).
+ */
+export class RelanceKeyFigures extends RelanceDataElement {
+  static override styles = [
+    sharedStyles,
+    css`
+      .tiles {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+        gap: 1rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .tile {
+        display: flex;
+        flex-direction: column;
+        gap: 0.25rem;
+        padding: 1.25rem 1.5rem 1.5rem;
+        background: var(--background-default-grey, var(--_bg-alt));
+        border: 1px solid var(--_border);
+        box-shadow: inset 0 -4px 0 0 var(--relance-figure-accent, var(--border-active-blue-france, var(--_action)));
+        min-width: 0;
+      }
+      .value {
+        margin: 0;
+        color: var(--_title);
+        font-size: 2rem;
+        font-weight: 700;
+        line-height: 2.5rem;
+        font-variant-numeric: tabular-nums;
+        overflow-wrap: anywhere;
+      }
+      .value.unknown {
+        font-size: 1.25rem;
+        color: var(--_mention);
+      }
+      .label {
+        margin: 0;
+        color: var(--_text);
+        font-size: 1rem;
+        line-height: 1.5rem;
+      }
+      .detail {
+        margin: 0;
+        color: var(--_mention);
+        font-size: 0.875rem;
+        line-height: 1.5rem;
+      }
+      @media (forced-colors: active) {
+        .tile {
+          border-bottom: 4px solid CanvasText;
+        }
+      }
+    `,
+  ];
+
+  /** Figures to show, in order, comma separated: `laureats`, `montant`, `emplois`, `regions`, `moyenne` (default: the first four). */
+  @property() figures?: string;
+
+  private tiles: Tile[] = [];
+
+  /** The values of the figures for the current data. */
+  get values(): KeyFigureValues | undefined {
+    return this.values_;
+  }
+
+  private values_?: KeyFigureValues;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const ds = this.loadedData;
+    this.values_ = ds ? computeKeyFigures(ds) : undefined;
+    this.tiles = this.values_ ? this.makeTiles(this.values_) : [];
+  }
+
+  private makeTiles(v: KeyFigureValues): Tile[] {
+    const lang = this.resolvedLang;
+    const text = TEXT[lang];
+    return parseFigures(this.figures).map((key) => {
+      const n = v[key];
+      if (n === undefined) return { key, value: text.unknown, label: text[key](2) };
+      switch (key) {
+        case 'montant':
+          return { key, value: formatEurosShort(n, lang), label: text.montant(n), detail: formatEuros(n, lang) };
+        case 'moyenne':
+          return { key, value: formatEuros(Math.round(n), lang), label: text.moyenne(n) };
+        case 'regions':
+          return { key, value: formatCount(n, lang), label: text.regions(n), detail: v.regionsOutreMer ? text.overseas(v.regionsOutreMer) : undefined };
+        default:
+          return { key, value: formatCount(n, lang), label: text[key](n) };
+      }
+    });
+  }
+
+  override render(): TemplateResult {
+    const captionId = `${this.uid}-caption`;
+    const s = this.dataStatus;
+    const unknown = TEXT[this.resolvedLang].unknown;
+    return html`<section part="base" aria-labelledby=${this.caption ? captionId : nothing}>
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()}
+      ${s === 'ready'
+        ? html`<ul class="tiles" part="figures">
+            ${this.tiles.map(
+              (t) => html`<li class="tile" part="figure figure-${t.key}">
+                <p class="value ${t.value === unknown ? 'unknown' : ''}" part="value">${t.value}</p>
+                <p class="label" part="label">${t.label}</p>
+                ${t.detail ? html`<p class="detail">${t.detail}</p>` : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : s === 'empty'
+          ? html`<p class="empty">${this.t.empty}</p>`
+          : nothing}
+      ${s === 'ready' || s === 'error' ? this.renderFooter() : nothing}
+    </section>`;
+  }
+}
