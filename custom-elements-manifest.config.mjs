@@ -4,5 +4,5 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.messages.ts'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  packagejson: false,
 };

@@ -2,6 +2,8 @@
  * Registers every widget (side effects). This is the entry of the CDN bundle
  * (`cdn/france-relance-widgets.js`) and of `france-relance-widgets/all.js`.
  */
+import './components/dataset/relance-dataset.js';
 import './components/funding-donut/relance-funding-donut.js';
+import './components/key-figures/relance-key-figures.js';
 
 export * from './index.js';

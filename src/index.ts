@@ -10,6 +10,27 @@ export { DataSourceController, decodeText, DEFAULT_TIMEOUT_MS } from './base/dat
 export type { DataErrorDetail, DataLoadDetail, DataOrigin, DataState } from './base/data-source.js';
 export { RelanceFundingDonut, formatMetric, isKnown, statusRows } from './components/funding-donut/funding-donut.js';
 export type { StatusRow } from './components/funding-donut/funding-donut.js';
+export { RelanceDataset, scopeDataset } from './components/dataset/dataset.js';
+export {
+  DEFAULT_KEY_FIGURES,
+  KEY_FIGURES,
+  RelanceKeyFigures,
+  computeKeyFigures,
+  parseFigures,
+} from './components/key-figures/key-figures.js';
+export type { KeyFigure, KeyFigureValues } from './components/key-figures/key-figures.js';
+export { RelanceGroup, cleanFilter, filterFromUrl, filterToUrl, getGroup, isEmptyFilter, sameFilter } from './base/group.js';
+export type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember } from './base/group.js';
+export {
+  LIST_COLUMNS,
+  createListIndex,
+  csvFileName,
+  foldText,
+  highlight,
+  queryList,
+  toCsv,
+} from './layout/list-model.js';
+export type { CsvColumn, CsvOptions, ListColumn, ListIndex, ListQuery, ListSort } from './layout/list-model.js';
 export type { RelanceSelectDetail, SelectDimension } from './events.js';
 export {
   formatCount,

@@ -8,9 +8,13 @@ import type { PropertyValues, TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DataErrorDetail, DataLoadDetail, DataState } from './data-source.js';
 import { DataSourceController } from './data-source.js';
+import type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
+import { getGroup, isEmptyFilter } from './group.js';
 import { RelanceElement } from './relance-element.js';
-import type { DataIssue, Dataset, DatasetMeta, InputFormat } from '../model/types.js';
-import { INPUT_FORMATS } from '../model/types.js';
+import { statutLabel } from '../i18n/messages.js';
+import { territoryName } from '../model/territory.js';
+import type { DataIssue, Dataset, DatasetMeta, InputFormat, Laureate, Statut } from '../model/types.js';
+import { INPUT_FORMATS, STATUTS } from '../model/types.js';
 
 /** Keeps the `data` attribute as text: parsing (and its errors) belongs to the data pipeline. */
 const textConverter = {
@@ -20,7 +24,7 @@ const textConverter = {
 
 const ISSUES_SHOWN = 20;
 
-export abstract class RelanceDataElement extends RelanceElement {
+export abstract class RelanceDataElement extends RelanceElement implements GroupMember {
   /**
    * The data: JSON (or CSV) text in the `data` attribute, or as the `.data` property an array of
    * rows, an object `{meta, laureats}` / `{statuts}`, or text. Replace it, do not mutate it.
@@ -51,36 +55,180 @@ export abstract class RelanceDataElement extends RelanceElement {
   /** Marks the data as fictitious (also read from the data's `meta.fictitious`). */
   @property({ type: Boolean, reflect: true }) fictitious = false;
 
+  /**
+   * Name of a group of linked widgets: they share one dataset (given to one of them, or to a
+   * `<relance-dataset>`) and one selection, which filters every widget of the group.
+   */
+  @property({ reflect: true }) group?: string;
+
+  /** Keeps the group's selection in the page URL (bookmarkable; the back button undoes a selection). */
+  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+
   protected readonly dataSource = new DataSourceController(this, (state) => this.reportDataState(state));
 
   /** True during an update in which the dataset changed. */
   protected datasetChanged = false;
 
+  /** True during an update in which the group's filter changed. */
+  protected filterChanged = false;
+
+  /** The group this element belongs to, if any. */
+  protected groupStore?: RelanceGroup;
+
+  private lastDataset?: Dataset;
+  private lastFilter?: GroupFilter;
+  private lastStatus?: DataState['status'];
+
+  /** True when the element has data of its own (`data`, a JSON script child, or `src`). */
+  get hasOwnData(): boolean {
+    return this.dataSource.hasInput();
+  }
+
+  /** The element's own data state (what it provides to its group). */
+  get ownDataState(): DataState {
+    return this.dataSource.state;
+  }
+
+  /** The data state in effect: the element's own, or its group's when it has none. */
+  protected get effectiveState(): DataState {
+    if (this.groupStore && !this.hasOwnData) return this.groupStore.dataState;
+    return this.dataSource.state;
+  }
+
   /** The current dataset, when ready. */
   get loadedData(): Dataset | undefined {
-    const s = this.dataSource.state;
+    const s = this.effectiveState;
     return s.status === 'ready' ? s.dataset : undefined;
   }
 
   /** The data state: `empty`, `loading`, `ready` or `error`. */
   get dataStatus(): DataState['status'] {
-    return this.dataSource.state.status;
+    return this.effectiveState.status;
   }
 
-  /** Loads `src` again (after an error). */
+  /** The group's current filter (empty without a group). */
+  get groupFilter(): GroupFilter {
+    return this.groupStore?.filter ?? {};
+  }
+
+  /** Loads `src` again (after an error), or the group's data. */
   reload(): void {
+    if (this.groupStore && !this.hasOwnData) {
+      const provider = this.groupStore.provider;
+      if (provider instanceof RelanceDataElement) provider.reload();
+      return;
+    }
     this.dataSource.retry();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.joinGroup();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.groupStore?.leave(this);
+    this.groupStore = undefined;
+  }
+
+  private joinGroup(): void {
+    const name = this.group?.trim();
+    if (this.groupStore?.name === name) return;
+    this.groupStore?.leave(this);
+    this.groupStore = name ? getGroup(name) : undefined;
+    this.groupStore?.join(this);
+  }
+
+  /** Called by the group when its data or filter changed. */
+  groupChanged(): void {
+    this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!(INPUT_FORMATS as readonly string[]).includes(this.format)) this.format = 'auto';
-    this.datasetChanged = this.dataSource.sync() || this.datasetChanged;
+    if (changed.has('group') && this.isConnected) this.joinGroup();
+    const ownChanged = this.dataSource.sync();
+    if (ownChanged && this.groupStore?.provider === this) this.groupStore.dataChanged();
+    const state = this.effectiveState;
+    const dataset = state.status === 'ready' ? state.dataset : undefined;
+    if (dataset !== this.lastDataset || state.status !== this.lastStatus) {
+      this.lastDataset = dataset;
+      this.lastStatus = state.status;
+      this.datasetChanged = true;
+    }
+    const filter = this.groupFilter;
+    if (filter !== this.lastFilter) {
+      this.lastFilter = filter;
+      this.filterChanged = true;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.datasetChanged = false;
+    this.filterChanged = false;
+  }
+
+  /**
+   * Laureates of the data in effect that pass the group's filter, leaving out the dimensions a
+   * widget shows as its own selection. `undefined` when the data is not laureate rows.
+   */
+  protected filteredRows(exclude: readonly FilterKey[] = []): readonly Laureate[] | undefined {
+    const ds = this.loadedData;
+    if (!ds || ds.kind !== 'laureates') return undefined;
+    if (!this.groupStore || (this.hasOwnData && this.groupStore.provider !== this)) return ds.laureates;
+    return this.groupStore.rows(exclude) ?? ds.laureates;
+  }
+
+  /** User action: changes the group's filter (no-op outside a group). */
+  protected setGroupFilter(patch: Partial<GroupFilter>, cause: FilterChangeDetail['cause'] = 'select'): void {
+    this.groupStore?.setFilter({ ...this.groupFilter, ...patch }, this, cause);
+  }
+
+  /** Words describing a filter: « La Réunion », « Associations », « recherche « atelier » ». */
+  protected filterLabels(filter: GroupFilter = this.groupFilter): string[] {
+    const lang = this.resolvedLang;
+    const labels: string[] = [];
+    for (const r of filter.regions ?? []) labels.push(territoryName('region', r));
+    for (const d of filter.departements ?? []) labels.push(`${territoryName('departement', d)} (${d})`);
+    for (const st of filter.statuts ?? []) labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
+    if (filter.search?.trim()) labels.push(lang === 'fr' ? `recherche « ${filter.search.trim()} »` : `search "${filter.search.trim()}"`);
+    return labels;
+  }
+
+  /**
+   * The group's filter, visible, with a button that clears it. The live region tells screen-reader
+   * users what the filter now is (only in the widget where the user acted, to avoid repeats).
+   */
+  protected renderGroupFilter(): TemplateResult | typeof nothing {
+    if (!this.groupStore) return nothing;
+    const filter = this.groupFilter;
+    const fr = this.resolvedLang === 'fr';
+    const labels = this.filterLabels(filter);
+    const text = labels.length ? `${fr ? 'Filtre' : 'Filter'}${fr ? '\u00a0: ' : ': '}${labels.join(' · ')}` : '';
+    return html`<div class="filter-bar" part="filter-bar" ?hidden=${isEmptyFilter(filter)}>
+        <p class="filter-text">${text}</p>
+        <button class="btn btn--sm" type="button" part="filter-clear" @click=${this.clearGroupFilter}>
+          ${fr ? 'Effacer le filtre' : 'Clear filter'}<span class="sr-only"> (${labels.join(', ')})</span>
+        </button>
+      </div>
+      <p class="sr-only" role="status" aria-live="polite">${this.groupAnnouncement}</p>`;
+  }
+
+  /** Text announced to screen readers after a filter change made in this widget. */
+  protected groupAnnouncement = '';
+
+  private clearGroupFilter = (): void => {
+    this.groupStore?.setFilter({}, this, 'clear');
+    this.announce(this.resolvedLang === 'fr' ? 'Filtre effacé : toutes les données sont affichées.' : 'Filter cleared: all data is shown.');
+  };
+
+  /** Announces a message through this widget's live region. */
+  protected announce(message: string): void {
+    this.groupAnnouncement = message;
+    this.requestUpdate();
   }
 
   private reportDataState(state: DataState): void {
@@ -105,6 +253,7 @@ export abstract class RelanceDataElement extends RelanceElement {
       }
       this.emit('relance-data-load', detail);
     }
+    if (this.groupStore?.provider === this) this.groupStore.dataChanged();
     this.requestUpdate();
   }
 
@@ -148,7 +297,7 @@ export abstract class RelanceDataElement extends RelanceElement {
    * and clean.
    */
   protected renderDataNotices(): TemplateResult | typeof nothing {
-    const s = this.dataSource.state;
+    const s = this.effectiveState;
     const t = this.t;
     if (s.status === 'loading') {
       return html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;

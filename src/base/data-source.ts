@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { parseInput } from '../model/parse.js';
-import type { DataError, DataIssue, Dataset, InputFormat } from '../model/types.js';
+import type { DataError, DataIssue, Dataset, InputFormat, ParseResult } from '../model/types.js';
 
 export type DataOrigin = 'property' | 'attribute' | 'script' | 'src';
 
@@ -22,6 +22,11 @@ export interface DataSourceHost extends ReactiveControllerHost, HTMLElement {
   data?: unknown;
   src?: string;
   format: InputFormat;
+  /**
+   * Optional parser used instead of `parseInput` for every input (attribute, property, script child, `src`), e.g. to
+   * accept a widget-specific shape before falling back to `parseInput`.
+   */
+  parseData?(input: unknown, format: InputFormat): ParseResult;
 }
 
 /** Detail of `relance-data-load`. */
@@ -118,9 +123,9 @@ export class DataSourceController implements ReactiveController {
     this.abort = undefined;
     if (hasData) {
       const origin: DataOrigin = typeof data === 'string' && this.host.getAttribute('data') === data ? 'attribute' : 'property';
-      this.settle(parseInput(data, { format }), origin);
+      this.settle(this.parse(data, format), origin);
     } else if (script !== undefined) {
-      this.settle(parseInput(script, { format }), 'script');
+      this.settle(this.parse(script, format), 'script');
     } else if (src) {
       this.state = { status: 'loading', origin: 'src' };
       void this.load(src, format, this.request);
@@ -130,10 +135,20 @@ export class DataSourceController implements ReactiveController {
     return true;
   }
 
+  /** True when the host has data of its own: `data`, a JSON/CSV script child, or `src`. */
+  hasInput(): boolean {
+    const { data, src } = this.host;
+    return (data !== undefined && data !== null && data !== '') || this.readScript() !== undefined || Boolean(src);
+  }
+
   /** Loads `src` again (after an error), or re-reads the inline data. */
   retry(): void {
     this.lastKey = undefined;
     this.host.requestUpdate();
+  }
+
+  private parse(input: unknown, format: InputFormat): ParseResult {
+    return this.host.parseData ? this.host.parseData(input, format) : parseInput(input, { format });
   }
 
   private readScript(): string | undefined {
@@ -141,7 +156,7 @@ export class DataSourceController implements ReactiveController {
     return script ? (script.textContent ?? '') : undefined;
   }
 
-  private settle(result: ReturnType<typeof parseInput>, origin: DataOrigin): void {
+  private settle(result: ParseResult, origin: DataOrigin): void {
     this.state = result.ok
       ? { status: 'ready', dataset: result.dataset, origin }
       : { status: 'error', error: result.error, origin };
@@ -152,7 +167,7 @@ export class DataSourceController implements ReactiveController {
     const abort = new AbortController();
     this.abort = abort;
     const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this.timeout);
-    let result: ReturnType<typeof parseInput>;
+    let result: ParseResult;
     try {
       const url = new URL(src, document.baseURI);
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
@@ -166,7 +181,7 @@ export class DataSourceController implements ReactiveController {
           const { text, fallback } = decodeText(await response.arrayBuffer());
           const hint: InputFormat =
             format !== 'auto' ? format : type === 'csv' || /\.(csv|tsv)(\?|#|$)/i.test(url.pathname) ? 'csv' : type === 'json' ? 'json' : 'auto';
-          result = parseInput(text, { format: hint });
+          result = this.parse(text, hint);
           if (result.ok && fallback) {
             result.dataset.issues.unshift({ level: 'warning', code: 'encoding', value: 'windows-1252' });
           } else if (!result.ok && text.trim() === '') {

@@ -13,6 +13,7 @@ export const tokens = css`
     --_fb-mention: #666666;
     --_fb-bg: transparent;
     --_fb-bg-alt: #f6f6f6;
+    --_fb-overlap: #ffffff;
     --_fb-contrast: #eeeeee;
     --_fb-border: #dddddd;
     --_fb-border-plain: #3a3a3a;
@@ -38,6 +39,7 @@ export const tokens = css`
     --_fb-mention: #929292;
     --_fb-bg: #161616;
     --_fb-bg-alt: #1e1e1e;
+    --_fb-overlap: #242424;
     --_fb-contrast: #242424;
     --_fb-border: #353535;
     --_fb-border-plain: #cecece;
@@ -63,6 +65,7 @@ export const tokens = css`
     --_mention: var(--relance-mention, var(--text-mention-grey, var(--_fb-mention)));
     --_bg: var(--relance-background, var(--background-default-grey, var(--_fb-bg)));
     --_bg-alt: var(--background-alt-grey, var(--_fb-bg-alt));
+    --_overlap: var(--background-overlap-grey, var(--_fb-overlap));
     --_contrast: var(--background-contrast-grey, var(--_fb-contrast));
     --_border: var(--border-default-grey, var(--_fb-border));
     --_border-plain: var(--border-plain-grey, var(--_fb-border-plain));
@@ -91,6 +94,7 @@ export const tokens = css`
     --_mention: var(--relance-mention, var(--_fb-mention));
     --_bg: var(--relance-background, var(--_fb-bg));
     --_bg-alt: var(--_fb-bg-alt);
+    --_overlap: var(--_fb-overlap);
     --_contrast: var(--_fb-contrast);
     --_border: var(--_fb-border);
     --_border-plain: var(--_fb-border-plain);
@@ -283,6 +287,27 @@ export const base = css`
     text-align: center;
   }
 
+  /* The group's filter, with its clear button. */
+  .filter-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 1rem;
+    margin: 0 0 1rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_action-low);
+    color: var(--_title);
+    font-size: 0.875rem;
+  }
+  .filter-text {
+    margin: 0;
+    flex: 1 1 12rem;
+    font-weight: 700;
+  }
+  .filter-bar .btn {
+    background: var(--_bg);
+  }
+
   /* Badge « Données fictives », DSFR warning badge look. */
   .badge {
     display: inline-flex;
@@ -378,7 +403,8 @@ export const base = css`
   @media (forced-colors: active) {
     .notice,
     .badge,
-    .empty {
+    .empty,
+    .filter-bar {
       border: 1px solid CanvasText;
     }
     .btn {

@@ -72,18 +72,22 @@ export const donutStyles = css`
     max-width: 100%;
   }
   .inner-label {
+    /* color too: contrast checkers read it for SVG text */
+    color: var(--_inverted);
     fill: var(--_inverted);
     font-size: 0.8125rem;
     font-weight: 700;
     pointer-events: none;
   }
   .outer-label {
+    color: var(--_text);
     fill: var(--_text);
     font-size: 0.875rem;
     pointer-events: none;
   }
   .outer-label .name {
     font-weight: 700;
+    color: var(--_title);
     fill: var(--_title);
   }
   .leader {
@@ -93,11 +97,13 @@ export const donutStyles = css`
     pointer-events: none;
   }
   .centre-value {
+    color: var(--_title);
     fill: var(--_title);
     font-weight: 700;
     pointer-events: none;
   }
   .centre-label {
+    color: var(--_mention);
     fill: var(--_mention);
     font-size: 0.75rem;
     pointer-events: none;
@@ -164,16 +170,13 @@ export const donutStyles = css`
     min-width: 10rem;
     max-width: 16rem;
     padding: 0.5rem 0.75rem;
-    background: var(--background-overlap-grey, var(--_bg, #fff));
+    background: var(--_overlap);
     color: var(--_text);
     border: 1px solid var(--_border);
     box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
     font-size: 0.875rem;
     line-height: 1.5rem;
     transform: translate(-50%, calc(-100% - 12px));
-  }
-  :host([data-relance-theme='dark']) .tooltip {
-    background: var(--background-overlap-grey, #242424);
   }
   .tooltip strong {
     display: block;

@@ -48,6 +48,14 @@ describe('<relance-funding-donut>', () => {
     expect(names[2]).to.equal('Fondation : 0,6 M€, 3,5 % du total, 1 lauréat');
     const listbox = $(el, '[role="listbox"]')!;
     expect(plain(listbox.getAttribute('aria-label'))).to.equal('Soutien par statut – Soutien de l’État par statut juridique (Total 17,2 M€)');
+    // With the tooltip open over a slice (it has its own opaque background), and in the dark theme.
+    ($(el, '[data-key="cooperative"]') as SVGElement).focus();
+    await elementUpdated(el);
+    expect($(el, '.tooltip')).to.exist;
+    await expect(el).to.be.accessible();
+    el.theme = 'dark';
+    await elementUpdated(el);
+    await expect(el).to.be.accessible();
   });
 
   it('is operable with the keyboard: Tab, arrows, Enter, Escape; relance-select only for user actions', async () => {

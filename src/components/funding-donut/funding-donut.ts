@@ -12,7 +12,7 @@ import { statutLabel } from '../../i18n/messages.js';
 import type { DonutLayout } from '../../layout/donut-layout.js';
 import { donutLayout } from '../../layout/donut-layout.js';
 import type { Totals } from '../../model/aggregate.js';
-import { groupTotals, sumTotals } from '../../model/aggregate.js';
+import { groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
 import type { Metric, Statut } from '../../model/types.js';
 import { METRICS, STATUTS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -64,8 +64,12 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
  * @fires relance-data-warning - Some rows or values were ignored. Same detail.
  * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
+ * @fires relance-filter-change - In a `group`, the user changed the group's filter. Detail: `{group, filter, cause}`.
  *
  * @csspart caption - The title.
+ * @csspart filter-bar - In a group, the current filter and its clear button.
+ * @csspart filter-clear - The button that clears the group's filter.
+ * @csspart note - A note (e.g. national figures that a territory filter cannot split).
  * @csspart chart - The SVG of the donut.
  * @csspart slice - Each slice (also `slice-<status>`).
  * @csspart centre - The total in the centre.
@@ -140,9 +144,15 @@ export class RelanceFundingDonut extends RelanceDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!this.hasUpdated && this.showTable) this.tableOpen = true;
-    if (this.datasetChanged) {
+    if (this.filterChanged && this.groupStore) {
+      // In a group, the selection is the group's status filter.
+      const statuts = this.groupFilter.statuts ?? [];
+      this.selected = statuts.length === 1 ? statuts[0] : undefined;
+    }
+    if (this.datasetChanged || this.filterChanged) {
       const ds = this.loadedData;
-      this.rows = ds ? statusRows(groupTotals(ds, 'statut')) : [];
+      const rows = this.filteredRows(['statuts']);
+      this.rows = rows ? statusRows(groupLaureates(rows, 'statut')) : ds ? statusRows(groupTotals(ds, 'statut')) : [];
       this.total = sumTotals(this.rows.map((r) => r.totals));
       if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
     }
@@ -172,7 +182,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const captionId = `${this.uid}-caption`;
     const s = this.dataStatus;
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${this.renderUnfilterable()}
       ${s === 'ready' ? this.renderBody() : s === 'empty' ? html`<p class="empty">${this.t.empty}</p>` : nothing}
       ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this.renderMissing()) : nothing}
     </figure>`;
@@ -501,5 +511,23 @@ export class RelanceFundingDonut extends RelanceDataElement {
       share: total > 0 ? row.totals[metric] / total : 0,
     };
     this.emit('relance-select', detail);
+    if (this.groupStore) {
+      this.setGroupFilter({ statuts: selected ? [key] : [] });
+      const labels = this.filterLabels();
+      const fr = this.resolvedLang === 'fr';
+      this.announce(labels.length ? `${fr ? 'Filtre' : 'Filter'}${fr ? ' : ' : ': '}${labels.join(', ')}` : fr ? 'Filtre effacé.' : 'Filter cleared.');
+    }
+  }
+
+  /** A note when the group's filter cannot apply to pre-aggregated data (national totals only). */
+  private renderUnfilterable(): TemplateResult | typeof nothing {
+    const f = this.groupFilter;
+    const ds = this.loadedData;
+    if (!ds || ds.kind === 'laureates' || !(f.regions?.length || f.departements?.length || f.search?.trim())) return nothing;
+    return html`<p class="notice" part="note">
+      ${this.resolvedLang === 'fr'
+        ? 'Ces données ne détaillent pas les statuts par territoire : la répartition affichée est nationale.'
+        : 'This data has no breakdown of statuses by territory: the chart shows national figures.'}
+    </p>`;
   }
 }

@@ -30,7 +30,7 @@ export interface KeyFigureValues {
  * Laureate rows are counted and summed; pre-aggregated data uses the totals the source declares
  * (`totaux`) when there is no selection, else the sum of its totals by status.
  */
-export function computeKeyFigures(dataset: Dataset, rows?: readonly Laureate[]): KeyFigureValues {
+export function computeKeyFigures(dataset: Dataset, rows?: readonly Laureate[], statuts?: readonly string[]): KeyFigureValues {
   const out: KeyFigureValues = {};
   if (dataset.kind === 'laureates' || rows) {
     const list = rows ?? dataset.laureates;
@@ -58,7 +58,8 @@ export function computeKeyFigures(dataset: Dataset, rows?: readonly Laureate[]):
       out.regionsOutreMer = [...regions].filter((r) => REGIONS.get(r)?.outreMer).length;
     }
   } else {
-    const byStatus = groupTotals(dataset, 'statut');
+    const allStatuses = groupTotals(dataset, 'statut');
+    const byStatus = statuts?.length ? new Map([...allStatuses].filter(([k]) => statuts.includes(k))) : allStatuses;
     const sum = (m: 'laureats' | 'montant' | 'emplois'): number | undefined => {
       let total = 0;
       let known = false;
@@ -68,13 +69,13 @@ export function computeKeyFigures(dataset: Dataset, rows?: readonly Laureate[]):
       }
       return known ? total : undefined;
     };
-    const declared = dataset.declaredTotals ?? {};
+    const declared = statuts?.length ? {} : (dataset.declaredTotals ?? {});
     for (const m of ['laureats', 'montant', 'emplois'] as const) {
       const v = declared[m] ?? sum(m);
       if (v !== undefined) out[m] = v;
     }
     const regions = [...groupTotals(dataset, 'region').keys()];
-    if (regions.length > 0) {
+    if (regions.length > 0 && !statuts?.length) {
       out.regions = regions.length;
       out.regionsOutreMer = regions.filter((r) => REGIONS.get(r)?.outreMer).length;
     }
@@ -132,7 +133,12 @@ const TEXT: Record<Lang, Record<KeyFigure, (n: number) => string> & { unknown: s
  * @fires relance-data-warning - Some rows or values were ignored. Same detail.
  * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
  *
+ * @fires relance-filter-change - In a `group`, the user cleared the group's filter. Detail: `{group, filter, cause}`.
+ *
  * @csspart caption - The title.
+ * @csspart filter-bar - In a group, the current filter and its clear button.
+ * @csspart filter-clear - The button that clears the group's filter.
+ * @csspart note - A note (e.g. national figures that a territory filter cannot split).
  * @csspart figures - The list of tiles.
  * @csspart figure - Each tile (also `figure-<name>`).
  * @csspart value - The number of a tile.
@@ -208,6 +214,7 @@ export class RelanceKeyFigures extends RelanceDataElement {
   @property() figures?: string;
 
   private tiles: Tile[] = [];
+  private unfilterable = false;
 
   /** The values of the figures for the current data. */
   get values(): KeyFigureValues | undefined {
@@ -219,7 +226,11 @@ export class RelanceKeyFigures extends RelanceDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ds = this.loadedData;
-    this.values_ = ds ? computeKeyFigures(ds) : undefined;
+    const f = this.groupFilter;
+    const aggregatesOnly = ds?.kind === 'aggregates';
+    // Pre-aggregated data can be split by status, not by territory or search.
+    this.unfilterable = Boolean(aggregatesOnly && (f.regions?.length || f.departements?.length || f.search?.trim()));
+    this.values_ = ds ? computeKeyFigures(ds, aggregatesOnly ? undefined : this.filteredRows(), aggregatesOnly ? f.statuts : undefined) : undefined;
     this.tiles = this.values_ ? this.makeTiles(this.values_) : [];
   }
 
@@ -247,7 +258,14 @@ export class RelanceKeyFigures extends RelanceDataElement {
     const s = this.dataStatus;
     const unknown = TEXT[this.resolvedLang].unknown;
     return html`<section part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
+      ${this.unfilterable
+        ? html`<p class="notice" part="note">
+            ${this.resolvedLang === 'fr'
+              ? 'Ces données ne détaillent pas les chiffres par territoire : les chiffres affichés sont nationaux.'
+              : 'This data has no breakdown by territory: the figures are national.'}
+          </p>`
+        : nothing}
       ${s === 'ready'
         ? html`<ul class="tiles" part="figures">
             ${this.tiles.map(

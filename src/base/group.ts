@@ -1,0 +1,238 @@
+/**
+ * Linked widgets. Widgets that share a `group` attribute share one dataset (declared once: by a
+ * `<relance-dataset>` element or by the first widget of the group that has data of its own) and one
+ * filter: a selection in one widget filters the others. A widget added later joins the current state.
+ * With `sync-url`, the filter lives in the page URL (bookmarkable; the back button undoes a selection).
+ */
+import type { Laureate } from '../model/types.js';
+import type { DataState } from './data-source.js';
+import type { ListIndex } from '../layout/list-model.js';
+import { createListIndex, queryList } from '../layout/list-model.js';
+import { REGIONS, DEPARTEMENTS } from '../model/territory.js';
+
+/** A group's filter. Empty arrays and empty search mean « no filter » on that dimension. */
+export interface GroupFilter {
+  statuts?: readonly string[];
+  regions?: readonly string[];
+  departements?: readonly string[];
+  search?: string;
+}
+
+export type FilterKey = keyof GroupFilter;
+export const FILTER_KEYS: readonly FilterKey[] = ['statuts', 'regions', 'departements', 'search'];
+
+/** What a group member provides to, and receives from, its group. */
+export interface GroupMember extends HTMLElement {
+  /** Called when the group's data or filter changed. */
+  groupChanged(): void;
+  /** True when the member has data of its own (it may then provide it to the group). */
+  readonly hasOwnData: boolean;
+  /** The member's own data state. */
+  readonly ownDataState: DataState;
+  /** True for `<relance-dataset>`: always the provider of its group. */
+  readonly isDatasetElement?: boolean;
+  /** True when the member asks for the filter to live in the URL. */
+  readonly syncUrl: boolean;
+}
+
+/** Detail of `relance-filter-change`. */
+export interface FilterChangeDetail {
+  group: string;
+  filter: GroupFilter;
+  /** What caused the change: a user action in a widget, the clear button, or the browser history. */
+  cause: 'select' | 'clear' | 'history' | 'list';
+}
+
+export function isEmptyFilter(f: GroupFilter): boolean {
+  return !f.statuts?.length && !f.regions?.length && !f.departements?.length && !f.search?.trim();
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  const x = a ?? [];
+  const y = b ?? [];
+  return x.length === y.length && x.every((v, i) => v === y[i]);
+}
+
+export function sameFilter(a: GroupFilter, b: GroupFilter): boolean {
+  return (
+    sameList(a.statuts, b.statuts) &&
+    sameList(a.regions, b.regions) &&
+    sameList(a.departements, b.departements) &&
+    (a.search ?? '').trim() === (b.search ?? '').trim()
+  );
+}
+
+/** Normalises a filter: drops empty dimensions. */
+export function cleanFilter(f: GroupFilter): GroupFilter {
+  const out: GroupFilter = {};
+  if (f.statuts?.length) out.statuts = [...f.statuts];
+  if (f.regions?.length) out.regions = [...f.regions];
+  if (f.departements?.length) out.departements = [...f.departements];
+  if (f.search?.trim()) out.search = f.search;
+  return out;
+}
+
+/** Reads a group's filter from URL search parameters (`<group>.region=04&<group>.statut=association`). */
+export function filterFromUrl(group: string, params: URLSearchParams): GroupFilter {
+  const list = (key: string): string[] =>
+    params
+      .getAll(`${group}.${key}`)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
+  return cleanFilter({
+    statuts: list('statut'),
+    regions: list('region').filter((c) => REGIONS.has(c)),
+    departements: list('departement').filter((c) => DEPARTEMENTS.has(c)),
+    search: params.get(`${group}.recherche`) ?? undefined,
+  });
+}
+
+/** Writes a group's filter into URL search parameters, replacing its previous keys. */
+export function filterToUrl(group: string, filter: GroupFilter, params: URLSearchParams): URLSearchParams {
+  const out = new URLSearchParams(params);
+  for (const key of ['statut', 'region', 'departement', 'recherche']) out.delete(`${group}.${key}`);
+  if (filter.statuts?.length) out.set(`${group}.statut`, filter.statuts.join(','));
+  if (filter.regions?.length) out.set(`${group}.region`, filter.regions.join(','));
+  if (filter.departements?.length) out.set(`${group}.departement`, filter.departements.join(','));
+  if (filter.search?.trim()) out.set(`${group}.recherche`, filter.search.trim());
+  return out;
+}
+
+/** One group: its members, its data provider, its filter. */
+export class RelanceGroup {
+  readonly name: string;
+  private readonly members = new Set<GroupMember>();
+  private filterValue: GroupFilter = {};
+  private index?: { rows: readonly Laureate[]; index: ListIndex };
+  private cache = new Map<string, readonly Laureate[]>();
+  private listening = false;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  /** The member whose data the group uses: its `<relance-dataset>`, else the first member with data. */
+  get provider(): GroupMember | undefined {
+    let first: GroupMember | undefined;
+    for (const m of this.members) {
+      if (m.isDatasetElement) return m;
+      if (!first && m.hasOwnData) first = m;
+    }
+    return first;
+  }
+
+  /** The group's data state (from its provider). */
+  get dataState(): DataState {
+    return this.provider?.ownDataState ?? { status: 'empty' };
+  }
+
+  get filter(): GroupFilter {
+    return this.filterValue;
+  }
+
+  get syncUrl(): boolean {
+    for (const m of this.members) if (m.syncUrl) return true;
+    return false;
+  }
+
+  join(member: GroupMember): void {
+    this.members.add(member);
+    if (this.syncUrl && !this.listening) {
+      this.listening = true;
+      window.addEventListener('popstate', this.onPopState);
+      const fromUrl = filterFromUrl(this.name, new URLSearchParams(location.search));
+      if (!isEmptyFilter(fromUrl)) this.filterValue = fromUrl;
+    }
+    this.notify();
+  }
+
+  leave(member: GroupMember): void {
+    this.members.delete(member);
+    if (this.listening && !this.syncUrl) {
+      this.listening = false;
+      window.removeEventListener('popstate', this.onPopState);
+    }
+    if (this.members.size === 0) groups.delete(this.name);
+    else this.notify();
+  }
+
+  /** Members of the group, in no particular order. */
+  get size(): number {
+    return this.members.size;
+  }
+
+  /** Tells every member that the data (of the provider) changed. */
+  dataChanged(): void {
+    this.index = undefined;
+    this.cache.clear();
+    this.notify();
+  }
+
+  /**
+   * Sets the filter (a user action in `origin`, or the browser history). Notifies every member,
+   * updates the URL with `sync-url`, and dispatches `relance-filter-change` on the origin.
+   */
+  setFilter(next: GroupFilter, origin: HTMLElement | undefined, cause: FilterChangeDetail['cause']): void {
+    const filter = cleanFilter(next);
+    if (sameFilter(filter, this.filterValue)) return;
+    this.filterValue = filter;
+    this.cache.clear();
+    if (this.syncUrl && cause !== 'history') {
+      const params = filterToUrl(this.name, filter, new URLSearchParams(location.search));
+      const query = params.toString();
+      const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
+      // A search keystroke replaces the entry; a selection adds one, so that « back » undoes it.
+      if (cause === 'list') history.replaceState(history.state, '', url);
+      else history.pushState(history.state, '', url);
+    }
+    this.notify();
+    const detail: FilterChangeDetail = { group: this.name, filter, cause };
+    (origin ?? this.provider)?.dispatchEvent(new CustomEvent('relance-filter-change', { detail, bubbles: true, composed: true }));
+  }
+
+  /**
+   * Laureates of the group's data that pass the filter, leaving out some dimensions (a donut
+   * ignores the status filter, which it shows as its selection). `undefined` when the data is not
+   * laureate rows.
+   */
+  rows(exclude: readonly FilterKey[] = []): readonly Laureate[] | undefined {
+    const state = this.dataState;
+    if (state.status !== 'ready' || state.dataset.kind !== 'laureates') return undefined;
+    const all = state.dataset.laureates;
+    const f = this.filterValue;
+    const active = FILTER_KEYS.filter((k) => !exclude.includes(k) && (k === 'search' ? f.search?.trim() : f[k]?.length));
+    if (active.length === 0) return all;
+    const key = active.join('|');
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    if (!this.index || this.index.rows !== all) this.index = { rows: all, index: createListIndex(all) };
+    const indices = queryList(this.index.index, {
+      statuts: active.includes('statuts') ? f.statuts : undefined,
+      regions: active.includes('regions') ? f.regions : undefined,
+      departements: active.includes('departements') ? f.departements : undefined,
+      search: active.includes('search') ? f.search : undefined,
+    });
+    const rows: Laureate[] = new Array(indices.length);
+    for (let i = 0; i < indices.length; i++) rows[i] = all[indices[i]!]!;
+    this.cache.set(key, rows);
+    return rows;
+  }
+
+  private notify(): void {
+    for (const m of this.members) m.groupChanged();
+  }
+
+  private onPopState = (): void => {
+    this.setFilter(filterFromUrl(this.name, new URLSearchParams(location.search)), undefined, 'history');
+  };
+}
+
+const groups = new Map<string, RelanceGroup>();
+
+/** The group of that name (created on first use). */
+export function getGroup(name: string): RelanceGroup {
+  let g = groups.get(name);
+  if (!g) groups.set(name, (g = new RelanceGroup(name)));
+  return g;
+}

@@ -1,0 +1,83 @@
+import { css, nothing } from 'lit';
+import type { PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { RelanceDataElement } from '../../base/data-element.js';
+import type { DataState } from '../../base/data-source.js';
+import { normalizeDepartement, normalizeRegion } from '../../model/territory.js';
+import type { Dataset } from '../../model/types.js';
+import { normalizeStatut } from '../../model/values.js';
+
+/** Keeps only the rows of a dataset in a région, a département and/or of a status. */
+export function scopeDataset(ds: Dataset, scope: { region?: string; departement?: string; statut?: string }): Dataset {
+  if (!scope.region && !scope.departement && !scope.statut) return ds;
+  const keep = (r: { region?: string; departement?: string; statut?: string }): boolean =>
+    (!scope.region || r.region === scope.region) &&
+    (!scope.departement || r.departement === scope.departement) &&
+    (!scope.statut || r.statut === scope.statut);
+  return {
+    ...ds,
+    laureates: ds.laureates.filter(keep),
+    aggregates: ds.aggregates.filter(keep),
+    // Totals declared for the whole source no longer apply to a part of it.
+    declaredTotals: undefined,
+  };
+}
+
+/**
+ * Declares the data of a group of linked widgets once: `<relance-dataset group="ess" src="…">`
+ * (or `data`, or a JSON script child). Every widget with the same `group` and no data of its own
+ * uses it. `region`, `departement` and `statut` keep only part of the data (a prefecture page
+ * shows its région). It displays nothing: the widgets show the loading state and errors.
+ *
+ * @summary Shared data of a group of linked widgets.
+ * @tag relance-dataset
+ *
+ * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
+ * @fires relance-data-warning - Some rows or values were ignored. Same detail.
+ * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
+ * @fires relance-filter-change - The group's filter changed through the browser history. Detail: `{group, filter, cause}`.
+ */
+export class RelanceDataset extends RelanceDataElement {
+  static override styles = css`
+    :host {
+      display: none !important;
+    }
+  `;
+
+  /** Keeps only the laureates of this région (INSEE code or name). */
+  @property() region?: string;
+
+  /** Keeps only the laureates of this département (INSEE code or name). */
+  @property() departement?: string;
+
+  /** Keeps only the laureates of this status (`association`, `cooperative`, `fondation`…). */
+  @property() statut?: string;
+
+  readonly isDatasetElement = true;
+
+  private scoped?: { from: Dataset; key: string; to: Dataset };
+
+  override get ownDataState(): DataState {
+    const s = super.ownDataState;
+    if (s.status !== 'ready') return s;
+    const scope = {
+      region: normalizeRegion(this.region),
+      departement: normalizeDepartement(this.departement),
+      statut: this.statut ? normalizeStatut(this.statut) : undefined,
+    };
+    const key = JSON.stringify(scope);
+    if (this.scoped?.from !== s.dataset || this.scoped.key !== key) {
+      this.scoped = { from: s.dataset, key, to: scopeDataset(s.dataset, scope) };
+    }
+    return { ...s, dataset: this.scoped.to };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if ((changed.has('region') || changed.has('departement') || changed.has('statut')) && this.hasUpdated) this.groupStore?.dataChanged();
+  }
+
+  override render(): typeof nothing {
+    return nothing;
+  }
+}
