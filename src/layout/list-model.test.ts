@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
 import type { Laureate, Statut } from '../model/types.js';
 import {
+  clearSortRanks,
   createListIndex,
+  createListIndexBuilder,
   csvFileName,
   foldText,
   foldWithMap,
@@ -352,6 +354,47 @@ describe('list-model: queryList', () => {
       expect(count, search).to.be.greaterThan(0).and.lessThan(rows.length);
     }
     expect(queryList(i, { search: 'x' })).to.have.length(0);
+  });
+
+  it('builds the index in steps, usable at once for filters and sorts, completed by a search', () => {
+    const rows = Array.from({ length: 1000 }, (_, i) =>
+      row(`Lauréat ${i} ${i % 3 ? 'Économie' : 'Saint-Étienne'}`, { statut: i % 2 ? 'association' : 'cooperative', montant: i % 7, region: i % 5 ? '84' : '11' }),
+    );
+    const reference = createListIndex(rows);
+    const builder = createListIndexBuilder(rows);
+    expect(builder.done).to.equal(false);
+    const queries: ListQuery[] = [
+      { statuts: ['association'], sort: { column: 'montant', direction: 'descending' } },
+      { regions: ['11'], sort: { column: 'nom', direction: 'ascending' } },
+    ];
+    for (const q of queries) expect(Array.from(queryList(builder.index, q))).to.deep.equal(Array.from(queryList(reference, q)));
+    expect(builder.done).to.equal(false); // no search yet: the vocabulary is not needed
+    builder.step(0);
+    expect(builder.progress).to.be.greaterThan(0).and.lessThan(1000);
+    const search: ListQuery = { search: 'saint econ', statuts: ['cooperative'] };
+    const expected = Array.from(queryList(reference, { search: 'saint etienne' }));
+    expect(expected.length).to.be.greaterThan(0);
+    // A search completes the build first.
+    expect(Array.from(queryList(builder.index, { search: 'saint etienne' }))).to.deep.equal(expected);
+    expect(builder.done).to.equal(true);
+    expect(builder.progress).to.equal(1000);
+    expect(Array.from(queryList(builder.index, search))).to.deep.equal(Array.from(queryList(reference, search)));
+    while (!createListIndexBuilder(rows).step(1000)) {
+      /* one long step completes */
+    }
+    expect(createListIndexBuilder([]).done).to.equal(true);
+  });
+
+  it('recomputes the ranks of a column after clearSortRanks (labels that change with the language)', () => {
+    let labels: Record<string, string> = { association: 'B', cooperative: 'A' };
+    const rows = [row('x', { statut: 'association' }), row('y', { statut: 'cooperative' })];
+    const i = createListIndex(rows, { sortText: (r, c) => (c === 'statut' ? labels[r.statut] : undefined) });
+    const sorted = () => names(rows, queryList(i, { sort: { column: 'statut', direction: 'ascending' } }));
+    expect(sorted()).to.deep.equal(['y', 'x']);
+    labels = { association: 'A', cooperative: 'B' };
+    expect(sorted()).to.deep.equal(['y', 'x']); // cached
+    clearSortRanks(i, 'statut');
+    expect(sorted()).to.deep.equal(['x', 'y']);
   });
 
   it('computes totals of a selection', () => {

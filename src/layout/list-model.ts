@@ -261,16 +261,17 @@ export interface ListIndex {
  * Internal state. Search works on a vocabulary: every distinct folded word (token) of the
  * searchable text, with the rows it appears in (postings). A query word has no space, so it is a
  * substring of a row's folded text exactly when it is a substring of one of the row's tokens.
+ * The vocabulary fields are filled when the build completes (see {@link createListIndexBuilder}).
  */
 interface IndexState extends ListIndex {
   readonly options: ListIndexOptions;
   /** `"\n" + tokens.join("\n")`: one string to scan for a query word. */
-  readonly vocabulary: string;
+  vocabulary: string;
   /** Position in `vocabulary` of each token's first character, plus a sentinel. */
-  readonly tokenStart: Int32Array;
+  tokenStart: Int32Array;
   /** Rows of token `t`: `postings[postingStart[t] .. postingStart[t + 1]]`, ascending, distinct. */
-  readonly postingStart: Int32Array;
-  readonly postings: Int32Array;
+  postingStart: Int32Array;
+  postings: Int32Array;
   readonly montant: Float64Array;
   readonly emplois: Float64Array;
   /** Per filtered field: the distinct codes, and each row's code as an id into them (0: none). */
@@ -279,6 +280,8 @@ interface IndexState extends ListIndex {
   readonly ranks: Map<ListColumn, { ranks: Int32Array; distinct: number }>;
   /** Tokens matched by recent query words (cleared when large). */
   readonly wordCache: Map<string, Int32Array>;
+  /** Completes the search vocabulary when the build is still in progress. */
+  pending?: () => void;
 }
 
 /** Row fields the list filters on. */
@@ -298,49 +301,128 @@ function toNumber(value: unknown): number {
  * Build it once per dataset (or when `options` change), then call {@link queryList} per keystroke.
  */
 export function createListIndex(rows: readonly Laureate[], options: ListIndexOptions = {}): ListIndex {
+  return createListIndexBuilder(rows, options).finish();
+}
+
+/** An index being built in steps (see {@link createListIndexBuilder}). */
+export interface ListIndexBuilder {
+  /**
+   * The index, usable at once: filters, sorts and totals need no vocabulary; a query with a
+   * search completes the build first (synchronously), so results are always exact.
+   */
+  readonly index: ListIndex;
+  /** True when the search vocabulary is complete. */
+  readonly done: boolean;
+  /** Number of rows whose searchable text is indexed. */
+  readonly progress: number;
+  /** Indexes more rows for about `budgetMs` milliseconds (default 8). Returns `done`. */
+  step(budgetMs?: number): boolean;
+  /** Completes the build and returns the index. */
+  finish(): ListIndex;
+}
+
+const NO_TOKENS: readonly number[] = [];
+
+/**
+ * Starts building the index of a dataset. The numeric columns and filter codes are prepared
+ * at once (a fast linear pass); the search vocabulary, the costly part (about 1 µs per word),
+ * is built by {@link ListIndexBuilder.step} calls, e.g. in idle time, so that a very large list
+ * can show its first page before it is searchable. Same result as {@link createListIndex}.
+ */
+export function createListIndexBuilder(rows: readonly Laureate[], options: ListIndexOptions = {}): ListIndexBuilder {
   const n = rows.length;
   const montant = new Float64Array(n);
   const emplois = new Float64Array(n);
+  // One pass over the rows (direct property reads: a loop per field would be a megamorphic lookup).
+  const ids: Record<FilterField, Map<string, number>> = { statut: new Map(), region: new Map(), departement: new Map() };
+  const ofRow: Record<FilterField, Int32Array> = { statut: new Int32Array(n), region: new Int32Array(n), departement: new Int32Array(n) };
+  const codeId = (field: FilterField, code: unknown): number => {
+    if (typeof code !== 'string') return 0;
+    const map = ids[field];
+    let id = map.get(code);
+    if (id === undefined) map.set(code, (id = map.size + 1));
+    return id;
+  };
+  for (let i = 0; i < n; i++) {
+    const item = rows[i]!;
+    ofRow.statut[i] = codeId('statut', item.statut);
+    ofRow.region[i] = codeId('region', item.region);
+    ofRow.departement[i] = codeId('departement', item.departement);
+    montant[i] = toNumber(item.montant);
+    emplois[i] = toNumber(item.emplois);
+  }
+  const codes = {} as IndexState['codes'];
+  for (const field of FILTER_FIELDS) {
+    codes[field] = { ids: ids[field], rows: ids[field].size < 65535 ? Uint16Array.from(ofRow[field]) : ofRow[field] };
+  }
+  const state: IndexState = {
+    rows,
+    options,
+    vocabulary: '\n',
+    tokenStart: new Int32Array(1),
+    postingStart: new Int32Array(1),
+    postings: new Int32Array(0),
+    montant,
+    emplois,
+    codes,
+    ranks: new Map(),
+    wordCache: new Map(),
+  };
+
+  // Vocabulary under construction: (row, token) pairs, rows in order, each token once per row.
   const tokenIds = new Map<string, number>();
   const tokens: string[] = [];
-  const lists: number[][] = [];
-  const lastRow: number[] = [];
+  let lastRow = new Int32Array(1024).fill(-1);
+  let pairTokens = new Int32Array(Math.max(1024, Math.min(n * 24, 1 << 26)));
+  let pairCount = 0;
+  const rowEnd = new Int32Array(n);
   /** Token ids of a space-free piece of raw text (folding is done once per distinct piece). */
-  const pieces = new Map<string, number[]>();
+  const pieces = new Map<string, number | readonly number[]>();
   /** Token ids of a whole value that repeats (commune, territoire, extra text). */
-  const values = new Map<string, number[]>();
+  const values = new Map<string, readonly number[]>();
+  let row = 0;
+  let done = n === 0;
+
   const tokenId = (token: string): number => {
     let id = tokenIds.get(token);
     if (id === undefined) {
       id = tokens.length;
       tokenIds.set(token, id);
       tokens.push(token);
-      lists.push([]);
-      lastRow.push(-1);
+      if (id >= lastRow.length) {
+        const grown = new Int32Array(lastRow.length * 2).fill(-1);
+        grown.set(lastRow);
+        lastRow = grown;
+      }
     }
     return id;
   };
-  const pieceIds = (piece: string): number[] => {
-    let ids = pieces.get(piece);
-    if (ids === undefined) {
-      ids = [];
-      for (const token of foldText(piece).split(' ')) if (token !== '') ids.push(tokenId(token));
-      pieces.set(piece, ids);
+  const addId = (id: number) => {
+    if (lastRow[id] === row) return;
+    lastRow[id] = row;
+    if (pairCount === pairTokens.length) {
+      const grown = new Int32Array(pairTokens.length * 2);
+      grown.set(pairTokens);
+      pairTokens = grown;
     }
-    return ids;
-  };
-  let row = 0;
-  const addIds = (ids: readonly number[]) => {
-    for (const id of ids) {
-      if (lastRow[id] !== row) {
-        lastRow[id] = row;
-        lists[id]!.push(row);
-      }
-    }
+    pairTokens[pairCount++] = id;
   };
   const add = (text: unknown) => {
     if (typeof text !== 'string' || text === '') return;
-    for (const piece of text.split(' ')) if (piece !== '') addIds(pieceIds(piece));
+    for (const piece of text.split(' ')) {
+      if (piece === '') continue;
+      let ids = pieces.get(piece);
+      if (ids === undefined) {
+        const found = foldText(piece)
+          .split(' ')
+          .filter((t) => t !== '')
+          .map(tokenId);
+        ids = found.length === 1 ? found[0]! : found.length === 0 ? NO_TOKENS : found;
+        pieces.set(piece, ids);
+      }
+      if (typeof ids === 'number') addId(ids);
+      else for (const id of ids) addId(id);
+    }
   };
   const addRepeated = (text: unknown) => {
     if (typeof text !== 'string' || text === '') return;
@@ -349,59 +431,89 @@ export function createListIndex(rows: readonly Laureate[], options: ListIndexOpt
       ids = [...new Set(foldText(text).split(' ').filter((t) => t !== '').map(tokenId))];
       values.set(text, ids);
     }
-    addIds(ids);
+    for (const id of ids) addId(id);
   };
-  const codes = {} as IndexState['codes'];
-  for (const field of FILTER_FIELDS) {
-    const ids = new Map<string, number>();
-    const ofRow = new Int32Array(n);
-    for (let i = 0; i < n; i++) {
-      const code: unknown = rows[i]![field];
-      if (typeof code !== 'string') continue;
-      let id = ids.get(code);
-      if (id === undefined) ids.set(code, (id = ids.size + 1));
-      ofRow[i] = id;
+
+  const complete = () => {
+    if (done) return;
+    const count = tokens.length;
+    const tokenStart = new Int32Array(count + 1);
+    const postingStart = new Int32Array(count + 1);
+    for (let p = 0; p < pairCount; p++) postingStart[pairTokens[p]! + 1]!++;
+    for (let t = 0; t < count; t++) postingStart[t + 1]! += postingStart[t]!;
+    const postings = new Int32Array(pairCount);
+    const cursor = postingStart.slice(0, count);
+    let p = 0;
+    for (let r = 0; r < n; r++) {
+      const end = rowEnd[r]!;
+      for (; p < end; p++) postings[cursor[pairTokens[p]!]!++] = r;
     }
-    codes[field] = { ids, rows: ids.size < 65535 ? Uint16Array.from(ofRow) : ofRow };
-  }
-  for (row = 0; row < n; row++) {
-    const item = rows[row]!;
-    add(item.nom);
-    addRepeated(item.commune);
-    addRepeated(item.territoire);
-    add(item.projet);
-    addRepeated(options.extraText?.(item));
-    montant[row] = toNumber(item.montant);
-    emplois[row] = toNumber(item.emplois);
-  }
-  const tokenStart = new Int32Array(tokens.length + 1);
-  const postingStart = new Int32Array(tokens.length + 1);
-  let position = 1;
-  let total = 0;
-  for (let t = 0; t < tokens.length; t++) {
-    tokenStart[t] = position;
-    position += tokens[t]!.length + 1;
-    postingStart[t] = total;
-    total += lists[t]!.length;
-  }
-  tokenStart[tokens.length] = position;
-  postingStart[tokens.length] = total;
-  const postings = new Int32Array(total);
-  for (let t = 0; t < tokens.length; t++) postings.set(lists[t]!, postingStart[t]);
-  const state: IndexState = {
-    rows,
-    options,
-    vocabulary: '\n' + tokens.join('\n'),
-    tokenStart,
-    postingStart,
-    postings,
-    montant,
-    emplois,
-    codes,
-    ranks: new Map(),
-    wordCache: new Map(),
+    let position = 1;
+    for (let t = 0; t < count; t++) {
+      tokenStart[t] = position;
+      position += tokens[t]!.length + 1;
+    }
+    tokenStart[count] = position;
+    state.vocabulary = '\n' + tokens.join('\n');
+    state.tokenStart = tokenStart;
+    state.postingStart = postingStart;
+    state.postings = postings;
+    state.wordCache.clear();
+    state.pending = undefined;
+    done = true;
+    // Free the construction buffers.
+    pairTokens = new Int32Array(0);
+    lastRow = new Int32Array(0);
+    pieces.clear();
+    values.clear();
+    tokenIds.clear();
   };
-  return state;
+
+  const step = (budgetMs = 8): boolean => {
+    if (done) return true;
+    const deadline = performance.now() + budgetMs;
+    const extraText = options.extraText;
+    while (row < n) {
+      const item = rows[row]!;
+      add(item.nom);
+      addRepeated(item.commune);
+      addRepeated(item.territoire);
+      add(item.projet);
+      if (extraText) addRepeated(extraText(item));
+      rowEnd[row] = pairCount;
+      row++;
+      if ((row & 127) === 0 && performance.now() > deadline) break;
+    }
+    if (row >= n) complete();
+    return done;
+  };
+
+  const finish = (): ListIndex => {
+    step(Number.POSITIVE_INFINITY);
+    return state;
+  };
+  if (!done) state.pending = finish;
+  return {
+    index: state,
+    get done() {
+      return done;
+    },
+    get progress() {
+      return row;
+    },
+    step,
+    finish,
+  };
+}
+
+/**
+ * Forgets the cached sort ranks of a column (or of every column), e.g. when the labels given
+ * by `sortText` change with the language. They are computed again at the next sort.
+ */
+export function clearSortRanks(index: ListIndex, column?: ListColumn): void {
+  const state = index as IndexState;
+  if (column) state.ranks.delete(column);
+  else state.ranks.clear();
 }
 
 /** Sort order of a list. */
@@ -503,6 +615,7 @@ export function queryList(index: ListIndex, query: ListQuery = {}): Int32Array {
   const regions = filterMask(state, 'region', query.regions);
   const departements = filterMask(state, 'departement', query.departements);
   const words = searchWords(query.search);
+  if (words.length > 0) state.pending?.();
   let out: Int32Array;
   if (!statuts && !regions && !departements && words.length === 0) {
     out = new Int32Array(n);

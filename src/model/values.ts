@@ -105,6 +105,11 @@ export function parseSiren(value: unknown): string | undefined {
 /** Longest text kept in a field; longer values are cut (and reported). */
 export const MAX_TEXT_LENGTH = 5000;
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHAR = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /**
  * Free text: trimmed, control characters removed (line breaks and tabs kept), `undefined`
  * when empty. Numbers are accepted and written as text.
@@ -112,8 +117,8 @@ export const MAX_TEXT_LENGTH = 5000;
 export function cleanText(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   if (typeof value !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim();
+  // Testing first is about twice as fast as replacing when (as almost always) there is nothing to remove.
+  const text = (CONTROL_CHAR.test(value) ? value.replace(CONTROL_CHARS, '') : value).trim();
   return text === '' ? undefined : text;
 }
 

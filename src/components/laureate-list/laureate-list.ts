@@ -1,0 +1,1167 @@
+import { html, nothing } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { RelanceDataElement } from '../../base/data-element.js';
+import { WidthController } from '../../base/size-controller.js';
+import type { RelanceSelectDetail } from '../../events.js';
+import type { Lang } from '../../i18n/format.js';
+import { formatCount, formatEuros } from '../../i18n/format.js';
+import { statutLabel } from '../../i18n/messages.js';
+import type { CsvColumn, HighlightSegment, ListColumn, ListIndexBuilder, ListQuery, ListTotals } from '../../layout/list-model.js';
+import {
+  FRENCH_COLLATOR,
+  clearSortRanks,
+  createListIndexBuilder,
+  csvFileName,
+  highlight,
+  queryList,
+  searchWords,
+  sortIndices,
+  toCsv,
+  totals,
+} from '../../layout/list-model.js';
+import { DEPARTEMENTS, foldKey, normalizeDepartement, normalizeRegion, territoryName } from '../../model/territory.js';
+import type { Laureate, Statut } from '../../model/types.js';
+import { STATUTS } from '../../model/types.js';
+import { normalizeStatut } from '../../model/values.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
+import { LAUREATE_LIST_COLUMNS, listMessages } from './laureate-list.messages.js';
+import { listStyles } from './laureate-list.styles.js';
+
+export { LAUREATE_LIST_COLUMNS };
+export type { LaureateListColumn, SortDirection };
+
+/** Columns shown when the `columns` attribute is absent. */
+export const DEFAULT_LIST_COLUMNS: readonly LaureateListColumn[] = ['nom', 'statut', 'region', 'lieu', 'territoire', 'montant', 'emplois'];
+
+/** Default number of rows per page. */
+export const DEFAULT_PAGE_SIZE = 20;
+
+/** Lists up to this size are indexed for search before their first render; larger ones in idle time after it. */
+const SYNC_INDEX_ROWS = 2000;
+
+/** Delay before the screen-reader announcement of a new result count (typing should not flood it). */
+const ANNOUNCE_DELAY_MS = 700;
+
+const NUMERIC: ReadonlySet<LaureateListColumn> = new Set<LaureateListColumn>(['montant', 'emplois']);
+
+/** Detail of `relance-filter-change`: the whole current filter and the number of matching rows. */
+export interface RelanceFilterChangeDetail {
+  /** The search text, as typed. */
+  search: string;
+  /** Selected statuses (empty: all). */
+  statuts: Statut[];
+  /** Selected région codes (INSEE; empty: all). */
+  regions: string[];
+  /** Selected département codes (INSEE; empty: all). */
+  departements: string[];
+  /** Number of laureates shown by this filter. */
+  count: number;
+}
+
+/** Detail of `relance-sort-change`. */
+export interface RelanceSortChangeDetail {
+  /** The sorted column, or `''` for the data order. */
+  column: LaureateListColumn | '';
+  direction: SortDirection;
+}
+
+/** The sort in effect. */
+export interface ListSortState {
+  column: LaureateListColumn;
+  direction: SortDirection;
+}
+
+/** Table or cards. */
+export type ListLayout = 'table' | 'cards';
+
+/** Parses the `columns` attribute: known names, in the given order, once each; `nom` is always shown (first if omitted). */
+export function parseColumns(value: string | null | undefined): LaureateListColumn[] {
+  const known = new Set<string>(LAUREATE_LIST_COLUMNS);
+  const picked: LaureateListColumn[] = [];
+  for (const name of (value ?? '').split(/[\s,;]+/)) {
+    const key = name.trim().toLowerCase();
+    if (known.has(key) && !picked.includes(key as LaureateListColumn)) picked.push(key as LaureateListColumn);
+  }
+  if (picked.length === 0) return [...DEFAULT_LIST_COLUMNS];
+  if (!picked.includes('nom')) picked.unshift('nom');
+  return picked;
+}
+
+/** Parses the `statut` attribute: canonical statuses separated by spaces, commas or semicolons (« association, coopérative »). */
+export function parseStatuts(value: string | null | undefined): Statut[] {
+  const found = new Set<Statut>();
+  for (const token of (value ?? '').split(/[\s,;|]+/)) {
+    if (!token) continue;
+    const s = normalizeStatut(token);
+    // Words such as « loi » or « 1901 » (from « association loi 1901 ») are not statuses.
+    if (s && (s !== 'autre' || foldKey(token) === 'autre')) found.add(s);
+  }
+  return STATUTS.filter((s) => found.has(s));
+}
+
+/** Narrowest comfortable width of each column in the table layout, in CSS pixels. */
+const COLUMN_MIN_WIDTH: Record<LaureateListColumn, number> = {
+  nom: 170,
+  statut: 120,
+  region: 115,
+  lieu: 125,
+  departement: 115,
+  commune: 110,
+  territoire: 140,
+  montant: 115,
+  emplois: 80,
+  projet: 220,
+  siren: 100,
+};
+
+/**
+ * Table on wide containers; cards under 600 px, or when the columns would not get their
+ * comfortable width (about 880 px for the 7 default columns).
+ */
+export function chooseLayout(width: number, columns: readonly LaureateListColumn[], setting: string): ListLayout {
+  if (setting === 'table' || setting === 'cards') return setting;
+  if (width <= 0) return 'table';
+  const needed = columns.reduce((sum, c) => sum + COLUMN_MIN_WIDTH[c], 0);
+  return width < Math.max(600, needed) ? 'cards' : 'table';
+}
+
+/**
+ * Page buttons to show (DSFR pagination): the first and last pages, the current one with its
+ * neighbours, and `'…'` for the gaps. e.g. `pageItems(5, 10)` → `[1, '…', 4, 5, 6, '…', 10]`.
+ */
+export function pageItems(current: number, count: number, neighbours = 1): (number | '…')[] {
+  if (count <= 0) return [];
+  const pages = new Set<number>([1, count]);
+  for (let p = current - neighbours; p <= current + neighbours; p++) if (p >= 1 && p <= count) pages.add(p);
+  // Avoid a gap of one page: show it instead of « … ».
+  const sorted = [...pages].sort((a, b) => a - b);
+  const items: (number | '…')[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    const p = sorted[k]!;
+    const prev = sorted[k - 1];
+    if (prev !== undefined && p - prev === 2) items.push(prev + 1);
+    else if (prev !== undefined && p - prev > 2) items.push('…');
+    items.push(p);
+  }
+  return items;
+}
+
+/** One visible row, with its texts split for highlighting (computed in `willUpdate`). */
+interface RowView {
+  /** Index in the dataset. */
+  index: number;
+  row: Laureate;
+  nom: HighlightSegment[];
+  commune: HighlightSegment[];
+  territoire: HighlightSegment[];
+  projet: HighlightSegment[];
+  region: HighlightSegment[];
+  departement: HighlightSegment[];
+  /** The project (hidden while the row is closed) matches the search. */
+  projetMatch: boolean;
+}
+
+interface Option {
+  code: string;
+  name: string;
+}
+
+const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
+const check = html`<svg class="tag__check" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m10 15.17 9.19-9.19 1.42 1.42L10 18 3.64 11.64l1.42-1.42z"/></svg>`;
+const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
+const searchIcon = html`<svg class="icon search__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m18.03 16.62 4.28 4.28-1.41 1.41-4.28-4.28A9 9 0 0 1 2 11a9 9 0 1 1 16.03 5.62Zm-2.01-.74A7 7 0 0 0 11 4a7 7 0 1 0 5.02 11.88l.15-.15Z"/></svg>`;
+const sortIcons: Record<'none' | SortDirection, TemplateResult> = {
+  none: html`<svg class="sort__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m11.95 7.95-1.41 1.41L8 6.83V20H6V6.83L3.47 9.36 2.05 7.95 7 3l4.95 4.95Zm10 8.1L17 21l-4.95-4.95 1.41-1.41L16 17.17V4h2v13.17l2.54-2.53 1.41 1.41Z"/></svg>`,
+  ascending: html`<svg class="sort__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M13 7.83V20h-2V7.83l-5.36 5.36-1.41-1.41L12 4l7.78 7.78-1.41 1.41L13 7.83Z"/></svg>`,
+  descending: html`<svg class="sort__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M13 16.17l5.36-5.36 1.41 1.41L12 20l-7.78-7.78 1.41-1.41L11 16.17V4h2v12.17Z"/></svg>`,
+};
+const pageIcons = {
+  first: html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M7 6h2v12H7V6Zm4.83 6 4.95 4.95-1.41 1.41L9 12l6.37-6.36 1.41 1.41L11.83 12Z"/></svg>`,
+  previous: html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m10.83 12 4.95 4.95-1.41 1.41L8 12l6.37-6.36 1.41 1.41L10.83 12Z"/></svg>`,
+  next: html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m13.17 12-4.95-4.95 1.41-1.41L16 12l-6.37 6.36-1.41-1.41L13.17 12Z"/></svg>`,
+  last: html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M17 6h-2v12h2V6Zm-4.83 6L7.22 7.05l1.41-1.41L15 12l-6.37 6.36-1.41-1.41L12.17 12Z"/></svg>`,
+};
+
+const EMPTY_TOTALS: ListTotals = { count: 0, montant: 0, emplois: 0, montantCount: 0, emploisCount: 0 };
+
+/** Languages whose number formatters were created in idle time (once per page). */
+const warmedLangs = new Set<Lang>();
+
+type IdleHandle = { kind: 'idle'; id: number } | { kind: 'timeout'; id: ReturnType<typeof setTimeout> };
+
+/**
+ * The list of laureates: an accessible, sortable table (cards on narrow containers) with
+ * French-aware search, filters by status, région and département, paging, totals of the current
+ * selection and CSV export. Usable from 44 to 100 000 rows: only the current page is in the DOM,
+ * and every row is reachable through the pagination.
+ *
+ * Content placed inside the element (e.g. a plain `<table>` of the laureates) is shown until the
+ * data is ready (and when scripts are blocked), then hidden.
+ *
+ * Keyboard: every control is a native button, field or list box; the sort buttons are in the
+ * column headers (a « Trier par » list in the card layout); each row's « Voir le projet » button
+ * opens its description (Enter or Space).
+ *
+ * @summary Searchable, sortable list of laureates with filters, paging and CSV export.
+ * @tag relance-laureate-list
+ *
+ * @slot - Fallback content (e.g. a `<table>` or `<ul>` of the laureates), visible until the widget has rendered its data.
+ *
+ * @fires relance-filter-change - The user changed the search text (each keystroke), a status, the région or the département, or cleared the filters. Detail: `{search, statuts, regions, departements, count}`. There is no separate search event.
+ * @fires relance-sort-change - The user sorted by a column. Detail: `{column, direction}` (`column` is `''` for the data order).
+ * @fires relance-select - The user opened (`selected: true`) or closed (`selected: false`) a row's project. Detail: `{dimension: 'laureat', code: <index of the row in the data>, label: <name>, selected, values: {laureats: 1, montant, emplois}}`.
+ * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
+ * @fires relance-data-warning - Some rows or values were ignored. Same detail.
+ * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
+ *
+ * @csspart base - The outer wrapper.
+ * @csspart caption - The title.
+ * @csspart fictitious - The « Données fictives » badge.
+ * @csspart filters - The search and filter area.
+ * @csspart search - The search field.
+ * @csspart status-tag - Each status filter button.
+ * @csspart select - The région, département and sort lists.
+ * @csspart reset - The « Réinitialiser les filtres » button.
+ * @csspart count - The number of laureates shown (« 12 lauréats sur 44 »).
+ * @csspart export - The CSV download button.
+ * @csspart table - The table (table layout).
+ * @csspart sort-button - Each sort button in the column headers.
+ * @csspart row - Each row of the table (or each card).
+ * @csspart cards - The list of cards (card layout).
+ * @csspart card - Each card.
+ * @csspart disclosure - Each « Voir le projet » button.
+ * @csspart project - Each project description.
+ * @csspart totals - The totals row (or block, in the card layout).
+ * @csspart pagination - The pagination.
+ * @csspart page-button - Each pagination button.
+ * @csspart empty - The message shown when nothing matches.
+ * @csspart fallback - The wrapper of the fallback content.
+ * @csspart footer - Source, date and notes.
+ * @csspart loading - The loading indicator.
+ * @csspart error - The error message.
+ * @csspart warning - The notice listing ignored rows and values.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --relance-color-association - Colour of the association marker (default: DSFR `--artwork-major-blue-cumulus`).
+ * @cssprop --relance-color-cooperative - Colour of the coopérative marker (default: DSFR `--artwork-major-green-emeraude`).
+ * @cssprop --relance-color-fondation - Colour of the fondation marker (default: DSFR `--artwork-major-pink-tuile`).
+ * @cssprop --relance-color-mutuelle - Colour of the mutuelle marker (default: DSFR `--artwork-major-purple-glycine`).
+ * @cssprop --relance-color-entreprise - Colour of the company marker (default: DSFR `--artwork-major-yellow-tournesol`).
+ * @cssprop --relance-color-autre - Colour of the other-status marker (default: DSFR `--text-mention-grey`).
+ * @cssprop --relance-text - Text colour (default: DSFR `--text-default-grey`).
+ * @cssprop --relance-title - Title colour (default: DSFR `--text-title-grey`).
+ * @cssprop --relance-mention - Secondary text colour (default: DSFR `--text-mention-grey`).
+ * @cssprop --relance-background - Background (default: DSFR `--background-default-grey`, transparent without DSFR in light theme).
+ * @cssprop --relance-action - Buttons, links, current page (default: DSFR `--text-action-high-blue-france`).
+ * @cssprop --relance-focus - Focus ring colour (default: #0a76f6, as DSFR).
+ * @cssprop --relance-font-size - Base font size (default: 1rem).
+ * @cssprop --relance-highlight - Background of the search matches (default: DSFR `--background-action-low-yellow-tournesol`, #fde39c / #584e34).
+ */
+export class RelanceLaureateList extends RelanceDataElement {
+  static override styles = [sharedStyles, listStyles];
+
+  /**
+   * Columns to show, in order, separated by spaces or commas: `nom`, `statut`, `region`, `lieu`
+   * (département and commune), `departement`, `commune`, `territoire`, `montant`, `emplois`,
+   * `projet`, `siren`. Default: `nom statut region lieu territoire montant emplois`. The name is
+   * always shown.
+   */
+  @property() columns?: string;
+
+  /** Rows per page (default 20, from 5 to 500). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+
+  /** The current page, from 1. */
+  @property({ type: Number }) page = 1;
+
+  /** Search text: every word must be found (case- and accent-insensitive) in the name, commune, territory, project, région or département. */
+  @property() search = '';
+
+  /** Status filter: one or more statuses separated by spaces or commas (`association`, `cooperative`, `fondation`, `mutuelle`, `entreprise`, `autre`). */
+  @property() statut = '';
+
+  /** Région filter: an INSEE code (`84`) or a name (« Auvergne-Rhône-Alpes »). */
+  @property() region = '';
+
+  /** Département filter: an INSEE code (`42`, `2A`, `974`) or a name. */
+  @property() departement = '';
+
+  /** Sort column (one of the column names); empty: the order of the data. */
+  @property() sort = '';
+
+  /** Sort direction: `ascending` or `descending` (default: ascending for text, descending for amounts and jobs). */
+  @property({ attribute: 'sort-direction' }) sortDirection?: SortDirection;
+
+  /** Layout: `auto` (default: cards in containers too narrow for the columns: under 600 px, about 880 px for the 7 default columns), `table` or `cards`. */
+  @property({ reflect: true }) layout: 'auto' | ListLayout = 'auto';
+
+  /** Field separator of the CSV export: `;` (default, for French spreadsheet software), `,` or `tab`. */
+  @property({ attribute: 'csv-separator' }) csvSeparator = ';';
+
+  /** Start of the exported file name, before the date (default `laureats-france-relance`). */
+  @property({ attribute: 'file-name' }) fileName?: string;
+
+  /** Rows whose project is open (indices in the data). */
+  @state() private openRows: ReadonlySet<number> = new Set();
+  @state() private announcement = '';
+
+  private rows: readonly Laureate[] = [];
+  private builder?: ListIndexBuilder;
+  private allTotals: ListTotals = EMPTY_TOTALS;
+  private statusOptions: Statut[] = [];
+  private regionOptions: Option[] = [];
+  private departementOptions: (Option & { region: string })[] = [];
+  private hasFallback = false;
+
+  // Query state, computed in willUpdate.
+  private filterStatuts: Statut[] = [];
+  private filterRegion = '';
+  private filterDepartement = '';
+  private effectiveSort?: ListSortState;
+  private result?: Int32Array;
+  private currentTotals: ListTotals = EMPTY_TOTALS;
+  private queryKey = '';
+  private viewKey = '';
+  private view: RowView[] = [];
+  private pageCount = 1;
+  private visibleColumns: LaureateListColumn[] = [...DEFAULT_LIST_COLUMNS];
+  private currentLayout: ListLayout = 'table';
+  private sortLang?: Lang;
+
+  // User actions waiting for the update that applies them.
+  private pendingFilterEvent = false;
+  private pendingAnnounce?: 'count' | 'page' | 'sort';
+  private focusSearch = false;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private idle?: IdleHandle;
+  private ranksWarm = false;
+  private footer?: { key: string; template: TemplateResult };
+
+  private readonly size = new WidthController(this, '.list');
+
+  /** Number of laureates matching the current search and filters. */
+  get resultCount(): number {
+    return this.result ? this.result.length : this.rows.length;
+  }
+
+  /** Totals (count, amount, jobs) of the current search and filters. */
+  get resultTotals(): Readonly<ListTotals> {
+    return this.currentTotals;
+  }
+
+  /** The laureates matching the current search and filters, in the current order (a new array). */
+  get currentRows(): Laureate[] {
+    const r = this.result;
+    return r ? Array.from(r, (i) => this.rows[i]!) : [...this.rows];
+  }
+
+  /** Number of pages. */
+  get pages(): number {
+    return this.pageCount;
+  }
+
+  /** The layout in effect: `table` or `cards`. */
+  get effectiveLayout(): ListLayout {
+    return this.currentLayout;
+  }
+
+  /** True once the search index is built (lists over 2 000 rows build it in idle time after their first render; a search before that builds it at once). */
+  get searchReady(): boolean {
+    return this.builder?.done ?? true;
+  }
+
+  /** The current rows (filtered and sorted) as CSV text: RFC 4180, UTF-8 byte order mark, `csv-separator`. */
+  getCsv(): string {
+    const lm = this.lm;
+    const lang = this.resolvedLang;
+    const h = lm.csvHeader;
+    const columns: CsvColumn[] = [
+      { key: 'nom', label: h.nom },
+      { key: 'statut', label: h.statut, value: (r) => statutLabel(r.statut, lang, 1) },
+      { key: 'region', label: h.region, value: (r) => (r.region ? territoryName('region', r.region) : undefined) },
+      { key: 'region', label: h.regionCode, value: (r) => r.region },
+      { key: 'departement', label: h.departement, value: (r) => (r.departement ? territoryName('departement', r.departement) : undefined) },
+      { key: 'departement', label: h.departementCode, value: (r) => r.departement },
+      { key: 'commune', label: h.commune },
+      { key: 'territoire', label: h.territoire },
+      { key: 'projet', label: h.projet },
+      { key: 'montant', label: h.montant },
+      { key: 'emplois', label: h.emplois },
+      { key: 'siren', label: h.siren },
+    ];
+    const sep = this.csvSeparator === ',' ? ',' : this.csvSeparator === 'tab' || this.csvSeparator === '\t' ? '\t' : ';';
+    return toCsv(this.rows, columns, { separator: sep, ...(this.result ? { indices: this.result } : {}) });
+  }
+
+  /** Name of the exported file, e.g. `laureats-france-relance-2021-12-21-auvergne-rhone-alpes.csv`. */
+  getCsvFileName(date = new Date()): string {
+    const lang = this.resolvedLang;
+    const parts: string[] = [];
+    if (this.filterDepartement) parts.push(territoryName('departement', this.filterDepartement));
+    else if (this.filterRegion) parts.push(territoryName('region', this.filterRegion));
+    if (this.filterStatuts.length > 0 && this.filterStatuts.length <= 2) parts.push(...this.filterStatuts.map((s) => statutLabel(s, lang, 2)));
+    if (this.search.trim()) parts.push(this.search);
+    return csvFileName(this.fileName || this.lm.fileBase, date, parts.join(' '));
+  }
+
+  /** Downloads the current rows as a CSV file. */
+  downloadCsv(): void {
+    const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = this.getCsvFileName();
+    a.hidden = true;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  private get lm(): ListMessages {
+    return listMessages(this.resolvedLang);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.scheduleIndexing();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+    this.cancelIndexing();
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Data preparation (willUpdate)
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const lang = this.resolvedLang;
+    if (this.datasetChanged) this.prepareDataset(lang);
+    if (changed.has('columns') || !this.hasUpdated) this.visibleColumns = parseColumns(this.columns);
+    this.hasFallback = [...this.children].some((c) => c.localName !== 'script');
+
+    // Layout: measured width (the host's own width before the first measure).
+    const width = this.size.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
+    this.currentLayout = chooseLayout(width, this.visibleColumns, this.layout);
+
+    // Query.
+    this.filterStatuts = parseStatuts(this.statut);
+    this.filterRegion = normalizeRegion(this.region) ?? '';
+    this.filterDepartement = normalizeDepartement(this.departement) ?? '';
+    this.effectiveSort = this.readSort();
+    if (this.sortLang !== lang) {
+      // Statuses sort by their label, which depends on the language.
+      if (this.builder) clearSortRanks(this.builder.index, 'statut');
+      this.sortLang = lang;
+    }
+    const words = searchWords(this.search);
+    const key = JSON.stringify([
+      words,
+      this.filterStatuts,
+      this.filterRegion,
+      this.filterDepartement,
+      this.effectiveSort,
+      this.effectiveSort?.column === 'statut' ? lang : '',
+    ]);
+    const keyChanged = key !== this.queryKey;
+    const queryChanged = keyChanged || this.datasetChanged;
+    if (queryChanged) {
+      // A new search, filter or sort starts at page 1 (unless the page is set in the same update).
+      if (keyChanged && this.queryKey !== '' && !changed.has('page')) this.page = 1;
+      this.queryKey = key;
+      this.runQuery(words.length > 0);
+    }
+
+    // Page.
+    const size = this.effectivePageSize;
+    this.pageCount = Math.max(1, Math.ceil(this.resultCount / size));
+    const page = Number.isFinite(this.page) ? Math.min(Math.max(1, Math.floor(this.page)), this.pageCount) : 1;
+    if (page !== this.page) this.page = page;
+    const viewKey = `${key}|${page}|${size}|${lang}`;
+    if (viewKey !== this.viewKey || queryChanged) {
+      this.viewKey = viewKey;
+      this.view = this.buildView(page, size, words.length > 0);
+    }
+  }
+
+  private get effectivePageSize(): number {
+    const size = Math.floor(Number(this.pageSize));
+    return Number.isFinite(size) && size > 0 ? Math.min(500, Math.max(5, size)) : DEFAULT_PAGE_SIZE;
+  }
+
+  private readSort(): ListSortState | undefined {
+    const column = (this.sort ?? '').trim().toLowerCase() as LaureateListColumn;
+    if (!(LAUREATE_LIST_COLUMNS as readonly string[]).includes(column)) return undefined;
+    const direction: SortDirection =
+      this.sortDirection === 'ascending' || this.sortDirection === 'descending'
+        ? this.sortDirection
+        : NUMERIC.has(column)
+          ? 'descending'
+          : 'ascending';
+    return { column, direction };
+  }
+
+  /** Once per dataset: the rows, the index (search vocabulary later for large lists), totals, filter options. */
+  private prepareDataset(lang: Lang): void {
+    this.cancelIndexing();
+    const ds = this.loadedData;
+    const rows = ds && ds.kind === 'laureates' ? ds.laureates : [];
+    this.rows = rows;
+    this.openRows = new Set();
+    this.sortLang = lang;
+    const regionName = (code: string | undefined) => (code ? territoryName('region', code) : undefined);
+    const depName = (code: string | undefined) => (code ? territoryName('departement', code) : undefined);
+    /** Names of the région and département, searchable (the row only holds their codes); cached per pair. */
+    const extra = new Map<string, string>();
+    this.builder = createListIndexBuilder(rows, {
+      extraText: (r) => {
+        if (!r.region && !r.departement) return undefined;
+        const k = `${r.region ?? ''}|${r.departement ?? ''}`;
+        let text = extra.get(k);
+        if (text === undefined) extra.set(k, (text = [regionName(r.region), depName(r.departement)].filter(Boolean).join(' ')));
+        return text;
+      },
+      sortText: (r, column) => {
+        if (column === 'statut') return statutLabel(r.statut, this.sortLang ?? 'fr', 1);
+        if (column === 'region') return regionName(r.region);
+        if (column === 'departement') return r.departement ? `${depName(r.departement)} ${r.commune ?? ''}` : undefined;
+        return undefined;
+      },
+    });
+    if (rows.length <= SYNC_INDEX_ROWS) this.builder.finish();
+    this.ranksWarm = false;
+
+    // Totals and filter options: one pass.
+    const t = { ...EMPTY_TOTALS, count: rows.length };
+    const statuts = new Set<Statut>();
+    const regions = new Set<string>();
+    const departements = new Set<string>();
+    for (let i = 0; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (typeof r.montant === 'number' && Number.isFinite(r.montant)) {
+        t.montant += r.montant;
+        t.montantCount++;
+      }
+      if (typeof r.emplois === 'number' && Number.isFinite(r.emplois)) {
+        t.emplois += r.emplois;
+        t.emploisCount++;
+      }
+      statuts.add(r.statut);
+      if (r.region) regions.add(r.region);
+      if (r.departement) departements.add(r.departement);
+    }
+    this.allTotals = t;
+    this.statusOptions = STATUTS.filter((s) => statuts.has(s));
+    this.regionOptions = [...regions]
+      .map((code) => ({ code, name: territoryName('region', code) }))
+      .sort((a, b) => FRENCH_COLLATOR.compare(a.name, b.name));
+    this.departementOptions = [...departements]
+      .map((code) => ({ code, name: territoryName('departement', code), region: DEPARTEMENTS.get(code)?.region ?? '' }))
+      .sort((a, b) => FRENCH_COLLATOR.compare(a.name, b.name));
+  }
+
+  private runQuery(hasSearch: boolean): void {
+    const filtered = hasSearch || this.filterStatuts.length > 0 || this.filterRegion || this.filterDepartement || this.effectiveSort;
+    if (!filtered || !this.builder) {
+      this.result = undefined;
+      this.currentTotals = this.allTotals;
+      return;
+    }
+    const query: ListQuery = {
+      search: this.search,
+      statuts: this.filterStatuts,
+      regions: this.filterRegion ? [this.filterRegion] : [],
+      departements: this.filterDepartement ? [this.filterDepartement] : [],
+    };
+    const sort = this.effectiveSort;
+    if (sort) query.sort = { column: (sort.column === 'lieu' ? 'departement' : sort.column) as ListColumn, direction: sort.direction };
+    const index = this.builder.index;
+    this.result = queryList(index, query);
+    this.currentTotals = totals(index, this.result);
+  }
+
+  private buildView(page: number, size: number, hasSearch: boolean): RowView[] {
+    const from = (page - 1) * size;
+    const to = Math.min(this.resultCount, from + size);
+    const q = hasSearch ? this.search : '';
+    const seg = (text: string | undefined): HighlightSegment[] => (text ? (q ? highlight(text, q) : [{ text, match: false }]) : []);
+    const view: RowView[] = [];
+    for (let j = from; j < to; j++) {
+      const index = this.result ? this.result[j]! : j;
+      const row = this.rows[index]!;
+      const projet = seg(row.projet);
+      view.push({
+        index,
+        row,
+        nom: seg(row.nom),
+        commune: seg(row.commune),
+        territoire: seg(row.territoire),
+        projet,
+        region: seg(row.region ? territoryName('region', row.region) : undefined),
+        departement: seg(row.departement ? territoryName('departement', row.departement) : undefined),
+        projetMatch: projet.some((s) => s.match),
+      });
+    }
+    return view;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Background indexing of large lists
+
+  private scheduleIndexing(): void {
+    if (this.idle || !this.isConnected || !this.hasIdleWork()) return;
+    const run = (deadline?: IdleDeadline) => {
+      this.idle = undefined;
+      const budget = deadline && !deadline.didTimeout ? Math.max(4, Math.min(12, deadline.timeRemaining())) : 8;
+      this.idleWork(budget);
+      this.scheduleIndexing();
+    };
+    if (typeof requestIdleCallback === 'function') this.idle = { kind: 'idle', id: requestIdleCallback(run, { timeout: 50 }) };
+    else this.idle = { kind: 'timeout', id: setTimeout(run, 0) };
+  }
+
+  private hasIdleWork(): boolean {
+    return !warmedLangs.has(this.resolvedLang) || (this.builder !== undefined && (!this.builder.done || !this.ranksWarm));
+  }
+
+  /**
+   * Work done in idle time: the number formatters (creating the first `Intl` objects is slow),
+   * the search vocabulary of large lists, then the ranks of the numeric columns (first sort).
+   */
+  private idleWork(budget: number): void {
+    const lang = this.resolvedLang;
+    if (!warmedLangs.has(lang)) {
+      warmedLangs.add(lang);
+      formatEuros(1, lang);
+      formatCount(1, lang);
+      statutLabel('association', lang, 1);
+      FRENCH_COLLATOR.compare('é', 'f'); // loads the collation tables
+      highlight('Œuvre d’Été', 'oeuvre'); // compiles the Unicode regular expressions, loads normalisation data
+      return;
+    }
+    const builder = this.builder;
+    if (!builder) return;
+    if (!builder.done) {
+      builder.step(budget);
+    } else if (!this.ranksWarm) {
+      this.ranksWarm = true;
+      const none = new Int32Array(0);
+      sortIndices(builder.index, none, { column: 'montant', direction: 'descending' });
+      sortIndices(builder.index, none, { column: 'emplois', direction: 'descending' });
+    }
+  }
+
+  private cancelIndexing(): void {
+    if (!this.idle) return;
+    if (this.idle.kind === 'idle') cancelIdleCallback(this.idle.id);
+    else clearTimeout(this.idle.id);
+    this.idle = undefined;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // After render: events, announcements, focus, indexing
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.scheduleIndexing();
+    if (this.pendingFilterEvent) {
+      this.pendingFilterEvent = false;
+      const detail: RelanceFilterChangeDetail = {
+        search: this.search,
+        statuts: [...this.filterStatuts],
+        regions: this.filterRegion ? [this.filterRegion] : [],
+        departements: this.filterDepartement ? [this.filterDepartement] : [],
+        count: this.resultCount,
+      };
+      this.emit('relance-filter-change', detail);
+    }
+    if (this.pendingAnnounce) {
+      const kind = this.pendingAnnounce;
+      this.pendingAnnounce = undefined;
+      clearTimeout(this.announceTimer);
+      this.announceTimer = setTimeout(() => (this.announcement = this.announcementText(kind)), kind === 'count' ? ANNOUNCE_DELAY_MS : 100);
+    }
+    if (this.focusSearch) {
+      this.focusSearch = false;
+      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+    }
+  }
+
+  private announcementText(kind: 'count' | 'page' | 'sort'): string {
+    const lm = this.lm;
+    const count = lm.count(this.resultCount, this.rows.length);
+    if (kind === 'page') {
+      const size = this.effectivePageSize;
+      const from = (this.page - 1) * size + 1;
+      return lm.pageStatus(this.page, this.pageCount, from, Math.min(this.resultCount, from + size - 1));
+    }
+    if (kind === 'sort' && this.effectiveSort) {
+      const c = this.effectiveSort.column;
+      return `${count}, ${lm.sortedBy(lm.column[c], this.effectiveSort.direction, NUMERIC.has(c))}`;
+    }
+    return count;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // User actions
+
+  private onSearchInput = (e: Event): void => {
+    this.search = (e.target as HTMLInputElement).value;
+    this.userFilterChange();
+  };
+
+  private toggleStatut(s: Statut): void {
+    const current = new Set(parseStatuts(this.statut));
+    if (current.has(s)) current.delete(s);
+    else current.add(s);
+    this.statut = STATUTS.filter((x) => current.has(x)).join(' ');
+    this.userFilterChange();
+  }
+
+  private onRegionChange = (e: Event): void => {
+    const code = (e.target as HTMLSelectElement).value;
+    this.region = code;
+    if (code && this.filterDepartement && DEPARTEMENTS.get(this.filterDepartement)?.region !== code) this.departement = '';
+    this.userFilterChange();
+  };
+
+  private onDepartementChange = (e: Event): void => {
+    this.departement = (e.target as HTMLSelectElement).value;
+    this.userFilterChange();
+  };
+
+  private resetFilters = (): void => {
+    this.search = '';
+    this.statut = '';
+    this.region = '';
+    this.departement = '';
+    this.focusSearch = true;
+    this.userFilterChange();
+  };
+
+  private userFilterChange(): void {
+    this.page = 1;
+    this.pendingFilterEvent = true;
+    this.pendingAnnounce = 'count';
+  }
+
+  private sortBy(column: LaureateListColumn): void {
+    const current = this.effectiveSort;
+    const direction: SortDirection =
+      current?.column === column ? (current.direction === 'ascending' ? 'descending' : 'ascending') : NUMERIC.has(column) ? 'descending' : 'ascending';
+    this.applySort(column, direction);
+  }
+
+  private onSortSelect = (e: Event): void => {
+    const [column, direction] = (e.target as HTMLSelectElement).value.split(':') as [LaureateListColumn | '', SortDirection | undefined];
+    this.applySort(column, direction ?? 'ascending');
+  };
+
+  private applySort(column: LaureateListColumn | '', direction: SortDirection): void {
+    this.sort = column;
+    this.sortDirection = direction;
+    this.page = 1;
+    this.pendingAnnounce = 'sort';
+    const detail: RelanceSortChangeDetail = { column, direction };
+    this.emit('relance-sort-change', detail);
+  }
+
+  private goTo(page: number): void {
+    const target = Math.min(Math.max(1, page), this.pageCount);
+    if (target === this.page) return;
+    this.page = target;
+    this.pendingAnnounce = 'page';
+  }
+
+  private toggleRow(view: RowView): void {
+    const open = new Set(this.openRows);
+    const selected = !open.has(view.index);
+    if (selected) open.add(view.index);
+    else open.delete(view.index);
+    this.openRows = open;
+    const r = view.row;
+    const values: RelanceSelectDetail['values'] = { laureats: 1 };
+    if (typeof r.montant === 'number') values.montant = r.montant;
+    if (typeof r.emplois === 'number') values.emplois = r.emplois;
+    const detail: RelanceSelectDetail = { dimension: 'laureat', code: String(view.index), label: r.nom, selected, values };
+    this.emit('relance-select', detail);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
+
+  override render(): TemplateResult {
+    const captionId = `${this.uid}-caption`;
+    const s = this.dataStatus;
+    const ready = s === 'ready';
+    return html`<section class="list" part="base" aria-labelledby=${this.caption ? captionId : nothing}>
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()}
+      ${ready ? nothing : html`<div class="fallback" part="fallback"><slot></slot></div>`}
+      ${ready ? this.renderBody() : s === 'empty' && !this.hasFallback ? html`<p class="empty">${this.t.empty}</p>` : nothing}
+      ${ready || s === 'error' || this.meta.source ? this.cachedFooter() : nothing}
+    </section>`;
+  }
+
+  /** The footer only changes with the metadata and the language (dates are costly to format). */
+  private cachedFooter(): TemplateResult {
+    const key = JSON.stringify([this.meta, this.resolvedLang]);
+    if (this.footer?.key !== key) this.footer = { key, template: this.renderFooter() };
+    return this.footer.template;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.t;
+    if (this.rows.length === 0) {
+      return html`<p class="empty" part="empty">${t.empty}</p>`;
+    }
+    const lm = this.lm;
+    const cards = this.currentLayout === 'cards';
+    return html`${this.renderFilters()}
+      <div class="results-bar">
+        <p class="count" part="count">${lm.count(this.resultCount, this.rows.length)}</p>
+        ${cards ? this.renderSortSelect() : nothing}
+        <button class="btn btn--sm btn--export" type="button" part="export" @click=${() => this.downloadCsv()}>
+          ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>
+        </button>
+      </div>
+      <p class="sr-only" role="status">${this.announcement}</p>
+      ${this.resultCount === 0
+        ? html`<div class="empty no-match" part="empty">
+            <p>${lm.noMatch}</p>
+            <button class="btn btn--sm" type="button" @click=${this.resetFilters}>${lm.reset}</button>
+          </div>`
+        : cards
+          ? this.renderCards()
+          : this.renderTable()}
+      ${this.renderPagination()}`;
+  }
+
+  private renderFilters(): TemplateResult {
+    const lm = this.lm;
+    const lang = this.resolvedLang;
+    const id = this.uid;
+    const active = this.search.trim() !== '' || this.filterStatuts.length > 0 || this.filterRegion !== '' || this.filterDepartement !== '';
+    const regions = this.regionOptions.some((o) => o.code === this.filterRegion) || !this.filterRegion
+      ? this.regionOptions
+      : [...this.regionOptions, { code: this.filterRegion, name: territoryName('region', this.filterRegion) }];
+    let departements = this.filterRegion ? this.departementOptions.filter((d) => d.region === this.filterRegion) : this.departementOptions;
+    if (this.filterDepartement && !departements.some((d) => d.code === this.filterDepartement)) {
+      departements = [...departements, { code: this.filterDepartement, name: territoryName('departement', this.filterDepartement), region: '' }];
+    }
+    return html`<div class="filters" part="filters" role="search" aria-label=${lm.filtersLabel}>
+      <div class="field field--search">
+        <label class="label" for="${id}-search">${lm.searchLabel} <span class="hint">${lm.searchHint}</span></label>
+        <div class="search">
+          ${searchIcon}
+          <input
+            id="${id}-search"
+            class="input"
+            part="search"
+            type="search"
+            autocomplete="off"
+            spellcheck="false"
+            .value=${live(this.search)}
+            @input=${this.onSearchInput}
+          />
+        </div>
+      </div>
+      ${this.regionOptions.length > 0 || this.filterRegion
+        ? html`<div class="field">
+            <label class="label" for="${id}-region">${lm.regionFilter}</label>
+            <div class="select-wrap">
+              <select id="${id}-region" class="select" part="select" @change=${this.onRegionChange}>
+                <option value="" ?selected=${!this.filterRegion}>${lm.allRegions}</option>
+                ${regions.map((o) => html`<option value=${o.code} ?selected=${o.code === this.filterRegion}>${o.name}</option>`)}
+              </select>
+            </div>
+          </div>`
+        : nothing}
+      ${this.departementOptions.length > 0 || this.filterDepartement
+        ? html`<div class="field">
+            <label class="label" for="${id}-dep">${lm.departementFilter}</label>
+            <div class="select-wrap">
+              <select id="${id}-dep" class="select" part="select" @change=${this.onDepartementChange}>
+                <option value="" ?selected=${!this.filterDepartement}>${lm.allDepartements}</option>
+                ${departements.map((o) => html`<option value=${o.code} ?selected=${o.code === this.filterDepartement}>${o.name} (${o.code})</option>`)}
+              </select>
+            </div>
+          </div>`
+        : nothing}
+      ${this.statusOptions.length > 1 || this.filterStatuts.length > 0
+        ? html`<div class="field field--tags">
+            <span class="label" id="${id}-statuts">${lm.statusFilter}</span>
+            <div class="tags" role="group" aria-labelledby="${id}-statuts">
+              ${this.statusOptions.map((s) => {
+                const pressed = this.filterStatuts.includes(s);
+                return html`<button class="tag" part="status-tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleStatut(s)}>
+                  <span class="swatch s-${s}" aria-hidden="true"></span>${statutLabel(s, lang, 2)}${pressed ? check : nothing}
+                </button>`;
+              })}
+            </div>
+          </div>`
+        : nothing}
+      <div class="field field--reset">
+        <button class="btn btn--sm btn--tertiary" type="button" part="reset" ?hidden=${!active} @click=${this.resetFilters}>${lm.reset}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderSortSelect(): TemplateResult {
+    const lm = this.lm;
+    const id = `${this.uid}-sort`;
+    const current = this.effectiveSort ? `${this.effectiveSort.column}:${this.effectiveSort.direction}` : '';
+    const columns = this.visibleColumns.filter((c) => c !== 'projet');
+    return html`<div class="sort-select">
+      <label class="label label--inline" for=${id}>${lm.sortLabel}</label>
+      <div class="select-wrap">
+        <select id=${id} class="select select--sm" part="select" @change=${this.onSortSelect}>
+          <option value="" ?selected=${current === ''}>${lm.unsorted}</option>
+          ${columns.flatMap((c) => {
+            const dirs: SortDirection[] = NUMERIC.has(c) ? ['descending', 'ascending'] : ['ascending', 'descending'];
+            return dirs.map((d) => {
+              const v = `${c}:${d}`;
+              return html`<option value=${v} ?selected=${v === current}>${lm.sortOption(lm.column[c], d, NUMERIC.has(c))}</option>`;
+            });
+          })}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private tableCaption(): string {
+    const lm = this.lm;
+    const parts = [this.caption || this.meta.title || lm.defaultCaption];
+    const sort = this.effectiveSort;
+    if (sort) parts.push(lm.sortedBy(lm.column[sort.column], sort.direction, NUMERIC.has(sort.column)));
+    if (this.pageCount > 1) parts.push(`${lm.page.toLowerCase()} ${formatCount(this.page, this.resolvedLang)} / ${formatCount(this.pageCount, this.resolvedLang)}`);
+    return parts.join(', ');
+  }
+
+  private renderTable(): TemplateResult {
+    const lm = this.lm;
+    const columns = this.visibleColumns;
+    const disclosure = !columns.includes('projet');
+    const sort = this.effectiveSort;
+    return html`<div class="table-box">
+      <table part="table" class=${`cols-${columns.length}`}>
+        <caption class=${this.caption ? 'sr-only' : ''}>${this.tableCaption()}</caption>
+        <thead>
+          <tr>
+            ${columns.map((c) => {
+              const sorted = sort?.column === c ? sort.direction : undefined;
+              return html`<th scope="col" class=${NUMERIC.has(c) ? 'num' : ''} aria-sort=${sorted ?? nothing}>
+                <button class="sort" part="sort-button" type="button" data-column=${c} @click=${() => this.sortBy(c)}>
+                  <span>${lm.column[c]}</span>${sortIcons[sorted ?? 'none']}
+                </button>
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          ${repeat(
+            this.view,
+            (v) => v.index,
+            (v) => {
+              const open = this.openRows.has(v.index);
+              const detailId = `${this.uid}-p-${v.index}`;
+              return html`<tr part="row" class=${open ? 'open' : ''}>
+                  ${columns.map((c) => this.renderCell(v, c, disclosure, open, detailId))}
+                </tr>
+                ${disclosure && open
+                  ? html`<tr class="detail" id=${detailId}>
+                      <td colspan=${columns.length}>
+                        <p class="project" part="project">${v.row.projet ? this.marks(v.projet) : lm.noProject}</p>
+                      </td>
+                    </tr>`
+                  : nothing}`;
+            },
+          )}
+        </tbody>
+        <tfoot part="totals">
+          <tr>
+            ${columns.map((c) => {
+              if (c === 'nom') return html`<th scope="row">${lm.totalLabel} (${this.t.unit.laureats(this.currentTotals.count)})</th>`;
+              if (c === 'montant') return html`<td class="num">${formatEuros(this.currentTotals.montant, this.resolvedLang)}</td>`;
+              if (c === 'emplois') return html`<td class="num">${formatCount(this.currentTotals.emplois, this.resolvedLang)}</td>`;
+              return html`<td></td>`;
+            })}
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+
+  private renderCell(v: RowView, c: LaureateListColumn, disclosure: boolean, open: boolean, detailId: string): TemplateResult {
+    if (c === 'nom') {
+      return html`<th scope="row">
+        <span class="name">${this.marks(v.nom)}</span>
+        ${disclosure ? this.renderDisclosure(v, open, detailId) : nothing}
+      </th>`;
+    }
+    return html`<td class=${NUMERIC.has(c) ? 'num' : ''}>${this.cellContent(v, c)}</td>`;
+  }
+
+  private renderDisclosure(v: RowView, open: boolean, detailId: string): TemplateResult {
+    const lm = this.lm;
+    return html`<button
+      class="disclosure"
+      part="disclosure"
+      type="button"
+      aria-expanded=${open ? 'true' : 'false'}
+      aria-controls=${open ? detailId : nothing}
+      @click=${() => this.toggleRow(v)}
+    >
+      ${open ? lm.hideProject : lm.showProject}<span class="sr-only">${lm.projectOf(v.row.nom)}</span>${chevron}
+    </button>${!open && v.projetMatch ? html`<span class="match-hint">${lm.projectMatches}</span>` : nothing}`;
+  }
+
+  private cellContent(v: RowView, c: LaureateListColumn): unknown {
+    const r = v.row;
+    const lang = this.resolvedLang;
+    switch (c) {
+      case 'statut':
+        return html`<span class="statut"><span class="swatch s-${r.statut}" aria-hidden="true"></span>${statutLabel(r.statut, lang, 1)}</span>`;
+      case 'region':
+        return v.region.length ? this.marks(v.region) : this.missing();
+      case 'departement':
+        return v.departement.length ? html`${this.marks(v.departement)} (${r.departement})` : this.missing();
+      case 'lieu':
+        if (!r.departement && !r.commune) return this.missing();
+        return html`${r.departement ? html`<span class="place">${this.marks(v.departement)} (${r.departement})</span> ` : nothing}${r.commune
+          ? html`<span class="place place--commune">${this.marks(v.commune)}</span>`
+          : nothing}`;
+      case 'commune':
+        return v.commune.length ? this.marks(v.commune) : this.missing();
+      case 'territoire':
+        return v.territoire.length ? this.marks(v.territoire) : this.missing();
+      case 'montant':
+        return typeof r.montant === 'number' ? formatEuros(r.montant, lang) : this.missing();
+      case 'emplois':
+        return typeof r.emplois === 'number' ? formatCount(r.emplois, lang) : this.missing();
+      case 'projet':
+        return v.projet.length ? html`<span class="project-cell">${this.marks(v.projet)}</span>` : this.missing();
+      case 'siren':
+        return r.siren ?? this.missing();
+      default:
+        return this.marks(v.nom);
+    }
+  }
+
+  private missing(): TemplateResult {
+    return html`<span aria-hidden="true">–</span><span class="sr-only">${this.lm.missing}</span>`;
+  }
+
+  /** Highlighted text: matches in `<mark>`, everything as text nodes. */
+  private marks(segments: readonly HighlightSegment[]): unknown[] {
+    return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
+  }
+
+  private renderCards(): TemplateResult {
+    const lm = this.lm;
+    const columns = this.visibleColumns.filter((c) => c !== 'nom');
+    const disclosure = !columns.includes('projet');
+    const level = this.headingLevel && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel + 1 : undefined;
+    const lang = this.resolvedLang;
+    return html`<p class="sr-only">${this.tableCaption()}</p>
+      <ul class="cards" part="cards">
+        ${repeat(
+          this.view,
+          (v) => v.index,
+          (v) => {
+            const open = this.openRows.has(v.index);
+            const detailId = `${this.uid}-p-${v.index}`;
+            return html`<li class="card ${open ? 'open' : ''}" part="card row">
+              ${level
+                ? html`<p class="card__title" role="heading" aria-level=${level}>${this.marks(v.nom)}</p>`
+                : html`<p class="card__title">${this.marks(v.nom)}</p>`}
+              <dl class="card__fields">
+                ${columns.map(
+                  (c) => html`<div class="card__field card__field--${c}">
+                    <dt>${lm.column[c]}</dt>
+                    <dd class=${NUMERIC.has(c) ? 'num' : ''}>${this.cellContent(v, c)}</dd>
+                  </div>`,
+                )}
+              </dl>
+              ${disclosure
+                ? html`${this.renderDisclosure(v, open, detailId)}
+                  ${open
+                    ? html`<div class="card__project" id=${detailId}>
+                        <p class="project" part="project">${v.row.projet ? this.marks(v.projet) : lm.noProject}</p>
+                      </div>`
+                    : nothing}`
+                : nothing}
+            </li>`;
+          },
+        )}
+      </ul>
+      <dl class="totals" part="totals">
+        <div><dt>${lm.totalLabel}</dt><dd>${this.t.unit.laureats(this.currentTotals.count)}</dd></div>
+        <div><dt>${lm.column.montant}</dt><dd>${formatEuros(this.currentTotals.montant, lang)}</dd></div>
+        <div><dt>${lm.column.emplois}</dt><dd>${formatCount(this.currentTotals.emplois, lang)}</dd></div>
+      </dl>`;
+  }
+
+  private renderPagination(): TemplateResult | typeof nothing {
+    const pages = this.pageCount;
+    if (pages <= 1) return nothing;
+    const lm = this.lm;
+    const lang = this.resolvedLang;
+    const page = this.page;
+    const narrow = this.currentLayout === 'cards';
+    const items = pageItems(page, pages, narrow ? 0 : 1);
+    const edge = (kind: 'first' | 'previous' | 'next' | 'last', target: number, label: string) => {
+      const disabled = target === page || target < 1 || target > pages;
+      return html`<li>
+        <button
+          class="page page--${kind}"
+          part="page-button"
+          type="button"
+          aria-disabled=${disabled ? 'true' : nothing}
+          @click=${() => !disabled && this.goTo(target)}
+        >
+          ${kind === 'first' || kind === 'previous' ? pageIcons[kind] : nothing}<span class="page__label">${label}</span>${kind === 'next' || kind === 'last'
+            ? pageIcons[kind]
+            : nothing}
+        </button>
+      </li>`;
+    };
+    return html`<nav class="pagination" part="pagination" aria-label=${lm.pagination}>
+      <ul>
+        ${edge('first', 1, lm.firstPage)} ${edge('previous', page - 1, lm.previousPage)}
+        ${repeat(
+          items,
+          (item, k) => (item === '…' ? `gap-${k}` : `p-${item}`),
+          (item) =>
+            item === '…'
+              ? html`<li class="page-gap" aria-hidden="true">…</li>`
+              : html`<li>
+                  <button
+                    class="page page--number"
+                    part="page-button"
+                    type="button"
+                    aria-current=${item === page ? 'page' : nothing}
+                    @click=${() => this.goTo(item)}
+                  >
+                    <span class="sr-only">${lm.page} </span>${formatCount(item, lang)}
+                  </button>
+                </li>`,
+        )}
+        ${edge('next', page + 1, lm.nextPage)} ${edge('last', pages, lm.lastPage)}
+      </ul>
+    </nav>`;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'relance-filter-change': CustomEvent<RelanceFilterChangeDetail>;
+    'relance-sort-change': CustomEvent<RelanceSortChangeDetail>;
+  }
+}
