@@ -94,6 +94,18 @@ describe('parseInput: JSON', () => {
     expect(ds.laureates[1]).to.deep.equal({ nom: 'Montant illisible fictif', statut: 'cooperative', statutLibelle: 'SCOP' });
   });
 
+  it('uses rows already in canonical form as they are (no copy), and still checks every other row', () => {
+    const canonical = { nom: 'Fictif A', statut: 'association', region: '84', departement: '69', montant: 100, emplois: 2, siren: '990225362' };
+    const untrimmed = { nom: ' Fictif B ', statut: 'association' };
+    const mismatch = { nom: 'Fictif C', statut: 'fondation', region: '11', departement: '69' };
+    const ds = ok([canonical, untrimmed, mismatch]);
+    expect(ds.laureates[0]).to.equal(canonical);
+    expect(ds.laureates[1]).not.to.equal(untrimmed);
+    expect(ds.laureates[1]!.nom).to.equal('Fictif B');
+    expect(ds.laureates[2]).to.deep.equal({ nom: 'Fictif C', statut: 'fondation', region: '84', departement: '69' });
+    expect(ds.issues.map((i) => [i.row, i.code])).to.deep.equal([[3, 'region-mismatch']]);
+  });
+
   it('uses the département’s région when the two disagree, and says so', () => {
     const ds = ok([{ nom: 'Fictif', region: '11', departement: '69' }]);
     expect(ds.laureates[0]?.region).to.equal('84');
