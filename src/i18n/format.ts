@@ -55,18 +55,21 @@ export function formatPercent(share: number, lang: Lang = 'fr', digits = 1): str
   return numberFormat(lang, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(share);
 }
 
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+
 /** « 21 décembre 2021 » / "21 December 2021" from an ISO date; other text is returned as is. */
 export function formatDate(value: string, lang: Lang = 'fr'): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());
   if (!m) return value;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(LOCALE[lang], {
-    day: m[3] ? 'numeric' : undefined,
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const key = `${lang}|${m[3] ? 'd' : 'm'}`;
+  let f = dateCache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], { day: m[3] ? 'numeric' : undefined, month: 'long', year: 'numeric', timeZone: 'UTC' });
+    dateCache.set(key, f);
+  }
+  return f.format(date);
 }
 
 const pluralCache = new Map<Lang, Intl.PluralRules>();
