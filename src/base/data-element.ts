@@ -182,9 +182,12 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     return this.groupStore.rows(exclude) ?? ds.laureates;
   }
 
-  /** User action: changes the group's filter (no-op outside a group). */
-  protected setGroupFilter(patch: Partial<GroupFilter>, cause: FilterChangeDetail['cause'] = 'select'): void {
-    this.groupStore?.setFilter({ ...this.groupFilter, ...patch }, this, cause);
+  /**
+   * User action: changes the group's filter (no-op outside a group). `silent` when the widget
+   * dispatches its own `relance-filter-change`.
+   */
+  protected setGroupFilter(patch: Partial<GroupFilter>, cause: FilterChangeDetail['cause'] = 'select', silent = false): void {
+    this.groupStore?.setFilter({ ...this.groupFilter, ...patch }, this, cause, { silent });
   }
 
   /** Words describing a filter: « La Réunion », « Associations », « recherche « atelier » ». */

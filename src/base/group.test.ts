@@ -3,6 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../components/dataset/relance-dataset.js';
 import '../components/funding-donut/relance-funding-donut.js';
 import '../components/key-figures/relance-key-figures.js';
+import '../components/laureate-list/relance-laureate-list.js';
+import type { RelanceLaureateList } from '../components/laureate-list/laureate-list.js';
 import type { RelanceFundingDonut } from '../components/funding-donut/funding-donut.js';
 import type { RelanceKeyFigures } from '../components/key-figures/key-figures.js';
 import type { FilterChangeDetail } from './group.js';
@@ -69,6 +71,47 @@ describe('linked widgets (group)', () => {
     expect(changes.at(-1)).to.deep.equal({ group: 'g1', filter: {}, cause: 'clear' });
     await expect(figures).to.be.accessible();
     await expect(donut).to.be.accessible();
+  });
+
+  it('links the list both ways: the donut filters it, its search and filters reach the others', async () => {
+    const page = await fixture(html`<div>
+      <relance-dataset group="liste" src=${DEMO}></relance-dataset>
+      <relance-funding-donut group="liste"></relance-funding-donut>
+      <relance-key-figures group="liste"></relance-key-figures>
+      <relance-laureate-list group="liste"></relance-laureate-list>
+    </div>`);
+    const donut = page.querySelector('relance-funding-donut')!;
+    const figures = page.querySelector('relance-key-figures')!;
+    const list = page.querySelector<RelanceLaureateList>('relance-laureate-list')!;
+    await ready(donut, figures, list);
+    expect(list.resultCount).to.equal(44);
+    (donut.shadowRoot!.querySelector('[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await elementUpdated(list);
+    expect(list.resultCount).to.equal(1);
+    expect(list.statut).to.equal('fondation');
+    // Search typed in the list filters the key figures and the donut (which keeps its own dimension).
+    const search = list.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.focus();
+    const events: CustomEvent[] = [];
+    page.addEventListener('relance-filter-change', (e) => events.push(e as CustomEvent));
+    // Search the one fondation's commune, then a word no laureate has.
+    const commune = (demo.laureats.find((l) => l.statut === 'fondation') as unknown as { commune: string }).commune;
+    await sendKeys({ type: commune });
+    await elementUpdated(list);
+    await elementUpdated(figures);
+    expect(list.resultCount).to.equal(1);
+    expect(figure(figures, 'laureats')).to.equal('1');
+    expect(getGroup('liste').filter.search).to.equal(commune);
+    // One event per keystroke, from the list, with the group's name.
+    expect(events.length).to.equal(commune.length);
+    expect(events.at(-1)!.detail).to.deep.include({ group: 'liste', search: commune, statuts: ['fondation'] });
+    await sendKeys({ type: 'zzz' });
+    await elementUpdated(figures);
+    expect(figure(figures, 'laureats')).to.equal('0');
+    (figures.shadowRoot!.querySelector('[part="filter-clear"]') as HTMLButtonElement).click();
+    await elementUpdated(list);
+    expect(list.resultCount).to.equal(44);
+    expect(list.search).to.equal('');
   });
 
   it('keeps two groups apart', async () => {

@@ -8,7 +8,7 @@ import type { Laureate } from '../model/types.js';
 import type { DataState } from './data-source.js';
 import type { ListIndex } from '../layout/list-model.js';
 import { createListIndex, queryList } from '../layout/list-model.js';
-import { REGIONS, DEPARTEMENTS } from '../model/territory.js';
+import { DEPARTEMENTS, REGIONS, placeSearchText } from '../model/territory.js';
 
 /** A group's filter. Empty arrays and empty search mean « no filter » on that dimension. */
 export interface GroupFilter {
@@ -173,7 +173,7 @@ export class RelanceGroup {
    * Sets the filter (a user action in `origin`, or the browser history). Notifies every member,
    * updates the URL with `sync-url`, and dispatches `relance-filter-change` on the origin.
    */
-  setFilter(next: GroupFilter, origin: HTMLElement | undefined, cause: FilterChangeDetail['cause']): void {
+  setFilter(next: GroupFilter, origin: HTMLElement | undefined, cause: FilterChangeDetail['cause'], options: { silent?: boolean } = {}): void {
     const filter = cleanFilter(next);
     if (sameFilter(filter, this.filterValue)) return;
     this.filterValue = filter;
@@ -187,6 +187,7 @@ export class RelanceGroup {
       else history.pushState(history.state, '', url);
     }
     this.notify();
+    if (options.silent) return;
     const detail: FilterChangeDetail = { group: this.name, filter, cause };
     (origin ?? this.provider)?.dispatchEvent(new CustomEvent('relance-filter-change', { detail, bubbles: true, composed: true }));
   }
@@ -206,7 +207,9 @@ export class RelanceGroup {
     const key = active.join('|');
     const hit = this.cache.get(key);
     if (hit) return hit;
-    if (!this.index || this.index.rows !== all) this.index = { rows: all, index: createListIndex(all) };
+    if (!this.index || this.index.rows !== all) {
+      this.index = { rows: all, index: createListIndex(all, { extraText: (r) => placeSearchText(r.region, r.departement) }) };
+    }
     const indices = queryList(this.index.index, {
       statuts: active.includes('statuts') ? f.statuts : undefined,
       regions: active.includes('regions') ? f.regions : undefined,

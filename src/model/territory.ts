@@ -133,3 +133,20 @@ export function normalizeDepartement(value: unknown): string | undefined {
 export function territoryName(level: TerritoryLevel, code: string): string {
   return (level === 'region' ? REGIONS.get(code)?.nom : DEPARTEMENTS.get(code)?.nom) ?? code;
 }
+
+const placeText = new Map<string, string>();
+
+/**
+ * Names of a row's région and département, for search (rows only hold their codes):
+ * « Auvergne-Rhône-Alpes Rhône ». Cached per pair.
+ */
+export function placeSearchText(region: string | undefined, departement: string | undefined): string | undefined {
+  if (!region && !departement) return undefined;
+  const key = `${region ?? ''}|${departement ?? ''}`;
+  let text = placeText.get(key);
+  if (text === undefined) {
+    text = [region ? REGIONS.get(region)?.nom : undefined, departement ? DEPARTEMENTS.get(departement)?.nom : undefined].filter(Boolean).join(' ');
+    placeText.set(key, text);
+  }
+  return text;
+}

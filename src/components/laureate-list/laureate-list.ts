@@ -22,7 +22,8 @@ import {
   toCsv,
   totals,
 } from '../../layout/list-model.js';
-import { DEPARTEMENTS, foldKey, normalizeDepartement, normalizeRegion, territoryName } from '../../model/territory.js';
+import { isEmptyFilter } from '../../base/group.js';
+import { DEPARTEMENTS, foldKey, normalizeDepartement, normalizeRegion, placeSearchText, territoryName } from '../../model/territory.js';
 import type { Laureate, Statut } from '../../model/types.js';
 import { STATUTS } from '../../model/types.js';
 import { normalizeStatut } from '../../model/values.js';
@@ -60,6 +61,8 @@ export interface RelanceFilterChangeDetail {
   departements: string[];
   /** Number of laureates shown by this filter. */
   count: number;
+  /** The list's group, when it has one (the filter is then the group's). */
+  group?: string;
 }
 
 /** Detail of `relance-sort-change`. */
@@ -451,6 +454,20 @@ export class RelanceLaureateList extends RelanceDataElement {
     const width = this.size.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
     this.currentLayout = chooseLayout(width, this.visibleColumns, this.layout);
 
+    // In a group, the list's filter is the group's filter (set by any widget of the group).
+    if (this.groupStore && this.filterChanged) {
+      const f = this.groupFilter;
+      if (!this.hasUpdated && isEmptyFilter(f) && (this.search || this.statut || this.region || this.departement)) {
+        // Initial filters from attributes become the group's filter.
+        this.pushGroupFilter('select');
+      } else {
+        this.search = f.search ?? '';
+        this.statut = (f.statuts ?? []).join(' ');
+        this.region = f.regions?.[0] ?? '';
+        this.departement = f.departements?.[0] ?? '';
+      }
+    }
+
     // Query.
     this.filterStatuts = parseStatuts(this.statut);
     this.filterRegion = normalizeRegion(this.region) ?? '';
@@ -518,16 +535,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     this.sortLang = lang;
     const regionName = (code: string | undefined) => (code ? territoryName('region', code) : undefined);
     const depName = (code: string | undefined) => (code ? territoryName('departement', code) : undefined);
-    /** Names of the région and département, searchable (the row only holds their codes); cached per pair. */
-    const extra = new Map<string, string>();
     this.builder = createListIndexBuilder(rows, {
-      extraText: (r) => {
-        if (!r.region && !r.departement) return undefined;
-        const k = `${r.region ?? ''}|${r.departement ?? ''}`;
-        let text = extra.get(k);
-        if (text === undefined) extra.set(k, (text = [regionName(r.region), depName(r.departement)].filter(Boolean).join(' ')));
-        return text;
-      },
+      // Names of the région and département are searchable (the row only holds their codes).
+      extraText: (r) => placeSearchText(r.region, r.departement),
       sortText: (r, column) => {
         if (column === 'statut') return statutLabel(r.statut, this.sortLang ?? 'fr', 1);
         if (column === 'region') return regionName(r.region);
@@ -680,6 +690,7 @@ export class RelanceLaureateList extends RelanceDataElement {
         departements: this.filterDepartement ? [this.filterDepartement] : [],
         count: this.resultCount,
       };
+      if (this.group) detail.group = this.group;
       this.emit('relance-filter-change', detail);
     }
     if (this.pendingAnnounce) {
@@ -714,7 +725,7 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   private onSearchInput = (e: Event): void => {
     this.search = (e.target as HTMLInputElement).value;
-    this.userFilterChange();
+    this.userFilterChange('list');
   };
 
   private toggleStatut(s: Statut): void {
@@ -746,10 +757,28 @@ export class RelanceLaureateList extends RelanceDataElement {
     this.userFilterChange();
   };
 
-  private userFilterChange(): void {
+  private userFilterChange(cause: 'list' | 'select' = 'select'): void {
     this.page = 1;
     this.pendingFilterEvent = true;
     this.pendingAnnounce = 'count';
+    this.pushGroupFilter(cause);
+  }
+
+  /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
+  private pushGroupFilter(cause: 'list' | 'select'): void {
+    if (!this.groupStore) return;
+    const region = normalizeRegion(this.region);
+    const departement = normalizeDepartement(this.departement);
+    this.setGroupFilter(
+      {
+        search: this.search,
+        statuts: parseStatuts(this.statut),
+        regions: region ? [region] : [],
+        departements: departement ? [departement] : [],
+      },
+      cause,
+      true,
+    );
   }
 
   private sortBy(column: LaureateListColumn): void {
