@@ -72,11 +72,14 @@ export abstract class RelanceElement extends LitElement {
     customElements.define(tag, this as unknown as CustomElementConstructor);
   }
 
-  /** Language of the texts and numbers: `fr` (default) or `en`. Inherited from the nearest `lang` attribute. */
-  @property({ reflect: true }) override lang = '';
+  /**
+   * Language of the texts and numbers: `fr` (default) or `en`. Inherited from the nearest `lang`
+   * attribute. (Not reflected: an empty `lang` attribute would mark the content as of unknown language.)
+   */
+  @property() override lang = '';
 
-  /** Colour theme: `auto` follows `data-fr-theme` on `<html>` (DSFR), else `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: ThemeSetting = 'auto';
+  /** Colour theme: `auto` (default) follows `data-fr-theme` on `<html>` (DSFR), else `prefers-color-scheme`; or `light`, `dark`. */
+  @property({ reflect: true }) theme?: ThemeSetting;
 
   /** A page-unique prefix for ids inside the shadow root. */
   protected readonly uid = `relance-${++idCounter}`;

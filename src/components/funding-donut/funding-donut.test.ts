@@ -38,6 +38,9 @@ describe('<relance-funding-donut>', () => {
     expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('17,2 M€');
     expect(plain($(el, '.legend')?.textContent)).to.contain('Associations 13,4 M€ 77,9 % · 31 lauréats');
     expect(consoleError.called).to.equal(false);
+    // No attribute added to the host but the resolved theme: an empty `lang` would mark the content
+    // as of unknown language for screen readers.
+    expect(el.getAttributeNames().sort()).to.deep.equal(['data', 'data-relance-theme']);
   });
 
   it('is accessible (axe), with formatted values in the names of the slices', async () => {

@@ -102,7 +102,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
   static override styles = [sharedStyles, donutStyles];
 
   /** Measure shown: `montant` (state support, default), `laureats` (number of laureates) or `emplois` (jobs). */
-  @property({ reflect: true }) metric: Metric = 'montant';
+  @property() metric: Metric = 'montant';
 
   /** The selected status (`association`, `cooperative`, `fondation`, `mutuelle`, `entreprise`, `autre`), if any. */
   @property({ reflect: true }) selected?: string;
