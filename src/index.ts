@@ -51,6 +51,28 @@ export {
   toCsv,
 } from './layout/list-model.js';
 export type { CsvColumn, CsvOptions, ListColumn, ListIndex, ListQuery, ListSort } from './layout/list-model.js';
+export {
+  RelanceTerritoryMap,
+  keyboardNeighbours,
+  parseDirectValues,
+  territoryModel,
+} from './components/territory-map/territory-map.js';
+export type {
+  GeoState,
+  TerritoryDatum,
+  TerritoryModel,
+  TerritoryModelOptions,
+  TerritoryState,
+} from './components/territory-map/territory-map.js';
+export { mapMessages } from './components/territory-map/territory-map.messages.js';
+export type { MapMessages } from './components/territory-map/territory-map.messages.js';
+export { GEOMETRY_TIMEOUT_MS, fetchGeometry } from './components/territory-map/geometry.js';
+export type { GeometryErrorCode, GeometryErrorDetail } from './components/territory-map/geometry.js';
+export { GEOMETRY_FILES, defaultGeometryUrl } from './geo-url.js';
+export { COLUMN_BREAKPOINT, DROM_CODES, PARIS_CODES, computeNeighbours, layoutMap, validateTopology } from './layout/map-layout.js';
+export type { MapFeature, MapInset, MapLayout, MapLevel, MapNeighbours, MapProjection, Topology } from './layout/map-layout.js';
+export { CLASS_METHODS, PALETTE_STEPS, classIndex, classify, paletteSteps, symbolLegendValues, symbolRadius } from './layout/map-scale.js';
+export type { ClassMethod, ClassifyOptions, MapScale, ScaleClass } from './layout/map-scale.js';
 export type { RelanceSelectDetail, SelectDimension } from './events.js';
 export {
   formatCount,

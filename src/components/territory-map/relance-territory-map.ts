@@ -1,0 +1,16 @@
+/** Registers `<relance-territory-map>`. Import this file (or `france-relance-widgets/all.js`) for the side effect. */
+import type { GeometryErrorDetail } from './geometry.js';
+import { RelanceTerritoryMap } from './territory-map.js';
+
+export { RelanceTerritoryMap };
+
+RelanceTerritoryMap.define('relance-territory-map');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'relance-territory-map': RelanceTerritoryMap;
+  }
+  interface HTMLElementEventMap {
+    'relance-geometry-error': CustomEvent<GeometryErrorDetail>;
+  }
+}

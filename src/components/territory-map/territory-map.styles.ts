@@ -1,0 +1,312 @@
+import { css } from 'lit';
+
+/**
+ * Map palette: a sequential ramp of the DSFR blue-france family (light: 975…sun-113; dark: the moon values, from
+ * dark to light so that more is always more contrast with the background), a hatch for « aucun lauréat », and a
+ * warm colour for proportional symbols. Overridable with `--relance-map-1` … `--relance-map-5`,
+ * `--relance-map-none`, `--relance-map-symbol`, `--relance-map-border`.
+ */
+export const mapStyles = css`
+  :host {
+    --_fb-map-1: #ececfe;
+    --_fb-map-2: #cacafb;
+    --_fb-map-3: #9a9af8;
+    --_fb-map-4: #6a6af4;
+    --_fb-map-5: #000091;
+    --_fb-map-none: #929292;
+    --_fb-map-none-bg: #ffffff;
+    --_fb-map-border: #ffffff;
+    --_fb-map-symbol: #e4794a;
+    --_fb-map-symbol-stroke: #755348;
+    --_fb-map-inset: #929292;
+  }
+  :host([data-relance-theme='dark']) {
+    --_fb-map-1: #272747;
+    --_fb-map-2: #313178;
+    --_fb-map-3: #5454c8;
+    --_fb-map-4: #8585f6;
+    --_fb-map-5: #cacafb;
+    --_fb-map-none: #6a6a6a;
+    --_fb-map-none-bg: #161616;
+    --_fb-map-border: #161616;
+    --_fb-map-symbol: #e4794a;
+    --_fb-map-symbol-stroke: #fcc0b4;
+    --_fb-map-inset: #666666;
+  }
+  :host {
+    --_map-1: var(--relance-map-1, var(--_fb-map-1));
+    --_map-2: var(--relance-map-2, var(--_fb-map-2));
+    --_map-3: var(--relance-map-3, var(--_fb-map-3));
+    --_map-4: var(--relance-map-4, var(--_fb-map-4));
+    --_map-5: var(--relance-map-5, var(--_fb-map-5));
+    --_map-none: var(--relance-map-none, var(--_fb-map-none));
+    --_map-none-bg: var(--_fb-map-none-bg);
+    --_map-border: var(--relance-map-border, var(--_fb-map-border));
+    --_map-symbol: var(--relance-map-symbol, var(--_fb-map-symbol));
+    --_map-symbol-stroke: var(--_fb-map-symbol-stroke);
+    --_map-inset: var(--_fb-map-inset);
+  }
+
+  svg.defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+  .body {
+    display: flex;
+    flex-direction: column;
+    gap: 1rem;
+  }
+  .body.side {
+    flex-direction: row;
+    align-items: flex-start;
+    gap: 2rem;
+  }
+  .map {
+    position: relative;
+    max-width: 100%;
+    flex: none;
+  }
+  .placeholder {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    background: var(--_bg-alt);
+    max-width: 100%;
+  }
+  .placeholder .notice {
+    margin: 1rem;
+  }
+  svg.chart {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    forced-color-adjust: none;
+  }
+  .t {
+    stroke: var(--_map-border);
+    stroke-width: 0.75;
+    stroke-linejoin: round;
+    cursor: pointer;
+  }
+  .departement .t {
+    stroke-width: 0.5;
+  }
+  .t:focus {
+    outline: none;
+  }
+  .c1 { fill: var(--_map-1); background: var(--_map-1); }
+  .c2 { fill: var(--_map-2); background: var(--_map-2); }
+  .c3 { fill: var(--_map-3); background: var(--_map-3); }
+  .c4,
+  .present { fill: var(--_map-4); background: var(--_map-4); }
+  .c5 { fill: var(--_map-5); background: var(--_map-5); }
+  .unknown { fill: var(--_contrast); background: var(--_contrast); }
+  .t.none {
+    stroke: var(--_map-none);
+  }
+  .hatch-bg {
+    fill: var(--_map-none-bg);
+  }
+  .hatch-line {
+    stroke: var(--_map-none);
+    stroke-width: 1.25;
+  }
+  .hl {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .hl--hover {
+    stroke: var(--_title);
+    stroke-width: 1.5;
+  }
+  .hl--halo {
+    stroke: var(--_map-border);
+    stroke-width: 5;
+  }
+  .hl--selected {
+    stroke: var(--_title);
+    stroke-width: 2.5;
+  }
+  .hl--focus {
+    stroke: var(--_focus);
+    stroke-width: 3;
+  }
+  .inset {
+    fill: none;
+    stroke: var(--_map-inset);
+    stroke-width: 1;
+  }
+  .inset-label {
+    /* color too: contrast checkers read it for SVG text */
+    color: var(--_text);
+    fill: var(--_text);
+    font-weight: 500;
+    pointer-events: none;
+  }
+  .symbol {
+    fill: var(--_map-symbol);
+    fill-opacity: 0.85;
+    stroke: var(--_map-symbol-stroke);
+    stroke-width: 1;
+    pointer-events: none;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    min-width: 10rem;
+    max-width: 16rem;
+    padding: 0.5rem 0.75rem;
+    background: var(--_overlap);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
+    font-size: 0.875rem;
+    line-height: 1.5rem;
+    transform: translate(-50%, calc(-100% - 6px));
+    pointer-events: none;
+  }
+  .tooltip.below {
+    transform: translate(-50%, 6px);
+  }
+  .tooltip strong {
+    display: block;
+    color: var(--_title);
+  }
+  .tooltip p {
+    margin: 0;
+  }
+  .tooltip .class {
+    color: var(--_mention);
+  }
+
+  .legend {
+    flex: 1 1 auto;
+    min-width: 0;
+    font-size: 0.875rem;
+    line-height: 1.5rem;
+  }
+  .side .legend {
+    flex: 0 1 18rem;
+    padding-top: 0.5rem;
+  }
+  .legend__block {
+    margin: 0 0 1rem;
+  }
+  .legend__title {
+    margin: 0 0 0.5rem;
+    color: var(--_title);
+    font-weight: 700;
+  }
+  .legend ul {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .body:not(.side) .legend ul.classes {
+    flex-flow: row wrap;
+    column-gap: 1.5rem;
+  }
+  .legend li {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.5rem;
+  }
+  .legend li .swatch {
+    margin-top: 0.25rem;
+  }
+  .legend .count {
+    color: var(--_mention);
+    white-space: nowrap;
+  }
+  .swatch {
+    flex: none;
+    width: 1.5rem;
+    height: 1rem;
+    box-shadow: inset 0 0 0 1px var(--_border);
+    forced-color-adjust: none;
+  }
+  .swatch svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+  }
+  .note {
+    margin: 0.5rem 0 0;
+    color: var(--_mention);
+  }
+  .symbol-legend svg {
+    display: block;
+    overflow: visible;
+    forced-color-adjust: none;
+  }
+  .symbol-legend text {
+    color: var(--_text);
+    fill: var(--_text);
+    font-size: 0.75rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 1rem;
+  }
+  td.none {
+    color: var(--_mention);
+  }
+
+  @media (forced-colors: active) {
+    .t {
+      stroke: CanvasText;
+    }
+    .hl--selected,
+    .hl--hover {
+      stroke: CanvasText;
+    }
+    .hl--focus {
+      stroke: Highlight;
+      stroke-width: 4;
+    }
+    .inset {
+      stroke: CanvasText;
+    }
+    .inset-label,
+    .symbol-legend text {
+      fill: CanvasText;
+    }
+    .swatch {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    .tooltip,
+    .hl--focus,
+    .hl--hover {
+      display: none;
+    }
+    .table-wrap[hidden] {
+      display: block !important;
+    }
+    .table-wrap {
+      overflow: visible;
+    }
+    .body.side {
+      flex-direction: column;
+    }
+    svg.chart,
+    .swatch,
+    .symbol {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,1122 @@
+import { html, nothing, svg } from 'lit';
+import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { RelanceDataElement } from '../../base/data-element.js';
+import { WidthController } from '../../base/size-controller.js';
+import type { RelanceSelectDetail } from '../../events.js';
+import { defaultGeometryUrl } from '../../geo-url.js';
+import type { Lang } from '../../i18n/format.js';
+import { formatCount, formatEuros, formatEurosShort } from '../../i18n/format.js';
+import type { MapFeature, MapLayout, MapLevel, MapNeighbours, Topology } from '../../layout/map-layout.js';
+import { computeNeighbours, layoutMap, validateTopology } from '../../layout/map-layout.js';
+import type { ClassMethod, MapScale, ScaleClass } from '../../layout/map-scale.js';
+import { classIndex, classify, symbolLegendValues, symbolRadius } from '../../layout/map-scale.js';
+import type { Totals } from '../../model/aggregate.js';
+import { emptyTotals, groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
+import { parseInput } from '../../model/parse.js';
+import { DEPARTEMENTS, normalizeDepartement, normalizeRegion, REGIONS } from '../../model/territory.js';
+import type { Dataset, InputFormat, Laureate, Metric, ParseResult } from '../../model/types.js';
+import { METRICS } from '../../model/types.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import type { GeometryErrorDetail } from './geometry.js';
+import { fetchGeometry, GeometryError, loadedGeometry } from './geometry.js';
+import type { MapMessages } from './territory-map.messages.js';
+import { mapMessages } from './territory-map.messages.js';
+import type { Messages } from '../../i18n/messages.js';
+import { messages } from '../../i18n/messages.js';
+import { mapStyles } from './territory-map.styles.js';
+
+/** How a territory is drawn. */
+export type TerritoryState = 'value' | 'none' | 'unknown' | 'present';
+
+/** One territory of the level, with its data. */
+export interface TerritoryDatum {
+  code: string;
+  /** INSEE name. */
+  name: string;
+  /**
+   * `value`: coloured by class; `none`: no laureate (hatched); `unknown`: laureates whose value is not given;
+   * `present`: the data only says that there are laureates (presence map).
+   */
+  state: TerritoryState;
+  totals?: Totals;
+  /** Value of the metric, for `value`. */
+  value?: number;
+  /** Class index, for `value`. */
+  classIndex?: number;
+  /** Value of the symbol metric, when known. */
+  symbol?: number;
+}
+
+/** What the map shows, computed from the data (no geometry needed: the table uses it too). */
+export interface TerritoryModel {
+  level: MapLevel;
+  /** `values` (aggregated or pre-aggregated rows), `direct` (object keyed by code) or `presence` (no numbers). */
+  mode: 'values' | 'direct' | 'presence';
+  metric: Metric;
+  symbols?: Metric;
+  /** Every territory of the level, in INSEE order. */
+  territories: TerritoryDatum[];
+  byCode: Map<string, TerritoryDatum>;
+  scale?: MapScale;
+  /** Largest symbol value (0 without symbols). */
+  symbolMax: number;
+  total: Totals;
+  /** Laureate rows without a code of the level. */
+  missingLevel: number;
+  /** The data has rows but none carries a code of the level. */
+  noLevelData: boolean;
+}
+
+/** Values given directly, keyed by code (`{"84": 3}`): the values of `metric`. */
+const directValues = new WeakMap<Dataset, [string, number][]>();
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Reads an object whose keys are all région or département codes (or names) and whose values are all numbers, e.g.
+ * `{"84": 3, "93": 5}` (also as JSON text). Returns `undefined` for anything else (left to `parseInput`).
+ */
+export function parseDirectValues(input: unknown, format: InputFormat = 'auto'): ParseResult | undefined {
+  if (format === 'csv' || format === 'ods') return undefined;
+  let value = input;
+  if (typeof input === 'string') {
+    if (!/^\s*\{/.test(input.replace(/^\uFEFF/, ''))) return undefined;
+    try {
+      value = JSON.parse(input.replace(/^\uFEFF/, ''));
+    } catch {
+      return undefined;
+    }
+  }
+  if (!isRecord(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length === 0) return undefined;
+  const out: [string, number][] = [];
+  for (const [k, v] of entries) {
+    if (typeof v !== 'number' || !Number.isFinite(v)) return undefined;
+    if (normalizeRegion(k) === undefined && normalizeDepartement(k) === undefined) return undefined;
+    out.push([k, v]);
+  }
+  const dataset: Dataset = {
+    kind: 'aggregates',
+    laureates: [],
+    aggregates: [],
+    issues: [],
+    rowCount: out.length,
+    ignoredCount: 0,
+    format: 'json',
+    meta: {},
+  };
+  directValues.set(dataset, out);
+  return { ok: true, dataset };
+}
+
+/** False when every row of the group lacks a value for the metric (unknown, not zero). */
+const known = (t: Totals, m: Metric): boolean => !(t[m] === 0 && t.missing[m] > 0);
+
+const isMetric = (v: unknown): v is Metric => (METRICS as readonly unknown[]).includes(v);
+
+/** Order of the values in names and tooltips: « 2 lauréats, 0,4 M€, 12 emplois ». */
+const NAME_ORDER: readonly Metric[] = ['laureats', 'montant', 'emplois'];
+
+/** Options of {@link territoryModel}. */
+export interface TerritoryModelOptions {
+  /** Laureate rows to aggregate instead of the dataset's (e.g. filtered by a group). */
+  rows?: readonly Laureate[];
+  metric?: Metric;
+  symbols?: Metric;
+  method?: ClassMethod;
+  classes?: number;
+  thresholds?: readonly number[];
+}
+
+/**
+ * Values, states and classes of every territory of `level`. The metric defaults to `laureats` for direct values,
+ * else to the measure the data gives for the most territories (on a tie: `montant`, `laureats`, `emplois`); without
+ * any value the map shows where laureates are (presence).
+ */
+export function territoryModel(dataset: Dataset | undefined, level: MapLevel, options: TerritoryModelOptions = {}): TerritoryModel {
+  const list = level === 'region' ? [...REGIONS.values()] : [...DEPARTEMENTS.values()];
+  let groups = new Map<string, Totals>();
+  let mode: TerritoryModel['mode'] = 'values';
+  let metric: Metric | undefined = isMetric(options.metric) ? options.metric : undefined;
+  const direct = dataset ? directValues.get(dataset) : undefined;
+  let missingLevel = 0;
+  if (direct) {
+    mode = 'direct';
+    metric ??= 'laureats';
+    for (const [key, v] of direct) {
+      const code = level === 'region' ? normalizeRegion(key) : normalizeDepartement(key);
+      if (code === undefined) continue;
+      const t = groups.get(code) ?? emptyTotals();
+      for (const m of METRICS) t.missing[m] = 1;
+      t.missing[metric] = 0;
+      t[metric] += v;
+      groups.set(code, t);
+    }
+  } else if (dataset) {
+    const rows = dataset.kind === 'laureates' ? (options.rows ?? dataset.laureates) : undefined;
+    groups = rows ? groupLaureates(rows, level) : groupTotals(dataset, level);
+    if (rows) missingLevel = rows.filter((l) => l[level] === undefined).length;
+    const all = [...groups.values()];
+    // The measure known for the most territories; on a tie, montant, then laureats, then emplois.
+    const coverage = (m: Metric) => all.filter((t) => known(t, m)).length;
+    metric ??= all.length ? METRICS.reduce((best, m) => (coverage(m) > coverage(best) ? m : best)) : 'laureats';
+    if (all.length && !all.some((t) => known(t, metric!))) mode = 'presence';
+  }
+  metric ??= 'montant';
+  const symbols = isMetric(options.symbols) && mode !== 'presence' ? options.symbols : undefined;
+  const territories: TerritoryDatum[] = list.map((r) => {
+    const totals = groups.get(r.code);
+    const d: TerritoryDatum = { code: r.code, name: r.nom, state: 'none' };
+    if (!totals) return d;
+    d.totals = totals;
+    if (totals.laureats === 0 && totals.missing.laureats === 0 && mode !== 'direct') return d;
+    if (mode === 'presence') d.state = 'present';
+    else if (known(totals, metric!)) {
+      d.state = totals[metric!] === 0 && metric === 'laureats' ? 'none' : 'value';
+      d.value = totals[metric!];
+    } else d.state = 'unknown';
+    if (symbols && known(totals, symbols) && totals[symbols] > 0) d.symbol = totals[symbols];
+    return d;
+  });
+  const valued = territories.filter((d) => d.state === 'value');
+  let scale: MapScale | undefined;
+  if (valued.length) {
+    scale = classify(
+      valued.map((d) => d.value!),
+      { method: options.method ?? 'quantile', classes: options.classes ?? 5, thresholds: options.thresholds ?? [] },
+    );
+    for (const d of valued) d.classIndex = classIndex(scale, d.value!);
+  }
+  const hasRows = dataset ? dataset.laureates.length + dataset.aggregates.length + (direct?.length ?? 0) > 0 : false;
+  return {
+    level,
+    mode,
+    metric,
+    symbols,
+    territories,
+    byCode: new Map(territories.map((d) => [d.code, d])),
+    scale,
+    symbolMax: Math.max(0, ...territories.map((d) => d.symbol ?? 0)),
+    total: sumTotals(groups.values()),
+    missingLevel,
+    noLevelData: hasRows && groups.size === 0,
+  };
+}
+
+/** Parses `thresholds`: a JSON array or numbers separated by spaces or semicolons. */
+function parseThresholds(value: string | null): number[] | undefined {
+  if (!value || !value.trim()) return undefined;
+  let parts: unknown[];
+  try {
+    parts = value.trim().startsWith('[') ? (JSON.parse(value) as unknown[]) : value.trim().split(/[\s;]+/);
+  } catch {
+    return undefined;
+  }
+  // Only numbers and numeric strings (`Number` of a deeply nested array would overflow the stack).
+  const numbers = (Array.isArray(parts) ? parts : [])
+    .map((p) => (typeof p === 'number' || (typeof p === 'string' && p.length < 40) ? Number(p) : NaN))
+    .filter((n) => Number.isFinite(n));
+  return numbers.length ? numbers : undefined;
+}
+
+const thresholdConverter = {
+  fromAttribute: parseThresholds,
+  toAttribute: (v: unknown): string | null => (Array.isArray(v) ? v.join(' ') : null),
+};
+
+/** Geometry: a URL in the attribute, a URL or a TopoJSON object as the property. */
+const geometryConverter = {
+  fromAttribute: (value: string | null): unknown => value ?? undefined,
+  toAttribute: (value: unknown): unknown => (typeof value === 'string' ? value : null),
+};
+
+/** State of the geometry. */
+export type GeoState =
+  | { status: 'loading' }
+  | { status: 'ready'; topology: Topology }
+  | { status: 'error'; error: GeometryErrorDetail };
+
+/** Width of the legend beside the map, and from which body width it goes there. */
+const SIDE_LEGEND = 288;
+const SIDE_BREAKPOINT = 900;
+const MAX_MAP_WIDTH = 800;
+
+/** Labels wrapped at about 0.55 em per character (as the layout does). */
+function wrap(label: string, width: number, fontSize: number): string[] {
+  const max = Math.max(1, Math.floor((width - 6) / (fontSize * 0.55)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(/\s+/)) {
+    if (line && line.length + 1 + word.length > max) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return line ? [...lines, line] : lines;
+}
+
+const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
+
+/**
+ * Map of France by région or département, overseas régions included, answering « where did the money go »:
+ * a choropleth (classes by quantiles, equal intervals or thresholds, DSFR blue palette, hatched « aucun lauréat »)
+ * with optional proportional symbols for a second measure, a legend, a tooltip, and a data table.
+ *
+ * Mainland France and Corse are drawn in a Lambert-93-like conformal projection; Guadeloupe, Martinique, Guyane,
+ * La Réunion and Mayotte in labelled insets (no shape under 40 px); at département level, Paris and the petite
+ * couronne in a zoom inset. The geometry (IGN ADMIN EXPRESS COG, Licence Ouverte 2.0) is loaded lazily from the
+ * package's `geo/` folder, once per page, or from `geometry`.
+ *
+ * Keyboard: Tab reaches the map (one tab stop), arrow keys move to the neighbouring territory in that direction,
+ * Home and End to the first and last, Enter or Space selects, Escape closes the tooltip then clears the selection.
+ * Each territory's accessible name carries its values and class, e.g. « Martinique : 2 lauréats, 0,4 M€ ».
+ *
+ * In a `group`, selecting a territory filters the other widgets (list, donut, key figures), and their selections
+ * (status, search) filter the values of the map.
+ *
+ * @summary Map of France (régions or départements, overseas included) of the laureates.
+ * @tag relance-territory-map
+ *
+ * @fires relance-select - The user selected or cleared a territory. Detail: `{dimension: 'region' | 'departement', code, label, selected, values, share}`.
+ * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
+ * @fires relance-data-warning - Some rows or values were ignored. Same detail.
+ * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
+ * @fires relance-filter-change - In a `group`, the user changed the group's filter (a territory selected or cleared). Detail: `{group, filter, cause}`.
+ * @fires relance-geometry-error - The geometry could not be loaded or used (the table still works). Detail: `{code, status, details, url, message}`.
+ *
+ * @csspart caption - The title.
+ * @csspart filter-bar - In a group, the current filter and its clear button.
+ * @csspart filter-clear - The button that clears the group's filter.
+ * @csspart note - A note (e.g. totals by territory that a status filter cannot split).
+ * @csspart map - The box holding the map and its tooltip.
+ * @csspart chart - The SVG of the map.
+ * @csspart territory - Each territory shape (région or département).
+ * @csspart inset - The frame of each overseas région and of the Paris zoom.
+ * @csspart inset-label - The label of each inset.
+ * @csspart symbol - Each proportional symbol.
+ * @csspart legend - The legend (colour classes and symbols).
+ * @csspart legend-item - Each entry of the colour legend.
+ * @csspart symbol-legend - The legend of the proportional symbols.
+ * @csspart tooltip - The tooltip.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart table - The data table.
+ * @csspart footer - Source, date, notes and the attribution of the geometry.
+ * @csspart attribution - The attribution line of the geometry.
+ * @csspart fictitious - The « Données fictives » badge.
+ * @csspart loading - The loading indicator (data or geometry).
+ * @csspart error - The error message (data or geometry).
+ * @csspart warning - The notice listing ignored rows and values.
+ * @csspart retry - The retry button.
+ *
+ * @cssprop --relance-map-1 - Lightest class colour (default: DSFR blue-france 950, #ececfe / dark #272747).
+ * @cssprop --relance-map-2 - Class colour 2 (default: DSFR blue-france 850, #cacafb / #313178).
+ * @cssprop --relance-map-3 - Class colour 3 (default: #9a9af8 / #5454c8).
+ * @cssprop --relance-map-4 - Class colour 4, also « lauréats présents » (default: DSFR blue-france 525, #6a6af4 / blue-france 625 #8585f6).
+ * @cssprop --relance-map-5 - Darkest class colour (default: DSFR blue-france sun 113, #000091 / #cacafb).
+ * @cssprop --relance-map-none - Hatch colour of territories without laureates (default: #929292 / #6a6a6a).
+ * @cssprop --relance-map-border - Borders between territories (default: white / #161616).
+ * @cssprop --relance-map-symbol - Fill of the proportional symbols (default: DSFR orange terre battue, #e4794a).
+ * @cssprop --relance-text - Text colour (default: DSFR `--text-default-grey`).
+ * @cssprop --relance-title - Title colour (default: DSFR `--text-title-grey`).
+ * @cssprop --relance-background - Background (default: DSFR `--background-default-grey`).
+ * @cssprop --relance-action - Links and buttons (default: DSFR `--text-action-high-blue-france`).
+ * @cssprop --relance-focus - Focus ring colour (default: #0a76f6, as DSFR).
+ * @cssprop --relance-font-size - Base font size (default: 1rem).
+ */
+export class RelanceTerritoryMap extends RelanceDataElement {
+  static override styles = [sharedStyles, mapStyles];
+
+  /** Territorial level: `region` (default) or `departement`. */
+  @property() level: MapLevel = 'region';
+
+  /**
+   * Measure that colours the map: `montant` (state support), `laureats` (number of laureates) or `emplois` (jobs).
+   * Without it: the first of these the data gives (`laureats` for values given directly, `{"84": 3}`).
+   */
+  @property() metric?: Metric;
+
+  /** Adds proportional symbols (circle area ∝ value) for a second measure: `emplois`, `montant` or `laureats`. */
+  @property() symbols?: Metric;
+
+  /** Colour classes: `quantile` (default, about as many territories per class), `equal` (equal intervals) or `threshold` (with `thresholds`). */
+  @property() scale: ClassMethod = 'quantile';
+
+  /** Number of colour classes for quantiles and equal intervals, 1 to 5 (default 5). */
+  @property({ type: Number }) classes = 5;
+
+  /**
+   * Limits between classes (at most 4), e.g. `thresholds="500000 1000000 2000000"` (spaces, semicolons or a JSON
+   * array), or an array of numbers as the property. Implies `scale="threshold"`.
+   */
+  @property({ converter: thresholdConverter }) thresholds?: number[];
+
+  /** The selected territory: its INSEE code at the map's level (« 84 », « 2A », « 974 »). */
+  @property({ reflect: true }) selected?: string;
+
+  /**
+   * The geometry: a URL of a TopoJSON file (attribute or property) or a TopoJSON object (property), with
+   * `objects.regions` or `objects.departements`. Default: `geo/france-regions.topo.json` or
+   * `geo/france-departements.topo.json` next to the package's module (copied there by the build).
+   */
+  @property({ converter: geometryConverter }) geometry?: string | object;
+
+  /** Attribution line of the geometry shown in the footer (default: the IGN ADMIN EXPRESS line; empty to hide it). */
+  @property() attribution?: string;
+
+  /** Shows the data table from the start (the user can always show or hide it). */
+  @property({ type: Boolean, attribute: 'show-table' }) showTable = false;
+
+  @state() private tableOpen = false;
+  /** The hidden table is rendered after the first paint (idle time), or at once when shown or printed. */
+  @state() private tableReady = false;
+  @state() private tipIndex = -1;
+  @state() private hoverCode?: string;
+  @state() private focusCode?: string;
+  @state() private focusVisible = false;
+
+  private geo: GeoState = { status: 'loading' };
+  private geoKey: unknown[] = [];
+  private geoRequest = 0;
+  private model?: TerritoryModel;
+  private modelKey: unknown[] = [];
+  private names = new Map<string, string>();
+  /** Text of each colour class: « de 0,5 à moins de 1 M€ ». */
+  private classLabels: string[] = [];
+  private namesKey: unknown[] = [];
+  private layout?: MapLayout;
+  private layoutKey: unknown[] = [];
+  /** Keyboard graph of the layout, computed on the first arrow key. */
+  private nav?: (MapNeighbours | undefined)[];
+  private circles: { i: number; x: number; y: number; r: number }[] = [];
+  private circlesKey: unknown[] = [];
+  private mapWidth = 0;
+  /** Width read once before the ResizeObserver reports (it then takes over). */
+  private measured = 0;
+  private side = false;
+  private hideTimer?: ReturnType<typeof setTimeout>;
+  private refocus = false;
+  /** Position of the tooltip, applied after render. */
+  private tipAt: [number, number] = [0, 0];
+
+  private readonly size = new WidthController(this, '.body');
+  private idle?: number;
+
+  /** Texts of the map in the language in effect. */
+  protected get m(): MapMessages {
+    return mapMessages(this.langNow);
+  }
+
+  /** Shared texts in the language of the current update. */
+  private get tt(): Messages {
+    return messages(this.langNow);
+  }
+
+  /** Language of the current update (resolving it walks the DOM: done once per update). */
+  private langNow: Lang = 'fr';
+
+  /** The level in effect (an unknown value falls back to `region`). */
+  get effectiveLevel(): MapLevel {
+    return this.level === 'departement' ? 'departement' : 'region';
+  }
+
+  /** Values, states and classes of the territories for the current data (after an update). */
+  get territoryData(): TerritoryModel | undefined {
+    return this.model;
+  }
+
+  /** The geometry state: `loading`, `ready` or `error`. */
+  get geometryStatus(): GeoState['status'] {
+    return this.geo.status;
+  }
+
+  /** Map layout in use (pixel paths, insets, keyboard neighbours), once the geometry is ready. */
+  get mapLayout(): MapLayout | undefined {
+    return this.layout;
+  }
+
+  /** Loads the geometry again (after an error). */
+  reloadGeometry(): void {
+    this.geoKey = [];
+    this.requestUpdate();
+  }
+
+  /** Used by the data source: values keyed by code (`{"84": 3}`) first, then the shared parser. */
+  parseData(input: unknown, format: InputFormat): ParseResult {
+    return parseDirectValues(input, format) ?? parseInput(input, { format });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.hideTimer);
+    clearTimeout(this.idle);
+    this.idle = undefined; // re-attached, it schedules its table again
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  /** Printing shows the table: render it now if it is not yet. */
+  private onBeforePrint = (): void => {
+    this.tableReady = true;
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.langNow = this.resolvedLang;
+    super.willUpdate(changed);
+    if (!this.hasUpdated && this.showTable) this.tableOpen = true;
+    const level = this.effectiveLevel;
+    this.syncGeometry(level);
+    if (this.filterChanged && this.groupStore) {
+      // In a group, the selection is the group's filter on this level.
+      const codes = (level === 'region' ? this.groupFilter.regions : this.groupFilter.departements) ?? [];
+      this.selected = codes.length === 1 ? codes[0] : undefined;
+    }
+
+    // Data → values, classes (no geometry needed).
+    const thresholds = this.thresholds?.length ? this.thresholds : undefined;
+    const method: ClassMethod = thresholds ? 'threshold' : this.scale === 'equal' ? 'equal' : 'quantile';
+    // In a group, the other widgets' selections filter the rows (not this map's own territories).
+    const rows = this.filteredRows(['regions', 'departements']);
+    const modelKey = [this.loadedData, rows, level, this.metric, this.symbols, method, this.classes, thresholds];
+    if (this.datasetChanged || !same(modelKey, this.modelKey)) {
+      this.modelKey = modelKey;
+      this.model = this.loadedData
+        ? territoryModel(this.loadedData, level, { rows, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds })
+        : undefined;
+    }
+    const lang = this.langNow;
+    if (!same([this.model, lang], this.namesKey)) {
+      this.namesKey = [this.model, lang];
+      this.classLabels = this.model?.scale?.classes.map((c) => this.classLabel(c)) ?? [];
+      this.names = new Map(this.model?.territories.map((d) => [d.code, this.accessibleName(d)]));
+    }
+
+    // Geometry + width → layout (cached projected arcs: only a scale at a new width).
+    const width = this.size.width || (this.measured ||= this.measureWidth()) || 640;
+    this.side = width >= SIDE_BREAKPOINT;
+    this.mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
+    const topology = this.geo.status === 'ready' ? this.geo.topology : undefined;
+    const layoutKey = [topology, level, this.mapWidth];
+    if (!same(layoutKey, this.layoutKey)) {
+      this.layoutKey = layoutKey;
+      this.layout = undefined;
+      this.nav = undefined;
+      if (topology) {
+        try {
+          this.layout = layoutMap(topology, level, this.mapWidth);
+        } catch (e) {
+          this.failGeometry({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
+        }
+      }
+    }
+
+    // Symbols: area ∝ value, the largest radius scaled to the layout.
+    const circlesKey = [this.layout, this.model];
+    if (!same(circlesKey, this.circlesKey)) {
+      this.circlesKey = circlesKey;
+      this.circles = [];
+      const { layout, model } = this;
+      if (layout && model?.symbols && model.symbolMax > 0) {
+        const maxR = this.maxRadius(layout);
+        layout.features.forEach((f, i) => {
+          const v = model.byCode.get(f.code)?.symbol;
+          if (!v) return;
+          // Kept inside the drawing (a symbol on Corse would be cut at the right edge of a narrow map).
+          const r = symbolRadius(v, model.symbolMax, maxR);
+          const x = Math.max(r + 1, Math.min(layout.width - r - 1, f.centroid[0]));
+          const y = Math.max(r + 1, Math.min(layout.height - r - 1, f.centroid[1]));
+          this.circles.push({ i, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, r });
+        });
+        this.circles.sort((a, b) => b.r - a.r);
+      }
+    }
+    if (this.tipIndex >= (this.layout?.features.length ?? 0)) this.tipIndex = -1;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // Positions and sizes through the CSSOM, never a style attribute: pages with a strict CSP (no
+    // 'unsafe-inline' styles) block style attributes, including those Lit's styleMap writes on first render.
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) {
+      tip.style.left = `${this.tipAt[0]}px`;
+      tip.style.top = `${this.tipAt[1]}px`;
+    }
+    // A table wider than a narrow container scrolls: keyboard users must be able to reach and scroll it.
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    if (wrap && !wrap.hidden) {
+      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+      if (scrolls !== wrap.hasAttribute('tabindex')) wrap.toggleAttribute('tabindex', scrolls);
+      if (scrolls) wrap.tabIndex = 0;
+    }
+    const box = this.renderRoot.querySelector<HTMLElement>('.placeholder');
+    if (box) {
+      box.style.width = `${this.mapWidth}px`;
+      box.style.minHeight = `${Math.round(this.mapWidth * (this.geo.status === 'error' ? 0.3 : 0.9))}px`;
+    }
+    if (!this.tableReady && this.model && this.idle === undefined) {
+      // After the first paint: the table is hidden, and the map should not wait for it.
+      this.idle = window.setTimeout(() => requestAnimationFrame(() => (this.tableReady = true)), 100);
+    }
+    if (this.refocus) {
+      this.refocus = false;
+      (this.renderRoot.querySelector('.t[tabindex="0"]') as SVGElement | null)?.focus();
+    }
+  }
+
+  /** Largest symbol radius: about 4,5 % of the mainland width for régions, 2,8 % for départements. */
+  private maxRadius(layout: MapLayout): number {
+    const w = layout.mainland.width;
+    return layout.level === 'region' ? Math.max(8, Math.min(30, w * 0.045)) : Math.max(5, Math.min(18, w * 0.028));
+  }
+
+  private measureWidth(): number {
+    const w = this.clientWidth;
+    if (!w) return 0;
+    const cs = getComputedStyle(this);
+    return Math.round(w - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight));
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Geometry
+
+  private syncGeometry(level: MapLevel): void {
+    const g = this.geometry;
+    let source: unknown = g;
+    if (!isRecord(g)) {
+      const text = typeof g === 'string' && g.trim() ? g.trim() : defaultGeometryUrl(level);
+      try {
+        source = new URL(text, document.baseURI).href;
+      } catch {
+        source = text;
+      }
+    }
+    const key = [source, level];
+    if (same(key, this.geoKey)) return;
+    this.geoKey = key;
+    const request = ++this.geoRequest;
+    if (typeof source !== 'string') {
+      this.useGeometry(source, level);
+      return;
+    }
+    const url = source;
+    const cached = loadedGeometry(url);
+    if (cached !== undefined) {
+      this.useGeometry(cached, level, url);
+      return;
+    }
+    this.geo = { status: 'loading' };
+    fetchGeometry(url, this.dataSource.timeout).then(
+      (value) => {
+        if (request !== this.geoRequest) return;
+        this.useGeometry(value, level, url);
+        this.requestUpdate();
+      },
+      (e: unknown) => {
+        if (request !== this.geoRequest) return;
+        const detail = e instanceof GeometryError ? e.detail : { code: 'network' as const, details: String(e), url };
+        this.failGeometry(detail);
+        this.requestUpdate();
+      },
+    );
+  }
+
+  private useGeometry(value: unknown, level: MapLevel, url?: string): void {
+    const check = validateTopology(value, level);
+    if (check.ok) this.geo = { status: 'ready', topology: check.topology };
+    else this.failGeometry({ code: 'invalid-topology', details: url ? `${check.reason} (${url})` : check.reason, url });
+  }
+
+  private failGeometry(detail: GeometryErrorDetail): void {
+    const full: GeometryErrorDetail = { ...detail, message: this.m.geometryError(detail.code, detail.status) };
+    this.geo = { status: 'error', error: full };
+    console.error(`<${this.localName}>: ${full.message}`, full);
+    this.emit('relance-geometry-error', full);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Texts
+
+  private formatValue(metric: Metric, value: number, full = false): string {
+    const lang: Lang = this.langNow;
+    if (metric === 'montant') return full ? formatEuros(value, lang) : formatEurosShort(value, lang);
+    return formatCount(value, lang);
+  }
+
+  /** « 3 lauréats », « 1,2 M€ », « 25 emplois ». */
+  private withUnit(metric: Metric, value: number): string {
+    return metric === 'montant' ? this.formatValue('montant', value) : this.tt.unit[metric](value);
+  }
+
+  /**
+   * « de 0,5 à moins de 1 M€ »: amounts in M€ (2 decimals) when a class reaches 100 000 €, the unit written once in
+   * French; counts without unit (the legend title names the measure).
+   */
+  private classLabel(c: ScaleClass): string {
+    const m = this.m;
+    const lang = this.langNow;
+    const metric = this.model?.metric ?? 'montant';
+    const top = Math.max(...(this.model?.scale?.classes ?? [c]).map((k) => (Number.isFinite(k.to) ? k.to : k.from)));
+    const millions = metric === 'montant' && top >= 100_000;
+    const num = (v: number, unit: boolean): string => {
+      if (!millions) return this.formatValue(metric, v);
+      const n = millionFormat(lang).format(v / 1e6);
+      return !unit ? n : lang === 'fr' ? `${n}\u00a0M€` : `€${n}M`;
+    };
+    const each = lang !== 'fr';
+    if (c.from === -Infinity) return m.below(num(c.to, true));
+    if (c.to === Infinity) return m.atLeast(num(c.from, true));
+    if (c.from === c.to) return num(c.from, true);
+    return (c.toIncluded ? m.fromTo : m.between)(num(c.from, each), num(c.to, true));
+  }
+
+  /** The class or state of a territory, as text: « classe 2 sur 5 (de 0,5 M€ à moins de 1 M€) », « aucun lauréat ». */
+  private stateText(d: TerritoryDatum): string {
+    const m = this.m;
+    const scale = this.model?.scale;
+    if (d.state === 'value' && scale && d.classIndex !== undefined) {
+      return `${m.classOf(d.classIndex + 1, scale.classes.length)} (${this.classLabels[d.classIndex]})`;
+    }
+    return d.state === 'none' ? m.noLaureate : d.state === 'present' ? m.present : m.unknownValue;
+  }
+
+  /** Known values of a territory: « 2 lauréats », « 0,4 M€ », « 12 emplois ». */
+  private valueParts(d: TerritoryDatum): string[] {
+    const t = d.totals;
+    if (!t || d.state === 'none' || d.state === 'present') return [];
+    return NAME_ORDER.filter((k) => known(t, k) && (k !== 'montant' || t.montant > 0 || this.model?.metric === 'montant')).map((k) => this.withUnit(k, t[k]));
+  }
+
+  /** « Martinique : 2 lauréats, 0,4 M€ ; classe 2 sur 5 (de 0,2 M€ à 0,5 M€) ». */
+  private accessibleName(d: TerritoryDatum): string {
+    const parts = this.valueParts(d);
+    const state = this.stateText(d);
+    const head = `${d.name}${this.m.colon}`;
+    if (d.state !== 'value') return `${head}${[...parts, state].join(', ')}`;
+    return `${head}${parts.join(', ')}${this.langNow === 'fr' ? '\u00a0; ' : '; '}${state}`;
+  }
+
+  private legendTitle(): string {
+    const model = this.model;
+    const level = this.effectiveLevel;
+    if (!model || model.mode === 'presence') return this.m.presenceTitle(level);
+    return this.m.title(model.metric, level);
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Render
+
+  override render(): TemplateResult {
+    const captionId = `${this.uid}-caption`;
+    const s = this.dataStatus;
+    return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
+      ${this.renderUnfilterable()}
+      ${s === 'ready' ? this.renderBody() : s === 'empty' ? html`<p class="empty">${this.tt.empty}</p>` : nothing}
+      ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this.renderNotes()) : nothing}
+    </figure>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const t = this.tt;
+    const model = this.model;
+    const tableId = `${this.uid}-table`;
+    const geoFailed = this.geo.status === 'error';
+    const open = this.tableOpen || geoFailed;
+    return html`${model?.noLevelData
+        ? html`<div class="notice" part="warning"><p class="notice__title">${this.m.noLevelData(this.effectiveLevel)}</p></div>`
+        : nothing}
+      <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
+        <defs>
+          <pattern id="${this.uid}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect class="hatch-bg" width="6" height="6"></rect>
+            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+          </pattern>
+        </defs>
+      </svg>
+      <div class="body ${this.side ? 'side' : ''}">${this.renderMap()} ${model ? this.renderLegend(model) : nothing}</div>
+      <div class="actions" ?hidden=${geoFailed}>
+        <button
+          class="btn btn--sm btn--tertiary"
+          type="button"
+          part="table-toggle"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls=${tableId}
+          @click=${() => (this.tableOpen = !this.tableOpen)}
+        >
+          ${open ? t.hideTable : t.showTable} ${chevron}
+        </button>
+      </div>
+      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this.legendTitle()} ?hidden=${!open}>${model && (open || this.tableReady) ? this.renderTable(model) : nothing}</div>`;
+  }
+
+  private renderMap(): TemplateResult {
+    const geo = this.geo;
+    const layout = this.layout;
+    if (geo.status !== 'ready' || !layout) {
+      // Sized in updated() through the CSSOM: no style attribute (strict CSP).
+      return html`<div class="map placeholder" part="map">
+        ${geo.status === 'error'
+          ? html`<div class="notice notice--error" role="alert" part="error">
+              <p class="notice__title">${geo.error.message}</p>
+              <p>${this.m.tableStillThere}</p>
+              <button class="btn btn--sm" type="button" part="retry" @click=${() => this.reloadGeometry()}>${this.tt.retry}</button>
+            </div>`
+          : html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${this.m.loadingGeometry}</div>`}
+      </div>`;
+    }
+    // Focus listeners on the HTML box: on an SVG element they would make it focusable in Chromium.
+    return html`<div class="map" part="map" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
+      ${this.renderSvg(layout)} ${this.renderTooltip(layout)}
+    </div>`;
+  }
+
+  private renderSvg(layout: MapLayout): TemplateResult {
+    const model = this.model!;
+    const { features } = layout;
+    const hatch = `url(#${this.uid}-hatch)`;
+    const selected = this.selected && model.byCode.has(this.selected) ? this.selected : undefined;
+    const focusable = features.filter((f) => f.group !== 'paris');
+    const tabCode =
+      (this.focusCode && model.byCode.has(this.focusCode) && this.focusCode) || selected || focusable[0]?.code;
+    const fill = (d: TerritoryDatum | undefined): string =>
+      !d || d.state === 'none' ? 'none' : d.state === 'value' ? `c${model.scale!.classes[d.classIndex!]!.step}` : d.state;
+    const shape = (f: MapFeature, i: number): SVGTemplateResult => {
+      const d = model.byCode.get(f.code);
+      const cls = fill(d);
+      return f.group === 'paris'
+        ? svg`<path class="t ${cls}" part="territory" d=${f.d} fill=${cls === 'none' ? hatch : nothing} data-i=${i} data-code=${f.code}></path>`
+        : svg`<path class="t ${cls}" part="territory" d=${f.d} fill=${cls === 'none' ? hatch : nothing} data-i=${i} data-code=${f.code} role="option"
+            tabindex=${f.code === tabCode ? '0' : '-1'} aria-selected=${f.code === selected ? 'true' : 'false'}
+            aria-label=${this.names.get(f.code) ?? f.nom}></path>`;
+    };
+    const highlight = (code: string | undefined, kind: string) =>
+      code ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`) : nothing;
+    const lang = this.langNow;
+    const hintId = `${this.uid}-hint`;
+    return html`<svg
+        class="chart ${layout.level}"
+        part="chart"
+        width=${layout.width}
+        height=${layout.height}
+        viewBox="0 0 ${layout.width} ${layout.height}"
+        @click=${this.onClick}
+        @pointerover=${this.onPointerOver}
+        @pointerout=${this.onPointerOut}
+      >
+        <g aria-hidden="true">
+          ${layout.insets.map((inset) => {
+            const lines = inset.id === 'paris' && lang !== 'fr' ? wrap(this.m.parisInset, inset.width, inset.fontSize) : inset.labelLines;
+            return svg`<rect class="inset" part="inset" x=${inset.x + 0.5} y=${inset.y + 0.5} width=${inset.width - 1} height=${inset.height - 1}></rect>
+              <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map((l, k) =>
+                k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`,
+              )}</text>`;
+          })}
+        </g>
+        <g role="listbox" aria-label=${this.mapName()} aria-describedby=${hintId} @keydown=${this.onKeyDown}>
+          ${features.map((f, i) => (f.group === 'paris' ? nothing : shape(f, i)))}
+        </g>
+        <g aria-hidden="true">
+          ${features.map((f, i) => (f.group === 'paris' ? shape(f, i) : nothing))}
+          ${highlight(selected, 'halo')} ${highlight(selected, 'selected')}
+          ${this.hoverCode !== selected ? highlight(this.hoverCode, 'hover') : nothing}
+          ${this.focusVisible ? highlight(this.focusCode, 'focus') : nothing}
+          ${this.circles.map((c) => svg`<circle class="symbol" part="symbol" data-code=${this.layout!.features[c.i]!.code} cx=${c.x} cy=${c.y} r=${Math.round(c.r * 10) / 10}></circle>`)}
+        </g>
+      </svg>
+      <p class="sr-only" id=${hintId}>${this.m.keyboardHint}</p>`;
+  }
+
+  private mapName(): string {
+    return `${this.caption ? `${this.caption} – ` : ''}${this.m.mapName(this.effectiveLevel)}, ${this.legendTitle().toLowerCase()}`;
+  }
+
+  private renderTooltip(layout: MapLayout): TemplateResult | typeof nothing {
+    const f = layout.features[this.tipIndex];
+    const d = f && this.model?.byCode.get(f.code);
+    if (!f || !d) return nothing;
+    const t = d.totals;
+    const lines: string[] = [];
+    if (t && d.state !== 'none' && d.state !== 'present') {
+      if (known(t, 'laureats')) lines.push(this.tt.unit.laureats(t.laureats));
+      if (known(t, 'montant') && t.montant > 0) lines.push(`${this.formatValue('montant', t.montant)} (${this.formatValue('montant', t.montant, true)})`);
+      if (known(t, 'emplois')) lines.push(this.tt.unit.emplois(t.emplois));
+    }
+    // Above the territory (not over it) when there is room, else under it; kept inside the map horizontally.
+    const half = Math.min(128, layout.width / 2);
+    const x = Math.max(half, Math.min(layout.width - half, f.centroid[0]));
+    const below = f.bounds[0][1] < 150;
+    const y = below ? f.bounds[1][1] : f.bounds[0][1];
+    this.tipAt = [x, y];
+    return html`<div class="tooltip ${below ? 'below' : ''}" part="tooltip" aria-hidden="true">
+      <strong>${d.name}</strong>
+      <p class="class">${capitalize(this.stateText(d))}</p>
+      ${lines.map((l) => html`<p>${l}</p>`)}
+    </div>`;
+  }
+
+  private renderLegend(model: TerritoryModel): TemplateResult {
+    const m = this.m;
+    const level = model.level;
+    const count = (n: number) => html` <span class="count">· ${m.territories(n, level)}</span>`;
+    const nNone = model.territories.filter((d) => d.state === 'none').length;
+    const nUnknown = model.territories.filter((d) => d.state === 'unknown').length;
+    const hatch = html`<span class="swatch"
+      ><svg viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill="url(#${this.uid}-hatch)"></rect></svg
+    ></span>`;
+    return html`<div class="legend" part="legend">
+      <div class="legend__block">
+        <p class="legend__title">${this.legendTitle()}</p>
+        <ul class="classes">
+          ${model.mode === 'presence'
+            ? html`<li part="legend-item"><span class="swatch present"></span><span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
+            : (model.scale?.classes ?? []).map(
+                (c) => html`<li part="legend-item" data-class=${c.index}><span class="swatch c${c.step}"></span><span>${this.classLabels[c.index]}${count(c.count)}</span></li>`,
+              )}
+          ${nUnknown ? html`<li part="legend-item"><span class="swatch unknown"></span><span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
+          ${nNone ? html`<li part="legend-item" data-class="none">${hatch}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
+        </ul>
+        ${model.mode === 'presence' ? html`<p class="note">${m.presenceNote}</p>` : nothing}
+      </div>
+      ${this.renderSymbolLegend(model)}
+    </div>`;
+  }
+
+  private renderSymbolLegend(model: TerritoryModel): TemplateResult | typeof nothing {
+    const layout = this.layout;
+    const metric = model.symbols;
+    if (!layout || !metric || !(model.symbolMax > 0)) return nothing;
+    const maxR = this.maxRadius(layout);
+    const values = symbolLegendValues(model.symbolMax, maxR, 3, metric !== 'montant');
+    const radii = values.map((v) => symbolRadius(v, model.symbolMax, maxR));
+    const cell = Math.max(72, 2 * radii[0]! + 8);
+    const bottom = 2 * radii[0]! + 2;
+    // Side by side, largest first, bottom-aligned, the value under each circle.
+    return html`<div class="legend__block symbol-legend" part="symbol-legend">
+      <p class="legend__title">${this.m.symbolsTitle(metric)}</p>
+      <svg width=${cell * values.length} height=${bottom + 20} aria-hidden="true">
+        ${values.map(
+          (v, k) => svg`<circle class="symbol" cx=${cell * k + cell / 2} cy=${bottom - radii[k]!} r=${Math.round(radii[k]! * 10) / 10}></circle>
+            <text x=${cell * k + cell / 2} y=${bottom + 15} text-anchor="middle">${this.withUnit(metric, v)}</text>`,
+        )}
+      </svg>
+      <ul class="sr-only">
+        ${values.map((v) => html`<li>${this.withUnit(metric, v)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  private renderTable(model: TerritoryModel): TemplateResult {
+    const t = this.tt;
+    const m = this.m;
+    const lang = this.langNow;
+    const rows = [...model.territories].sort((a, b) => a.name.localeCompare(b.name, lang));
+    const presence = model.mode === 'presence';
+    const cols: Metric[] =
+      model.mode === 'direct'
+        ? [model.metric]
+        : presence
+        ? []
+        : NAME_ORDER.filter((k) => k === model.metric || model.territories.some((d) => d.totals && known(d.totals, k) && d.totals[k] > 0));
+    const cell = (d: TerritoryDatum, k: Metric) => {
+      const tt = d.totals;
+      if (!tt || d.state === 'none') return html`<td class="num none">${k === 'laureats' ? '0' : '–'}</td>`;
+      return html`<td class="num">${known(tt, k) ? this.formatValue(k, tt[k], true) : t.unknown}</td>`;
+    };
+    return html`<table part="table">
+      <caption>${this.caption ?? this.legendTitle()}</caption>
+      <thead>
+        <tr>
+          <th scope="col">${m.level[model.level]}</th>
+          ${cols.map((k) => html`<th scope="col" class="num">${t.metric[k]}</th>`)}
+          <th scope="col">${presence ? t.metric.laureats : m.classHeader}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (d) => html`<tr>
+            <th scope="row">${d.name}</th>
+            ${cols.map((k) => cell(d, k))}
+            <td class=${d.state === 'none' ? 'none' : ''}>${d.state === 'value' ? this.classLabels[d.classIndex!] : capitalize(this.stateText(d))}</td>
+          </tr>`,
+        )}
+      </tbody>
+      ${cols.length && model.mode === 'values'
+        ? html`<tfoot>
+            <tr>
+              <th scope="row">${t.total}</th>
+              ${cols.map((k) => html`<td class="num">${this.formatValue(k, model.total[k], true)}</td>`)}
+              <td></td>
+            </tr>
+          </tfoot>`
+        : nothing}
+    </table>`;
+  }
+
+  /** A note when the group's filter (status, search) cannot apply to totals by territory. */
+  private renderUnfilterable(): TemplateResult | typeof nothing {
+    const f = this.groupFilter;
+    const ds = this.loadedData;
+    if (!ds || ds.kind === 'laureates' || !(f.statuts?.length || f.search?.trim())) return nothing;
+    return html`<p class="notice" part="note">${this.m.unfilterable}</p>`;
+  }
+
+  /** Attribution of the geometry, laureates without a territory of the level, rows without a value. */
+  private renderNotes(): TemplateResult {
+    const model = this.model;
+    const m = this.m;
+    const attribution = this.attribution ?? m.attribution;
+    const missingMetric = model && model.mode === 'values' && this.loadedData?.kind === 'laureates' ? model.total.missing[model.metric] : 0;
+    return html`${model?.missingLevel && !model.noLevelData ? html`<p>${m.missingLevel(model.missingLevel, model.level)}</p>` : nothing}
+    ${missingMetric ? html`<p>${m.missingValue(missingMetric, model!.metric)}</p>` : nothing}
+    ${attribution ? html`<p part="attribution">${attribution}</p>` : nothing}`;
+  }
+
+  // -------------------------------------------------------------------------------------------------------------
+  // Interaction
+
+  private indexOf(target: EventTarget | null): number {
+    const i = (target as Element | null)?.getAttribute?.('data-i');
+    return i == null ? -1 : Number(i);
+  }
+
+  private onClick = (e: MouseEvent): void => {
+    const i = this.indexOf(e.target);
+    const f = this.layout?.features[i];
+    if (!f) return;
+    clearTimeout(this.hideTimer);
+    this.tipIndex = i;
+    this.toggle(f.code);
+  };
+
+  private onPointerOver = (e: PointerEvent): void => {
+    if (e.pointerType === 'touch') return; // a tap shows the tooltip through click
+    const i = this.indexOf(e.target);
+    const f = this.layout?.features[i];
+    if (!f) return;
+    clearTimeout(this.hideTimer);
+    this.hoverCode = f.code;
+    this.tipIndex = i;
+  };
+
+  private onPointerOut = (e: PointerEvent): void => {
+    if (this.indexOf(e.target) < 0 || this.indexOf(e.relatedTarget) >= 0) return;
+    this.hoverCode = undefined;
+    this.scheduleHide();
+  };
+
+  private onFocusIn = (e: FocusEvent): void => {
+    const i = this.indexOf(e.target);
+    const f = this.layout?.features[i];
+    if (!f) return;
+    clearTimeout(this.hideTimer);
+    this.focusCode = f.code;
+    this.focusVisible = (e.target as Element).matches(':focus-visible');
+    this.tipIndex = i;
+  };
+
+  private onFocusOut = (): void => {
+    this.focusVisible = false;
+    this.scheduleHide();
+  };
+
+  private scheduleHide(): void {
+    clearTimeout(this.hideTimer);
+    this.hideTimer = setTimeout(() => {
+      if (this.hoverCode !== undefined) return;
+      this.tipIndex = this.indexOf(this.shadowRoot?.activeElement ?? null);
+    }, 250);
+  }
+
+  private onKeyDown = (e: KeyboardEvent): void => {
+    const layout = this.layout;
+    if (!layout) return;
+    const features = layout.features;
+    let i = this.indexOf(e.target);
+    if (i < 0) return;
+    let next = -1;
+    const dir = ({ ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const)[e.key as 'ArrowUp'];
+    if (dir) next = (this.nav ??= keyboardNeighbours(layout))[i]?.[dir] ?? -1;
+    else if (e.key === 'Home') next = features.findIndex((f) => f.group !== 'paris');
+    else if (e.key === 'End') next = features.map((f) => f.group !== 'paris').lastIndexOf(true);
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.tipIndex = i;
+      this.toggle(features[i]!.code);
+      return;
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (this.tipIndex >= 0) this.tipIndex = -1;
+      else if (this.selected) this.toggle(this.selected);
+      return;
+    } else return;
+    e.preventDefault();
+    if (next < 0) return;
+    i = next;
+    this.focusCode = features[i]!.code;
+    this.tipIndex = i;
+    this.refocus = true;
+  };
+
+  /** User action: selects a territory, or clears the selection when it is already selected. */
+  private toggle(code: string): void {
+    const d = this.model?.byCode.get(code);
+    if (!d) return;
+    const selected = this.selected !== code;
+    this.selected = selected ? code : undefined;
+    this.focusCode = code;
+    const t = d.totals;
+    const values: RelanceSelectDetail['values'] = {};
+    if (t && this.model!.mode !== 'presence') for (const k of METRICS) if (known(t, k)) values[k] = t[k];
+    if (d.state === 'none' && this.model!.mode !== 'direct') values.laureats = 0;
+    const detail: RelanceSelectDetail = { dimension: this.effectiveLevel, code, label: d.name, selected, values };
+    const metric = this.model!.metric;
+    const total = this.model!.total[metric];
+    if (this.model!.mode !== 'presence' && total > 0 && values[metric] !== undefined) detail.share = values[metric]! / total;
+    this.emit('relance-select', detail);
+    if (this.groupStore) {
+      this.setGroupFilter(detail.dimension === 'region' ? { regions: selected ? [code] : [] } : { departements: selected ? [code] : [] });
+      const labels = this.filterLabels();
+      const fr = this.langNow === 'fr';
+      this.announce(labels.length ? `${fr ? 'Filtre' : 'Filter'}${this.m.colon}${labels.join(', ')}` : fr ? 'Filtre effacé.' : 'Filter cleared.');
+    }
+  }
+}
+
+/**
+ * Keyboard graph over the focusable features (all but the Paris zoom copies, which mirror their mainland shape):
+ * the layout's own `neighbours` at région level; at département level the same rule (`computeNeighbours`) applied to
+ * the focusable features only, so that every one stays reachable. Indices into `layout.features`.
+ */
+export function keyboardNeighbours(layout: MapLayout): (MapNeighbours | undefined)[] {
+  const focusable = layout.features.map((f, i) => (f.group === 'paris' ? -1 : i)).filter((i) => i >= 0);
+  if (focusable.length === layout.features.length) return layout.neighbours;
+  const graph = computeNeighbours(focusable.map((i) => layout.features[i]!.centroid));
+  const out: (MapNeighbours | undefined)[] = [];
+  const back = (k: number) => (k < 0 ? -1 : focusable[k]!);
+  graph.forEach((n, k) => {
+    out[focusable[k]!] = { up: back(n.up), down: back(n.down), left: back(n.left), right: back(n.right) };
+  });
+  return out;
+}
+
+const millionFormats = new Map<Lang, Intl.NumberFormat>();
+/** Millions with at most 2 decimals: « 0,07 », « 1,25 ». */
+function millionFormat(lang: Lang): Intl.NumberFormat {
+  let f = millionFormats.get(lang);
+  if (!f) millionFormats.set(lang, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })));
+  return f;
+}
+
+function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
