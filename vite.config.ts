@@ -15,12 +15,18 @@ import { copyGeometry, geoDir } from './scripts/copy-geo.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Serves `…/geo/<file>` from the shared geometry in development. */
+/** Serves `…/geo/<file>` from the shared geometry in development, and `/vendor/dsfr/…` from DSFR. */
 function geometry(outDir?: string): Plugin {
+  const dsfr = resolve(root, 'node_modules/@gouvfr/dsfr/dist');
   return {
     name: 'relance-geometry',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        const vendor = /^\/vendor\/dsfr\/([\w./-]+)(?:\?.*)?$/.exec(req.url ?? '');
+        if (vendor && !vendor[1]!.includes('..')) {
+          req.url = `/@fs${resolve(dsfr, vendor[1]!)}`;
+          return next();
+        }
         const match = /\/geo\/([\w.-]+\.(?:json|md))(?:\?.*)?$/.exec(req.url ?? '');
         const file = match ? resolve(geoDir, basename(match[1]!)) : undefined;
         if (!file || !existsSync(file)) return next();

@@ -1,7 +1,8 @@
-// Smoke test of the built CDN bundle, as a webmaster uses it: a plain HTML page with only
-// <script type="module" src="cdn/france-relance-widgets.js">, served by a static server.
-// Fails on any console error or warning, uncaught error, or request outside the page's own origin.
-// Run after `npm run build:cdn` (npm test does).
+// Smoke tests of what ships, as a webmaster uses it, served by a plain static file server:
+// - a plain HTML page with only <script type="module" src="cdn/france-relance-widgets.js">;
+// - the built demo pages (demo-dist/: ministry article, prefecture page, page without DSFR).
+// Fails on any console error or warning, uncaught error, request outside the page's own origin,
+// or widget showing an error. Run after `npm run build:cdn && npm run build:demo` (npm test does).
 import assert from 'node:assert/strict';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,11 +11,24 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-if (!existsSync(join(root, 'cdn/france-relance-widgets.js'))) {
-  console.error('cdn/france-relance-widgets.js is missing: run `npm run build:cdn`');
-  process.exit(1);
+for (const f of ['cdn/france-relance-widgets.js', 'demo-dist/demo/index.html']) {
+  if (!existsSync(join(root, f))) {
+    console.error(`${f} is missing: run \`npm run build:cdn && npm run build:demo\``);
+    process.exit(1);
+  }
 }
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.csv': 'text/csv; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.csv': 'text/csv; charset=utf-8',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.svg': 'image/svg+xml',
+  '.md': 'text/markdown; charset=utf-8',
+};
 const server = createServer((req, res) => {
   const file = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
@@ -62,6 +76,48 @@ await check('donut from the CDN bundle: three slices and « 17,2 M€ »', '/tes
   const centre = (await page.locator('relance-funding-donut [part~="centre"]').textContent()).replace(/\s/g, ' ');
   assert.equal(centre, '17,2 M€');
 });
+
+/** Every widget of the page has rendered (shadow content, data ready) and none shows an error. */
+async function widgetsReady(page, expected) {
+  await page.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('relance-') && e.localName !== 'relance-dataset');
+      return els.length > 0 && els.every((e) => e.shadowRoot && e.dataStatus !== 'loading' && e.dataStatus !== undefined);
+    },
+    undefined,
+    { timeout: 10000 },
+  );
+  // Let the map fetch and draw its geometry.
+  await page.waitForLoadState('networkidle');
+  const report = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .filter((e) => e.localName.startsWith('relance-') && e.localName !== 'relance-dataset')
+      .map((e) => ({ tag: e.localName, status: e.dataStatus, alert: e.shadowRoot.querySelector('[role="alert"]')?.textContent?.trim() ?? '' })),
+  );
+  const counts = {};
+  for (const r of report) counts[r.tag] = (counts[r.tag] ?? 0) + 1;
+  assert.deepEqual(counts, expected, 'widgets on the page');
+  for (const r of report) {
+    assert.equal(r.status, 'ready', `${r.tag} data status`);
+    assert.equal(r.alert, '', `${r.tag} shows an error`);
+  }
+  // Each example shows the code to paste.
+  const snippets = await page.locator('.demo-snippet code').allTextContents();
+  assert.ok(snippets.length > 0 && snippets.every((c) => c.includes('<script type="module"') && c.includes('<relance-')), 'code snippets');
+}
+
+await check('demo page: ministry article (DSFR)', '/demo-dist/demo/index.html', (page) =>
+  widgetsReady(page, { 'relance-key-figures': 2, 'relance-funding-donut': 2, 'relance-territory-map': 2, 'relance-laureate-list': 1 }),
+);
+await check('demo page: prefecture, one région by attributes alone', '/demo-dist/demo/prefecture.html', async (page) => {
+  await widgetsReady(page, { 'relance-key-figures': 1, 'relance-territory-map': 1, 'relance-funding-donut': 1, 'relance-laureate-list': 1 });
+  // Only the région's laureates: the list's rows are all in Auvergne-Rhône-Alpes.
+  const regions = await page.evaluate(() => [...new Set(document.querySelector('relance-laureate-list').currentRows.map((r) => r.region))]);
+  assert.deepEqual(regions, ['84']);
+});
+await check('demo page: without DSFR', '/demo-dist/demo/sans-dsfr.html', (page) =>
+  widgetsReady(page, { 'relance-key-figures': 1, 'relance-funding-donut': 1, 'relance-laureate-list': 1 }),
+);
 
 await browser.close();
 server.close();
