@@ -622,3 +622,47 @@ describe('map-layout', () => {
     });
   });
 });
+
+describe('layoutMap: one région alone (focus)', () => {
+  let deps: Topology;
+  let regs: Topology;
+  before(async () => {
+    deps = (await (await fetch('/geo/france-departements.topo.json')).json()) as Topology;
+    regs = (await (await fetch('/geo/france-regions.topo.json')).json()) as Topology;
+  });
+
+  it('draws only the départements of the région, fitted to the width, without insets', () => {
+    const full = layoutMap(deps, 'departement', 600);
+    const l = layoutMap(deps, 'departement', 600, { focus: '84' });
+    expect(l.features.map((f) => f.code).sort()).to.deep.equal(['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74']);
+    expect(l.features.every((f) => f.region === '84' && f.group === 'mainland')).to.equal(true);
+    expect(l.insets).to.deep.equal([]);
+    for (const f of l.features) {
+      expect(f.bounds[0][0]).to.be.at.least(0);
+      expect(f.bounds[1][0]).to.be.at.most(600);
+      expect(f.bounds[1][1]).to.be.at.most(l.height);
+    }
+    // Zoomed: the Rhône is much larger than on the map of France.
+    const area = (layout: typeof l) => layout.features.find((f) => f.code === '69')!.area;
+    expect(area(l)).to.be.greaterThan(area(full) * 8);
+    // Every département reachable with the keyboard.
+    const seen = new Set([0]);
+    const queue = [0];
+    while (queue.length) {
+      const n = l.neighbours[queue.shift()!]!;
+      for (const j of [n.up, n.down, n.left, n.right]) if (j >= 0 && !seen.has(j)) seen.add(j), queue.push(j);
+    }
+    expect(seen.size).to.equal(l.features.length);
+  });
+
+  it('draws an overseas région alone in its own projection', () => {
+    const l = layoutMap(regs, 'region', 400, { focus: '04' });
+    expect(l.features.map((f) => f.code)).to.deep.equal(['04']);
+    expect(l.projections[0]!.type).to.equal('mercator');
+    expect(l.features[0]!.area).to.be.greaterThan(400 * 100);
+  });
+
+  it('ignores an unknown région', () => {
+    expect(layoutMap(regs, 'region', 400, { focus: '99' }).features).to.have.length(18);
+  });
+});

@@ -137,6 +137,11 @@ export interface MapLayoutOptions {
    * once, in its own direction, so borders shared by two shapes stay identical. Default {@link DEFAULT_SIMPLIFY}.
    */
   simplify?: number;
+  /**
+   * INSEE code of a région to show alone: its départements (département level) or its own shape
+   * (région level), fitted to the whole width, without insets. Unknown codes are ignored.
+   */
+  focus?: string;
 }
 
 /** Default simplification threshold (px²): invisible detail; paths are ⅐ of full detail at 280 px, ⅔ at 1200 px. */
@@ -850,6 +855,10 @@ export function layoutMap(
   const prepared = prepare(topology, level);
   const { shapes, mainlandBounds } = prepared;
   const W = width;
+  if (options.focus) {
+    const members = shapes.flatMap((sh, i) => ((level === 'departement' ? sh.region : sh.code) === options.focus ? [i] : []));
+    if (members.length > 0) return layoutFocus(prepared, level, W, members, simplify);
+  }
   const fontSize = W >= 900 ? 12 : 11;
   const lineHeight = Math.round(fontSize * 1.25);
   const maxCharsFor = (frameWidth: number) => Math.max(1, Math.floor((frameWidth - 2 * PAD) / (fontSize * CHAR_EM)));
@@ -975,27 +984,8 @@ export function layoutMap(
 
   const features: MapFeature[] = [];
   const maskCache = new Map<Transform, (Uint8Array | undefined)[]>();
-  const emit = (shape: Shape, t: Transform, group: MapGroup, inset?: string) => {
-    let masks = maskCache.get(t);
-    if (!masks) maskCache.set(t, (masks = []));
-    const b = shape.bounds;
-    const f: MapFeature = {
-      id: group === 'paris' ? `paris:${shape.code}` : shape.code,
-      code: shape.code,
-      nom: shape.nom,
-      d: pathOf(shape, prepared.arcs[shape.kind], t, simplify / (t.k * t.k), masks),
-      centroid: [round1(t.k * shape.anchor[0] + t.tx), round1(t.k * shape.anchor[1] + t.ty)],
-      area: round1(shape.area * t.k * t.k),
-      group,
-      bounds: [
-        [Math.floor((t.k * b[0][0] + t.tx) * 10) / 10, Math.floor((t.k * b[0][1] + t.ty) * 10) / 10],
-        [Math.ceil((t.k * b[1][0] + t.tx) * 10) / 10, Math.ceil((t.k * b[1][1] + t.ty) * 10) / 10],
-      ],
-    };
-    if (shape.region !== undefined) f.region = shape.region;
-    if (inset !== undefined) f.inset = inset;
-    features.push(f);
-  };
+  const emit = (shape: Shape, t: Transform, group: MapGroup, inset?: string) =>
+    features.push(featureOf(prepared, shape, t, group, simplify, maskCache, inset));
   for (const shape of shapes) {
     if (shape.group === 'mainland') emit(shape, mainT, 'mainland');
     else {
@@ -1016,6 +1006,67 @@ export function layoutMap(
     insets,
     neighbours: computeNeighbours(features.map((f) => f.centroid)),
     projections,
+  };
+}
+
+/** One shape projected with `t` into a feature (path, anchor, area, bounds). */
+function featureOf(
+  prepared: Prepared,
+  shape: Shape,
+  t: Transform,
+  group: MapGroup,
+  simplify: number,
+  maskCache: Map<Transform, (Uint8Array | undefined)[]>,
+  inset?: string
+): MapFeature {
+  let masks = maskCache.get(t);
+  if (!masks) maskCache.set(t, (masks = []));
+  const b = shape.bounds;
+  const f: MapFeature = {
+    id: group === 'paris' ? `paris:${shape.code}` : shape.code,
+    code: shape.code,
+    nom: shape.nom,
+    d: pathOf(shape, prepared.arcs[shape.kind], t, simplify / (t.k * t.k), masks),
+    centroid: [round1(t.k * shape.anchor[0] + t.tx), round1(t.k * shape.anchor[1] + t.ty)],
+    area: round1(shape.area * t.k * t.k),
+    group,
+    bounds: [
+      [Math.floor((t.k * b[0][0] + t.tx) * 10) / 10, Math.floor((t.k * b[0][1] + t.ty) * 10) / 10],
+      [Math.ceil((t.k * b[1][0] + t.tx) * 10) / 10, Math.ceil((t.k * b[1][1] + t.ty) * 10) / 10],
+    ],
+  };
+  if (shape.region !== undefined) f.region = shape.region;
+  if (inset !== undefined) f.inset = inset;
+  return f;
+}
+
+/**
+ * One région alone (`options.focus`): its shapes fitted to the width, height from their aspect
+ * (at most 1.2 × the width), no insets. Overseas régions keep their Mercator projection.
+ */
+function layoutFocus(prepared: Prepared, level: MapLevel, W: number, members: readonly number[], simplify: number): MapLayout {
+  const shapes = members.map((i) => prepared.shapes[i]!);
+  const bounds = emptyBox();
+  for (const sh of shapes) extend(bounds, sh.bounds);
+  const w0 = bounds[1][0] - bounds[0][0];
+  const h0 = bounds[1][1] - bounds[0][1];
+  const mw = W - 2 * MARGIN;
+  const mh = Math.min(mw * (h0 / (w0 || 1)), mw * 1.2);
+  const height = Math.ceil(mh + 2 * MARGIN);
+  const t = fit(bounds, MARGIN, MARGIN, MARGIN + mw, MARGIN + mh);
+  const maskCache = new Map<Transform, (Uint8Array | undefined)[]>();
+  const features = shapes.map((sh) => featureOf(prepared, sh, t, sh.group === 'drom' ? 'drom' : 'mainland', simplify, maskCache));
+  const mercator = shapes[0]!.kind === 'mercator';
+  return {
+    level,
+    width: W,
+    height,
+    arrangement: 'rows',
+    mainland: { x: MARGIN, y: MARGIN, width: mw, height: mh },
+    features,
+    insets: [],
+    neighbours: computeNeighbours(features.map((f) => f.centroid)),
+    projections: [mercator ? { id: 'mainland', type: 'mercator', scale: t.k, translate: [t.tx, t.ty] } : conicParams('mainland', t)],
   };
 }
 

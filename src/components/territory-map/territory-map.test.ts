@@ -142,6 +142,16 @@ describe('<relance-territory-map>', () => {
       expect(options(el)).to.have.length(101);
     });
 
+    it('shows one région alone with region="…" (a prefecture page): its départements only, table included', async () => {
+      const el = await map(html`<relance-territory-map level="departement" region="Auvergne-Rhône-Alpes" show-table .data=${demo}></relance-territory-map>`);
+      const codes = options(el).map((o) => o.getAttribute('data-code')).sort();
+      expect(codes).to.deep.equal(['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74']);
+      expect($$(el, '[part="inset"]')).to.have.length(0);
+      expect(el.territoryData!.territories.map((t) => t.code).sort()).to.deep.equal(codes);
+      expect($$(el, '[part="table"] tbody tr')).to.have.length(12);
+      await expect(el).to.be.accessible();
+    });
+
     it('shows the attribution of the geometry in the footer', async () => {
       const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
       expect(plain($(el, '[part="attribution"]')?.textContent)).to.equal(

@@ -128,6 +128,8 @@ export interface TerritoryModelOptions {
   method?: ClassMethod;
   classes?: number;
   thresholds?: readonly number[];
+  /** INSEE code of a région shown alone: only its territories count (classes, legend, table). */
+  focus?: string;
 }
 
 /**
@@ -136,7 +138,10 @@ export interface TerritoryModelOptions {
  * any value the map shows where laureates are (presence).
  */
 export function territoryModel(dataset: Dataset | undefined, level: MapLevel, options: TerritoryModelOptions = {}): TerritoryModel {
-  const list = level === 'region' ? [...REGIONS.values()] : [...DEPARTEMENTS.values()];
+  const focus = options.focus && REGIONS.has(options.focus) ? options.focus : undefined;
+  const list = (level === 'region' ? [...REGIONS.values()] : [...DEPARTEMENTS.values()]).filter(
+    (t) => !focus || (level === 'region' ? t.code === focus : (t as { region?: string }).region === focus),
+  );
   let groups = new Map<string, Totals>();
   let mode: TerritoryModel['mode'] = 'values';
   let metric: Metric | undefined = isMetric(options.metric) ? options.metric : undefined;
@@ -356,6 +361,12 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   @property({ reflect: true }) selected?: string;
 
   /**
+   * Shows one région alone (INSEE code or name, e.g. `84` or « Auvergne-Rhône-Alpes »): its
+   * départements at département level, fitted to the width, without the overseas insets.
+   */
+  @property() region?: string;
+
+  /**
    * The geometry: a URL of a TopoJSON file (attribute or property) or a TopoJSON object (property), with
    * `objects.regions` or `objects.departements`. Default: `geo/france-regions.topo.json` or
    * `geo/france-departements.topo.json` next to the package's module (copied there by the build).
@@ -432,6 +443,11 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   }
 
   /** Map layout in use (pixel paths, insets, keyboard neighbours), once the geometry is ready. */
+  /** The région shown alone (`region` attribute), as an INSEE code. */
+  private get focusRegion(): string | undefined {
+    return normalizeRegion(this.region);
+  }
+
   get mapLayout(): MapLayout | undefined {
     return this.layout;
   }
@@ -482,11 +498,11 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const method: ClassMethod = thresholds ? 'threshold' : this.scale === 'equal' ? 'equal' : 'quantile';
     // In a group, the other widgets' selections filter the rows (not this map's own territories).
     const rows = this.filteredRows(['regions', 'departements']);
-    const modelKey = [this.loadedData, rows, level, this.metric, this.symbols, method, this.classes, thresholds];
+    const modelKey = [this.loadedData, rows, level, this.metric, this.symbols, method, this.classes, thresholds, this.focusRegion];
     if (this.datasetChanged || !same(modelKey, this.modelKey)) {
       this.modelKey = modelKey;
       this.model = this.loadedData
-        ? territoryModel(this.loadedData, level, { rows, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds })
+        ? territoryModel(this.loadedData, level, { rows, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds, focus: this.focusRegion })
         : undefined;
     }
     const lang = this.langNow;
@@ -501,14 +517,15 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     this.side = width >= SIDE_BREAKPOINT;
     this.mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
     const topology = this.geo.status === 'ready' ? this.geo.topology : undefined;
-    const layoutKey = [topology, level, this.mapWidth];
+    const focus = this.focusRegion;
+    const layoutKey = [topology, level, this.mapWidth, focus];
     if (!same(layoutKey, this.layoutKey)) {
       this.layoutKey = layoutKey;
       this.layout = undefined;
       this.nav = undefined;
       if (topology) {
         try {
-          this.layout = layoutMap(topology, level, this.mapWidth);
+          this.layout = layoutMap(topology, level, this.mapWidth, focus ? { focus } : {});
         } catch (e) {
           this.failGeometry({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
         }
