@@ -56,6 +56,9 @@ for (const story of stories) {
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
     await page.goto(`http://localhost:${port}/iframe.html?id=${story.id}&viewMode=story&globals=${globals}`, { waitUntil: 'networkidle' });
     await page.waitForTimeout(500);
+    // Fonts load when first used: wait for them (and their layout) before the picture.
+    await page.evaluate(() => document.fonts.ready);
+    await page.waitForTimeout(150);
     const out = `screenshots/${story.id}--${variant}.png`;
     await page.screenshot({ path: out, fullPage: true });
     // Expected errors: the stories that demonstrate invalid data or a missing file.
