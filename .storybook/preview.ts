@@ -5,6 +5,7 @@ import '@gouvfr/dsfr/dist/dsfr.min.css';
 import './preview.css';
 import manifest from '../custom-elements.json';
 import '../src/all.ts';
+import { pasteableSource } from './source.ts';
 
 setCustomElementsManifest(manifest);
 setStorybookHelpersConfig({ hideArgRef: true, categoryOrder: ['attributes', 'properties', 'events', 'cssParts', 'cssProps'] });
@@ -50,7 +51,7 @@ const preview: Preview = {
   parameters: {
     layout: 'padded',
     controls: { expanded: true },
-    docs: { source: { type: 'dynamic', language: 'html' } },
+    docs: { source: { type: 'dynamic', language: 'html', transform: (code: string) => pasteableSource(code) } },
     a11y: { test: 'error' },
   },
   tags: ['autodocs'],
