@@ -3,12 +3,14 @@
 //
 //   node bench/run.mjs            every case in bench/cases/
 //   node bench/run.mjs list       only the named case(s)
-//   node bench/run.mjs --runs=5   runs per measurement (default 3; medians are reported)
+//   node bench/run.mjs --runs=5   runs per measurement (default 3, or the case's `defaultRuns`; medians are reported)
 //
 // A case is a module bench/cases/<name>.mjs exporting `name`, `description` and
 // `run({ browser, baseUrl, root, data, log, runs })`, which resolves to
-// `{ results: object[], table: { headers: string[], rows: string[][] }, notes?: string[] }`.
-// Prints one Markdown table per case and writes bench/results/latest.json (gitignored).
+// `{ results: object[], table: { headers: string[], rows: string[][] }, notes?: string[] }`
+// (or `tables: [{ title?, headers, rows, align? }]` for several tables; `align`: 'left' | 'right' per column).
+// A case may export `defaultRuns`, used when --runs is not given.
+// Prints the Markdown tables of each case and writes bench/results/latest.json (gitignored).
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -29,6 +31,8 @@ const available = readdirSync(resolve(here, 'cases'))
 const args = process.argv.slice(2);
 const runsArg = args.find((a) => a.startsWith('--runs='));
 const runs = runsArg ? Math.max(1, Number(runsArg.slice(7)) || 1) : 3;
+/** Runs for a case: --runs if given, else the case's `defaultRuns`, else 3. */
+const runsFor = (mod) => (runsArg ? runs : Number.isInteger(mod.defaultRuns) && mod.defaultRuns > 0 ? mod.defaultRuns : runs);
 const wanted = args.filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !available.includes(w));
 if (unknown.length) {
@@ -68,12 +72,17 @@ try {
     const mod = await import(pathToFileURL(resolve(here, 'cases', `${caseName}.mjs`)).href);
     log(`Case ${caseName}: ${mod.description ?? ''}`);
     try {
-      const out = await mod.run({ browser, baseUrl: server.url, root, data: (count) => fictitiousData(root, count, { log }), log, runs });
-      report.cases[caseName] = { description: mod.description, results: out.results, notes: out.notes ?? [] };
+      const out = await mod.run({ browser, baseUrl: server.url, root, data: (count) => fictitiousData(root, count, { log }), log, runs: runsFor(mod) });
+      report.cases[caseName] = { description: mod.description, runs: runsFor(mod), results: out.results, notes: out.notes ?? [] };
       markdown.push(`### ${caseName}: ${mod.description ?? ''}`, '');
-      markdown.push(`| ${out.table.headers.join(' | ')} |`, `|${out.table.headers.map((_, i) => (i === 0 ? ' ---: ' : ' --- ')).join('|')}|`);
-      for (const row of out.table.rows) markdown.push(`| ${row.join(' | ')} |`);
-      markdown.push('', ...(out.notes ?? []).map((n) => `- ${n}`), '');
+      for (const table of out.tables ?? [out.table]) {
+        if (table.title) markdown.push(`**${table.title}**`, '');
+        const rule = (i) => (table.align ? (table.align[i] === 'right' ? ' ---: ' : ' --- ') : i === 0 ? ' ---: ' : ' --- ');
+        markdown.push(`| ${table.headers.join(' | ')} |`, `|${table.headers.map((_, i) => rule(i)).join('|')}|`);
+        for (const row of table.rows) markdown.push(`| ${row.join(' | ')} |`);
+        markdown.push('');
+      }
+      markdown.push(...(out.notes ?? []).map((n) => `- ${n}`), '');
     } catch (e) {
       failed = true;
       report.cases[caseName] = { error: String(e?.stack ?? e) };

@@ -1,0 +1,636 @@
+// Side by side with @gouvfr/dsfr-chart 2.0.4 (Vue + Chart.js web components), in the same browser and run:
+// our donut vs its <pie-chart>, our map vs its <map-chart>, our list vs its <table-chart>, with the same data.
+//
+// Pages (bench/pages/): one per library per widget, each with DSFR's CSS and ONLY that library's script:
+// DSFR Chart's per-component build (dist/<Name>/<Name>.js + .css), or our element's entry bundled with its
+// dependencies (bench/lib/entries.mjs → .cache/bench/entries/, the very file whose gzip size is reported).
+//
+// One run = a fresh page (its own new renderer process); the element is created and its attributes set (JSON text, for both
+// libraries), then timed from stage.append(el) until its marks are drawn (see PAINTED below) and its DOM has not
+// changed for two requestAnimationFrame callbacks in a row (the frame with the final result has been produced).
+// Then a fresh element on the same page is timed the same way (« again »: code compiled). Runs are interleaved
+// A B A B after warm-up runs (discarded); median, p25 and p75. Heap: performance.memory.usedJSHeapSize after forced GCs
+// (--js-flags=--expose-gc), minus the median of a blank page with the same setup.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { ensureEntries, gzipSize } from '../lib/entries.mjs';
+import { median, percentile, round } from '../lib/stats.mjs';
+
+export const name = 'dsfr-chart';
+export const description = 'side by side with @gouvfr/dsfr-chart 2.0.4: time to painted result, JS (gzip), heap; our size budgets';
+/** Runs per side when `--runs` is not given (the brief asks for at least 15). */
+export const defaultRuns = 15;
+const WARMUP = 1;
+const BLANK_RUNS = 3;
+
+const DSFR = 'node_modules/@gouvfr/dsfr-chart/dist';
+const DSFR_VERSION = JSON.parse(readFileSync(new URL('../../node_modules/@gouvfr/dsfr-chart/package.json', import.meta.url), 'utf8')).version;
+
+/** How « painted » is decided, in the page (the same rule for both libraries: the marks are drawn). */
+const PAINTED = {
+  'svg-slices': 'shadow DOM holds the expected number of donut slices (<path class="slice"> with a non-empty d)',
+  canvas: 'the <canvas> has non-transparent pixels on its middle row (getImageData), i.e. Chart.js has drawn the arcs',
+  'svg-territories': 'shadow DOM holds at least the expected number of territory <path>s (the geometry is loaded and projected)',
+  'dsfr-map': 'its SVG holds the expected number of territories coloured by the data (FR-* paths with a fill set)',
+  rows: 'the table holds the expected number of body rows',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Data (the same for both libraries)
+
+function readTerritories(root) {
+  const text = readFileSync(resolve(root, 'src/model/territories.data.ts'), 'utf8');
+  const list = (n) => {
+    const line = text.split('\n').find((l) => l.startsWith(`export const ${n}`));
+    if (!line) throw new Error(`${n} not found in src/model/territories.data.ts`);
+    return JSON.parse(line.slice(line.indexOf(' = ') + 3).replace(/;\s*$/, ''));
+  };
+  return { regions: list('REGION_LIST'), departements: list('DEPARTEMENT_LIST') };
+}
+
+/** INSEE région code → DSFR Chart's code (its FR-<code> classes: ISO-like letters, 20R for Corse, 971… for the DROM). */
+const DSFR_REGION = {
+  '01': '971', '02': '972', '03': '973', '04': '974', '06': '976',
+  11: 'IDF', 24: 'CVL', 27: 'BFC', 28: 'NOR', 32: 'HDF', 44: 'GES', 52: 'PDL', 53: 'BRE', 75: 'NAQ', 76: 'OCC', 84: 'ARA', 93: 'PAC', 94: '20R',
+};
+
+const STATUT_LABEL = { association: 'Association', cooperative: 'Coopérative', fondation: 'Fondation', mutuelle: 'Mutuelle', entreprise: 'Entreprise', autre: 'Autre' };
+const DATE = '2021-12-21';
+
+/** Builds the fixtures (one JSON file per pair and library: `{ tag, attrs, expect, check, label }`). */
+function fixtures(root, data) {
+  const dir = resolve(root, '.cache/bench/dsfr-chart');
+  mkdirSync(dir, { recursive: true });
+  const { regions, departements } = readTerritories(root);
+  const regionName = new Map(regions);
+  const depName = new Map(departements.map(([c, n]) => [c, n]));
+  const official = JSON.parse(readFileSync(resolve(root, 'data/communique-2021-12-21.json'), 'utf8'));
+  const rows44 = JSON.parse(readFileSync(resolve(root, data(44)), 'utf8'));
+  const rows3080 = JSON.parse(readFileSync(resolve(root, data(3080)), 'utf8'));
+
+  // Map values: number of (fictitious) laureates per territory among the 3 080 rows.
+  const count = (key, codes) => {
+    const m = new Map(codes.map((c) => [c, 0]));
+    for (const l of rows3080.laureats) m.set(l[key], (m.get(l[key]) ?? 0) + 1);
+    return m;
+  };
+  const byRegion = count('region', regions.map(([c]) => c));
+  const byDep = count('departement', departements.map(([c]) => c));
+
+  // 12 fictitious categories; our donut's categories are the 6 canonical statuses, so it gets those 6.
+  const twelve = [
+    'Industrie agroalimentaire', 'Textile', 'Bois et ameublement', 'Métallurgie', 'Chimie verte', 'Recyclage',
+    'Imprimerie', 'Électronique', 'Mécanique', 'Matériaux de construction', 'Énergie', 'Santé',
+  ].map((label, i) => ({ label: `${label} (fictif)`, value: 2_400_000 - i * 170_000 }));
+  const six = ['association', 'cooperative', 'fondation', 'mutuelle', 'entreprise', 'autre'].map((statut, i) => ({
+    statut,
+    laureats: 30 - i * 4,
+    montant: twelve[2 * i].value + twelve[2 * i + 1].value,
+  }));
+
+  const tableAttrs = (doc) => {
+    const ls = doc.laureats;
+    return {
+      'table-name': 'Lauréat',
+      x: JSON.stringify(ls.map((l) => l.nom)),
+      y: JSON.stringify([
+        ls.map((l) => STATUT_LABEL[l.statut] ?? l.statut),
+        ls.map((l) => regionName.get(l.region) ?? ''),
+        ls.map((l) => `${l.commune ?? ''} (${depName.get(l.departement) ?? ''})`),
+        ls.map((l) => l.territoire ?? ''),
+        ls.map((l) => l.montant),
+        ls.map((l) => l.emplois),
+      ]),
+      name: JSON.stringify(['Statut', 'Région', 'Lieu', 'Territoire', 'Montant (€)', 'Emplois']),
+    };
+  };
+  const pieAttrs = (items) => ({
+    x: JSON.stringify([items.map((d) => d.label)]),
+    y: JSON.stringify([items.map((d) => d.value)]),
+    name: JSON.stringify(items.map((d) => d.label)),
+    'unit-tooltip': '€',
+    'selected-palette': 'categorical',
+    date: DATE,
+  });
+  const total = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+
+  const pairs = [
+    {
+      id: 'donut-3',
+      widget: 'donut',
+      label: 'donut: 3 statuses (official figures)',
+      ours: { page: 'ours-donut', tag: 'relance-funding-donut', check: 'svg-slices', expect: 3, attrs: { data: JSON.stringify(official) } },
+      dsfr: {
+        page: 'dsfr-chart-pie',
+        tag: 'pie-chart',
+        check: 'canvas',
+        expect: 3,
+        attrs: pieAttrs(official.statuts.map((s) => ({ label: STATUT_LABEL[s.statut], value: s.montant }))),
+      },
+    },
+    {
+      id: 'donut-12',
+      widget: 'donut',
+      label: 'donut: 12 categories (ours: 6 statuses, its maximum)',
+      ours: { page: 'ours-donut', tag: 'relance-funding-donut', check: 'svg-slices', expect: 6, attrs: { data: JSON.stringify({ statuts: six }) } },
+      dsfr: { page: 'dsfr-chart-pie', tag: 'pie-chart', check: 'canvas', expect: 12, attrs: pieAttrs(twelve) },
+    },
+    {
+      id: 'map-regions',
+      widget: 'map',
+      label: 'map: 18 régions',
+      ours: {
+        page: 'ours-map',
+        tag: 'relance-territory-map',
+        check: 'svg-territories',
+        expect: 18,
+        attrs: { level: 'region', data: JSON.stringify(Object.fromEntries(byRegion)) },
+      },
+      dsfr: {
+        page: 'dsfr-chart-map',
+        tag: 'map-chart',
+        check: 'dsfr-map',
+        expect: 18,
+        attrs: {
+          level: 'reg',
+          data: JSON.stringify(Object.fromEntries([...byRegion].map(([c, v]) => [DSFR_REGION[c], v]))),
+          name: 'Lauréats (fictifs)',
+          value: String(total(byRegion)),
+          date: DATE,
+        },
+      },
+    },
+    {
+      id: 'map-departements',
+      widget: 'map',
+      label: 'map: 101 départements',
+      ours: {
+        page: 'ours-map',
+        tag: 'relance-territory-map',
+        check: 'svg-territories',
+        expect: 101,
+        attrs: { level: 'departement', data: JSON.stringify(Object.fromEntries(byDep)) },
+      },
+      dsfr: {
+        page: 'dsfr-chart-map',
+        tag: 'map-chart',
+        check: 'dsfr-map',
+        expect: 101,
+        attrs: { level: 'dep', data: JSON.stringify(Object.fromEntries(byDep)), name: 'Lauréats (fictifs)', value: String(total(byDep)), date: DATE },
+      },
+    },
+    {
+      id: 'list-44',
+      widget: 'list',
+      label: 'list: 44 rows (both: all rows in the DOM)',
+      ours: { page: 'ours-list', tag: 'relance-laureate-list', check: 'rows', expect: 44, attrs: { 'page-size': '50', data: JSON.stringify(rows44) } },
+      dsfr: { page: 'dsfr-chart-table', tag: 'table-chart', check: 'rows', expect: 44, attrs: tableAttrs(rows44) },
+    },
+    {
+      id: 'list-3080',
+      widget: 'list',
+      label: 'list: 3 080 rows (ours: 1st page of 20; DSFR: all rows)',
+      // « Again » skipped here: DSFR Chart's 2 s per table would double the duration of the whole run.
+      again: false,
+      ours: { page: 'ours-list', tag: 'relance-laureate-list', check: 'rows', expect: 20, attrs: { data: JSON.stringify(rows3080) } },
+      dsfr: { page: 'dsfr-chart-table', tag: 'table-chart', check: 'rows', expect: 3080, attrs: tableAttrs(rows3080) },
+    },
+  ];
+  for (const p of pairs) {
+    for (const side of ['ours', 'dsfr']) {
+      const f = p[side];
+      f.url = `/.cache/bench/dsfr-chart/${p.id}-${side}.json`;
+      writeFileSync(resolve(dir, `${p.id}-${side}.json`), JSON.stringify({ tag: f.tag, attrs: f.attrs, check: f.check, expect: f.expect, again: p.again !== false }));
+      f.dataChars = Object.values(f.attrs).reduce((n, v) => n + String(v).length, 0);
+      delete f.attrs;
+    }
+  }
+  return pairs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In the page
+
+/** Runs in the page: inserts the element described by the fixture, waits for its marks, measures. */
+export async function measure({ fixtureUrl, noAnimation, blank }) {
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  const channel = new MessageChannel();
+  /** Yields to the event loop (a task, not clamped like setTimeout). */
+  const task = () =>
+    new Promise((r) => {
+      channel.port1.onmessage = () => r();
+      channel.port2.postMessage(0);
+    });
+  const gc = async () => {
+    for (let i = 0; i < 2; i++) {
+      window.gc();
+      await sleep(10);
+    }
+  };
+  // The DSFR fonts are loaded before timing, in every page (a page that shows DSFR text has them already).
+  await Promise.all(['400', '500', '700'].map((w) => document.fonts.load(`${w} 16px Marianne`)));
+  await document.fonts.ready;
+  if (blank) {
+    await frame();
+    await gc();
+    return { heap: performance.memory.usedJSHeapSize };
+  }
+  const load = async () => {
+    const fixture = await (await fetch(fixtureUrl)).json();
+    await customElements.whenDefined(fixture.tag);
+    const el = document.createElement(fixture.tag);
+    for (const [k, v] of Object.entries(fixture.attrs)) el.setAttribute(k, v);
+    return { el, tag: fixture.tag, check: fixture.check, expect: fixture.expect, again: fixture.again };
+  };
+  let { el, tag, check, expect, again } = await load();
+  if (noAnimation) {
+    // DSFR Chart gives no way to pass Chart.js options: this makes every Chart.js option lookup of `animation`
+    // that finds no own value read `false`, exactly as `options: { animation: false }` would (the harness checks
+    // that the drawn pixels equal those of the default animation once it has finished).
+    Object.defineProperty(Object.prototype, 'animation', {
+      configurable: true,
+      get: () => false,
+      set(v) {
+        Object.defineProperty(this, 'animation', { value: v, writable: true, configurable: true, enumerable: true });
+      },
+    });
+  }
+  const stage = document.getElementById('stage');
+
+  const painted = (el) => {
+    const root = el.shadowRoot ?? el;
+    switch (check) {
+      case 'svg-slices': {
+        const paths = root.querySelectorAll('path.slice');
+        return paths.length >= expect && [...paths].every((p) => (p.getAttribute('d') ?? '').length > 0) ? paths.length : 0;
+      }
+      case 'canvas': {
+        const canvas = root.querySelector('canvas');
+        if (!canvas || !canvas.width || !canvas.height) return 0;
+        const row = new Uint32Array(canvas.getContext('2d').getImageData(0, canvas.height >> 1, canvas.width, 1).data.buffer);
+        let n = 0;
+        for (const v of row) if (v >>> 24) n++;
+        return n;
+      }
+      case 'svg-territories': {
+        const paths = root.querySelectorAll('path[part~="territory"]');
+        return paths.length >= expect ? paths.length : 0;
+      }
+      case 'dsfr-map': {
+        const n = root.querySelectorAll('svg [class^="FR-"][fill]').length;
+        return n >= expect ? n : 0;
+      }
+      case 'rows': {
+        const n = root.querySelectorAll('tbody tr:not(.detail)').length;
+        return n >= expect ? n : 0;
+      }
+      default:
+        throw new Error(`unknown check ${check}`);
+    }
+  };
+
+  /** Inserts `el`, waits for its marks then two frames. */
+  const time = async (el) => {
+    const t0 = performance.now();
+    stage.append(el);
+    let marks = painted(el);
+    let polls = 0;
+    while (!marks) {
+      if (performance.now() - t0 > 30_000) throw new Error(`${tag}: not painted after 30 s (${check}, expected ${expect})`);
+      await task();
+      polls++;
+      marks = painted(el);
+    }
+    const marksMs = performance.now() - t0;
+    // Then the result must be final: two frames in a row without any change to the element's DOM (a widget that
+    // re-renders once it knows its width, or once its data or geometry arrives, is painted after that).
+    let mutations = 0;
+    const observer = new MutationObserver((records) => (mutations += records.length));
+    observer.observe(el.shadowRoot ?? el, { subtree: true, childList: true, attributes: true, characterData: true });
+    let quiet = 0;
+    let seen = 0;
+    let frames = 0;
+    while (quiet < 2 && performance.now() - t0 < 30_000) {
+      await frame();
+      frames++;
+      quiet = mutations === seen ? quiet + 1 : 0;
+      seen = mutations;
+    }
+    observer.disconnect();
+    return { marksMs, paintedMs: performance.now() - t0, marks, polls, frames, mutations, domNodes: (el.shadowRoot ?? el).querySelectorAll('*').length };
+  };
+
+  await frame();
+  await gc();
+  const heapBefore = performance.memory.usedJSHeapSize;
+  // First element on the page: the library's code runs for the first time (what a visitor's page does).
+  const cold = await time(el);
+  await gc();
+  const heap = performance.memory.usedJSHeapSize;
+  // Elements in the element's DOM once settled (some content, e.g. a hidden data table, may come a frame later).
+  cold.domNodes = (el.shadowRoot ?? el).querySelectorAll('*').length;
+  const shadow = Boolean(el.shadowRoot);
+  if (!again) return { ...cold, heapBefore, heap, shadow };
+  // A fresh element on the same page: the library's code has run once (compiled, caches filled).
+  el.remove();
+  ({ el } = await load());
+  await frame();
+  await gc();
+  const warm = await time(el);
+  return { ...cold, warmMs: warm.paintedMs, warmMarksMs: warm.marksMs, warmFrames: warm.frames, heapBefore, heap, shadow };
+}
+
+/** Runs in the page: hash of the pie's canvas, after `wait` ms (to compare the animation switch with the default). */
+async function canvasHash({ fixtureUrl, noAnimation, wait }) {
+  const fixture = await (await fetch(fixtureUrl)).json();
+  await customElements.whenDefined(fixture.tag);
+  await Promise.all(['400', '500', '700'].map((w) => document.fonts.load(`${w} 16px Marianne`)));
+  if (noAnimation) {
+    Object.defineProperty(Object.prototype, 'animation', {
+      configurable: true,
+      get: () => false,
+      set(v) {
+        Object.defineProperty(this, 'animation', { value: v, writable: true, configurable: true, enumerable: true });
+      },
+    });
+  }
+  const el = document.createElement(fixture.tag);
+  for (const [k, v] of Object.entries(fixture.attrs)) el.setAttribute(k, v);
+  document.getElementById('stage').append(el);
+  await new Promise((r) => setTimeout(r, wait));
+  const canvas = el.shadowRoot.querySelector('canvas');
+  const px = new Uint32Array(canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data.buffer);
+  let h = 0;
+  let drawn = 0;
+  for (const v of px) {
+    h = (Math.imul(h, 31) + v) | 0;
+    if (v) drawn++;
+  }
+  return { hash: h, drawn };
+}
+
+// ---------------------------------------------------------------------------------------------
+// In Node
+
+const VIEWPORT = { width: 1280, height: 900 };
+
+/**
+ * A fresh page (Chromium gives each new page its own new renderer process: nothing compiled or cached is shared
+ * with the previous runs, and the server forbids HTTP caching) on `url`; `fn(page)`; closes it. Page errors fail
+ * the run. With `collect`, also returns the JS, CSS and JSON the page downloaded, with their gzip sizes.
+ */
+async function withPage(context, url, fn, { collect = false } = {}) {
+  const page = await context.newPage();
+  const errors = [];
+  const responses = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  if (collect) page.on('response', (r) => responses.push(r));
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+    const out = await fn(page);
+    if (errors.length) throw new Error(`page errors on ${url}: ${errors.join(' | ')}`);
+    if (!collect) return { out };
+    // JS (and geometry) really transferred by the page, gzip-compressed here (level 9, as the budgets).
+    const transfers = [];
+    for (const r of responses) {
+      const type = r.request().resourceType();
+      const path = new URL(r.url()).pathname;
+      if (type !== 'script' && !path.endsWith('.json') && type !== 'stylesheet') continue;
+      const body = await r.body().catch(() => undefined);
+      if (!body) continue;
+      const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : path.includes('/geo/') ? 'geometry' : 'data';
+      transfers.push({ path, kind, raw: body.length, gzip: gzipSize(body) });
+    }
+    return { out, transfers };
+  } finally {
+    await page.close();
+  }
+}
+
+const stats = (values) => ({ median: median(values), p25: percentile(values, 25), p75: percentile(values, 75) });
+const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
+const MB = (n) => `${(n / 2 ** 20).toFixed(1)} MB`;
+const ms = (n) => (n >= 100 ? `${Math.round(n)} ms` : `${n.toFixed(1)} ms`);
+const ratio = (theirs, ours) => (ours > 0 ? theirs / ours : NaN);
+const times = (r) => (Number.isFinite(r) ? (r >= 10 ? `${Math.round(r)}×` : `${r.toFixed(1)}×`) : '–');
+
+/**
+ * @param {{ browser: import('playwright').Browser, baseUrl: string, root: string, data: (count: number) => string, log: (s: string) => void, runs: number }} ctx
+ */
+export async function run({ browser, baseUrl, root, data, log, runs = defaultRuns }) {
+  const started = Date.now();
+  const loadBefore = loadavg()[0];
+  const entries = await ensureEntries(root, { log });
+  const entry = new Map(entries.map((e) => [e.name, e]));
+  const pairs = fixtures(root, data);
+  const pageUrl = (p) => `${baseUrl}/bench/pages/${p}.html`;
+  // reducedMotion for both (our widgets honour it; Chart.js does not, hence `noAnimation` for DSFR Chart).
+  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+
+  // Our map: only if its entry exists (it is being written).
+  const active = pairs.filter((p) => p.widget !== 'map' || entry.has('relance-territory-map'));
+  const skipped = pairs.filter((p) => !active.includes(p)).map((p) => p.label);
+
+  let animationCheck;
+  let baseline;
+  const results = [];
+  try {
+    // The animation switch for DSFR Chart draws exactly the final frame of its default animation.
+    const pie = pairs.find((p) => p.id === 'donut-3').dsfr;
+    const animated = (await withPage(context, pageUrl(pie.page), (page) => page.evaluate(canvasHash, { fixtureUrl: pie.url, noAnimation: false, wait: 2000 }))).out;
+    const switched = (await withPage(context, pageUrl(pie.page), (page) => page.evaluate(canvasHash, { fixtureUrl: pie.url, noAnimation: true, wait: 300 }))).out;
+    animationCheck = { sameFinalPixels: animated.hash === switched.hash && animated.drawn > 0, animated, switched };
+    log(`  DSFR Chart animation switch: final pixels ${animationCheck.sameFinalPixels ? 'identical' : 'DIFFERENT'} to the default animation's last frame.`);
+
+    // Heap baseline: a blank page with the same setup.
+    const blankHeaps = [];
+    for (let k = 0; k < BLANK_RUNS; k++) blankHeaps.push((await withPage(context, pageUrl('blank'), (page) => page.evaluate(measure, { blank: true }))).out.heap);
+    baseline = median(blankHeaps);
+
+    for (const pair of active) {
+      const sides = { ours: { samples: [], transfers: [] }, dsfr: { samples: [], transfers: [] } };
+      for (let k = 0; k < WARMUP + runs; k++) {
+        for (const side of ['ours', 'dsfr']) {
+          const f = pair[side];
+          const collect = k === WARMUP;
+          const { out, transfers } = await withPage(
+            context,
+            pageUrl(f.page),
+            (page) => page.evaluate(measure, { fixtureUrl: f.url, noAnimation: side === 'dsfr' && f.check === 'canvas' }),
+            { collect },
+          );
+          if (k >= WARMUP) sides[side].samples.push(out);
+          if (collect) sides[side].transfers = transfers;
+        }
+        log(`  ${pair.id} (${Math.round((Date.now() - started) / 1000)} s): ${k < WARMUP ? `warm-up ${k + 1}/${WARMUP}` : `run ${k - WARMUP + 1}/${runs}`} (A B)`);
+      }
+      const summary = (side) => {
+        const { samples, transfers } = sides[side];
+        const f = pair[side];
+        const js = transfers.filter((t) => t.kind === 'js');
+        const geometry = transfers.filter((t) => t.kind === 'geometry');
+        const widgetJs =
+          side === 'ours'
+            ? { file: entry.get(f.tag).file, raw: entry.get(f.tag).raw, gzip: entry.get(f.tag).gzip }
+            : (() => {
+                const comp = f.page === 'dsfr-chart-pie' ? 'PieChart' : f.page === 'dsfr-chart-map' ? 'MapChart' : 'TableChart';
+                const buf = readFileSync(resolve(root, DSFR, comp, `${comp}.js`));
+                return { file: `/${DSFR}/${comp}/${comp}.js`, raw: buf.length, gzip: gzipSize(buf) };
+              })();
+        return {
+          tag: f.tag,
+          page: `bench/pages/${f.page}.html`,
+          painted: PAINTED[f.check],
+          expectedMarks: f.expect,
+          marks: samples[0]?.marks,
+          framesAfterMarks: median(samples.map((s) => s.frames)),
+          mutationsAfterMarks: median(samples.map((s) => s.mutations)),
+          domNodes: samples[0]?.domNodes,
+          dataChars: f.dataChars,
+          paintedMs: stats(samples.map((s) => s.paintedMs)),
+          marksMs: stats(samples.map((s) => s.marksMs)),
+          warmMs: pair.again === false ? null : stats(samples.map((s) => s.warmMs)),
+          heapBytes: stats(samples.map((s) => s.heap - baseline)),
+          heapWidgetBytes: stats(samples.map((s) => s.heap - s.heapBefore)),
+          widgetJs: { file: widgetJs.file, raw: widgetJs.raw, gzip: widgetJs.gzip },
+          pageJsGzip: js.reduce((n, t) => n + t.gzip, 0),
+          pageGeometryGzip: geometry.reduce((n, t) => n + t.gzip, 0),
+          transfers,
+          runsMs: samples.map((s) => round(s.paintedMs, 1)),
+          warmRunsMs: pair.again === false ? null : samples.map((s) => round(s.warmMs, 1)),
+        };
+      };
+      const ours = summary('ours');
+      const dsfr = summary('dsfr');
+      results.push({
+        pair: pair.id,
+        label: pair.label,
+        runs,
+        warmup: WARMUP,
+        ours,
+        dsfr,
+        ratios: {
+          // Ratio of the medians; `fasterPaired`: median of the per-run ratios (each DSFR Chart run ÷ the ours run
+          // just before it), less sensitive to a machine load that drifts during the run.
+          fasterPaired: median(sides.ours.samples.map((o, i) => sides.dsfr.samples[i].paintedMs / o.paintedMs)),
+          faster: ratio(dsfr.paintedMs.median, ours.paintedMs.median),
+          fasterWarm: dsfr.warmMs && ours.warmMs ? ratio(dsfr.warmMs.median, ours.warmMs.median) : null,
+          lighterJs: ratio(dsfr.pageJsGzip, ours.pageJsGzip),
+          lighterJsWithGeometry: ratio(dsfr.pageJsGzip, ours.pageJsGzip + ours.pageGeometryGzip),
+          lessHeap: ratio(dsfr.heapBytes.median, ours.heapBytes.median),
+        },
+      });
+    }
+  } finally {
+    await context.close();
+  }
+
+  // Our budgets (gzip), as scripts/size.mjs.
+  const cdnBuf = readFileSync(resolve(root, 'cdn/france-relance-widgets.js'));
+  const cdnText = cdnBuf.toString('utf8');
+  const cdnHasMap = cdnText.includes('relance-territory-map');
+  const budgets = [
+    { what: `cdn/france-relance-widgets.js (every widget${cdnHasMap ? '' : '; the map is not in it yet'})`, raw: cdnBuf.length, gzip: gzipSize(cdnBuf), target: 60_000 },
+    ...entries.map((e) => ({ what: `${e.name} entry + dependencies`, raw: e.raw, gzip: e.gzip })),
+    ...['france-regions.topo.json', 'france-departements.topo.json'].map((f) => {
+      const buf = readFileSync(resolve(root, '.cache/bench/entries/geo', f));
+      return { what: `geometry: geo/${f} (loaded by the map at run time)`, raw: buf.length, gzip: gzipSize(buf) };
+    }),
+    ...['DSFRChart', 'PieChart', 'MapChart', 'TableChart'].map((c) => {
+      const buf = readFileSync(resolve(root, DSFR, c, `${c}.js`));
+      return { what: `DSFR Chart ${DSFR_VERSION}: dist/${c}/${c}.js${c === 'DSFRChart' ? ' (every chart)' : ''}`, raw: buf.length, gzip: gzipSize(buf) };
+    }),
+  ];
+  const cdnGzip = budgets[0].gzip;
+  const dsfrAll = budgets.find((b) => b.what.includes('DSFRChart')).gzip;
+
+  const browserVersion = browser.version();
+  const report = {
+    date: new Date().toISOString(),
+    browser: { name: 'Chromium', version: browserVersion },
+    cores: cpus().length,
+    cpu: cpus()[0]?.model,
+    dsfrChartVersion: DSFR_VERSION,
+    runsPerSide: runs,
+    warmupPerSide: WARMUP,
+    method: {
+      time: 'insertion (stage.append(el), attributes already set) → marks drawn (per pair: see painted) → two requestAnimationFrame callbacks in a row without a DOM mutation in the element; a fresh page (new renderer process, no HTTP cache) per run; runs interleaved ours, DSFR Chart, ours…; median (p25–p75)',
+      animations: 'reducedMotion: reduce emulated for both pages; DSFR Chart pie: Chart.js animation off (see animationCheck)',
+      heap: 'performance.memory.usedJSHeapSize after 2 × window.gc() (--js-flags=--expose-gc, --enable-precise-memory-info), minus the median of a blank page with the same CSS',
+      size: 'gzip -9 of the JS file: DSFR Chart per-component build; ours: the element entry bundled with its dependencies (as scripts/size.mjs), served as is to the page',
+    },
+    animationCheck,
+    heapBaselineBytes: baseline,
+    pairs: results,
+    budgets: budgets.map((b) => ({ ...b, ...(b.target ? { ok: b.gzip < b.target } : {}) })),
+    durationS: Math.round((Date.now() - started) / 1000),
+    loadAverage1m: { start: round(loadBefore, 2), end: round(loadavg()[0], 2) },
+  };
+  mkdirSync(resolve(root, 'bench/results'), { recursive: true });
+  writeFileSync(resolve(root, 'bench/results/dsfr-chart.json'), JSON.stringify(report, null, 2) + '\n');
+  log('  Wrote bench/results/dsfr-chart.json');
+
+  const range = (s, f) => `${f(s.median)} (${f(s.p25)}–${f(s.p75)})`;
+  const speedRows = results.map((r) => [
+    r.label,
+    range(r.ours.paintedMs, ms),
+    range(r.dsfr.paintedMs, ms),
+    `**${times(r.ratios.faster)}**`,
+    r.ours.warmMs ? range(r.ours.warmMs, ms) : 'not measured',
+    r.dsfr.warmMs ? range(r.dsfr.warmMs, ms) : 'not measured',
+    r.ratios.fasterWarm ? `**${times(r.ratios.fasterWarm)}**` : '–',
+  ]);
+  const weightRows = results.map((r) => {
+    const geo = r.ours.pageGeometryGzip ? ` + ${kB(r.ours.pageGeometryGzip)} geometry` : '';
+    return [
+      r.label,
+      `${kB(r.ours.pageJsGzip)}${geo}`,
+      kB(r.dsfr.pageJsGzip),
+      `**${times(r.ratios.lighterJs)}**${geo ? ` (${times(r.ratios.lighterJsWithGeometry)} with geometry)` : ''}`,
+      MB(r.ours.heapBytes.median),
+      MB(r.dsfr.heapBytes.median),
+      `**${times(r.ratios.lessHeap)}**`,
+      `${r.ours.domNodes} / ${r.dsfr.domNodes}`,
+    ];
+  });
+  const notes = [
+    `Chromium ${browserVersion}, ${cpus().length} cores (load average ${loadBefore.toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end), ${new Date().toISOString().slice(0, 10)}, ${report.durationS} s; @gouvfr/dsfr-chart ${DSFR_VERSION}; ${runs} runs per side after ${WARMUP} warm-up run${WARMUP > 1 ? 's' : ''}, interleaved; ratio = DSFR Chart ÷ ours (above 1: we are ahead).`,
+    `« 1st on page »: a fresh page per run, the first element of the library on it (its code runs for the first time, as on a visitor's page); « again »: then a fresh element on the same page (code compiled; our map's geometry already loaded).`,
+    `Painted = insertion → marks drawn → 2 frames in a row without any change to the element's DOM (MutationObserver), so a re-render after the width is known counts. Ours: slices / territory paths / table rows in the shadow DOM. DSFR Chart: pie canvas pixels (getImageData), coloured FR-* paths, table rows (its Vue elements render in an open shadow root too).`,
+    `DSFR Chart pie: Chart.js animation switched off (no attribute for it; an \`animation: false\` default is injected), which yields the same pixels as its 1 s default animation's last frame: ${animationCheck.sameFinalPixels ? 'checked, identical' : 'CHECK FAILED'}. Reduced motion emulated for both.`,
+    `JS = gzip of what the page downloads (one script each): DSFR Chart's per-component build; ours: the element's entry bundled with its dependencies. Our map also fetches its TopoJSON geometry at run time (counted separately, and inside its timing); DSFR Chart inlines its SVG paths in its JS.`,
+    `Heap = usedJSHeapSize after forced GC minus a blank page's (${MB(baseline)}).`,
+    `Targets (≥ 3× faster to first paint, lighter JS): ${results
+      .map((r) => `${r.pair} ${r.ratios.faster >= 3 ? '✓' : '✗'} ${times(r.ratios.faster)} / ${r.ratios.lighterJs > 1 ? '✓' : '✗'} ${times(r.ratios.lighterJs)}`)
+      .join('; ')}.`,
+    `Whole cdn/ bundle: ${kB(cdnGzip)} gzip (target < 60 kB: ${cdnGzip < 60_000 ? 'met' : 'MISSED'}${cdnHasMap ? '' : '; without the map, not in it yet'}), DSFR Chart's whole set: ${kB(dsfrAll)} (${times(dsfrAll / cdnGzip)}).`,
+    ...(skipped.length ? [`Not measured (our element's entry is missing): ${skipped.join('; ')}.`] : []),
+  ];
+  return {
+    results: report,
+    tables: [
+      {
+        title: 'Time from insertion to painted result: median (p25–p75); ratio = DSFR Chart ÷ ours',
+        headers: ['pair', 'ours, 1st on page', 'DSFR Chart, 1st on page', 'faster', 'ours, again', 'DSFR Chart, again', 'faster'],
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+        rows: speedRows,
+      },
+      {
+        title: 'JS transferred (gzip) and JS heap after render (minus a blank page); ratio = DSFR Chart ÷ ours',
+        headers: ['pair', 'ours: JS', 'DSFR Chart: JS', 'lighter', 'ours: heap', 'DSFR Chart: heap', 'less heap', 'DOM elements (ours / DSFR)'],
+        align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+        rows: weightRows,
+      },
+      {
+        title: 'Budgets (gzip -9)',
+        headers: ['what', 'minified', 'gzip'],
+        align: ['left', 'right', 'right'],
+        rows: budgets.map((b) => [b.what, kB(b.raw), `${kB(b.gzip)}${b.target ? (b.gzip < b.target ? ` ✓ (< ${kB(b.target)})` : ` ✗ (target < ${kB(b.target)})`) : ''}`]),
+      },
+    ],
+    notes,
+  };
+}
