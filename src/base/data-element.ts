@@ -24,6 +24,9 @@ const textConverter = {
 
 const ISSUES_SHOWN = 20;
 
+/** Warning codes that keep every value (the others drop a value from its row). */
+const REMARKS: ReadonlySet<string> = new Set(['duplicate', 'csv-quote', 'encoding']);
+
 export abstract class RelanceDataElement extends RelanceElement implements GroupMember {
   /**
    * The data: JSON (or CSV) text in the `data` attribute, or as the `.data` property an array of
@@ -273,10 +276,13 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   private issueSummary(ds: Dataset): string {
-    const warnings = ds.issues.filter((i) => i.level === 'warning').length;
+    // Warnings that do not drop a value (possible duplicates, repaired quoting, encoding) are remarks.
+    const remarks = ds.issues.filter((i) => i.level === 'warning' && REMARKS.has(i.code)).length;
+    const warnings = ds.issues.filter((i) => i.level === 'warning').length - remarks;
     const parts: string[] = [];
     if (ds.ignoredCount > 0) parts.push(this.t.ignoredRows(ds.ignoredCount));
     if (warnings > 0) parts.push(this.t.ignoredValues(warnings));
+    if (remarks > 0) parts.push(this.t.remarks(remarks));
     return parts.join(' · ');
   }
 
@@ -315,9 +321,12 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
       </div>`;
     }
     if (s.status === 'ready' && s.dataset.issues.length > 0) {
+      // A file that looks cut short (last row incomplete) may load whole on a second try.
+      const truncated = s.origin === 'src' && s.dataset.issues.some((i) => i.code === 'truncated-row');
       return html`<div class="notice notice--warning" part="warning">
         <p class="notice__title">${this.issueSummary(s.dataset)}</p>
         ${this.renderIssueList(s.dataset.issues)}
+        ${truncated ? html`<button class="btn btn--sm" type="button" part="retry" @click=${() => this.reload()}>${t.retry}</button>` : nothing}
       </div>`;
     }
     return nothing;

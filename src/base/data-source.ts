@@ -60,12 +60,46 @@ function acceptedType(contentType: string | null): 'json' | 'csv' | 'unknown' | 
   return false;
 }
 
-/** Decodes UTF-8 (with or without BOM); falls back to Windows-1252 for files saved by older spreadsheet software. */
-export function decodeText(buffer: ArrayBuffer): { text: string; fallback: boolean } {
+/**
+ * Decodes a file: UTF-16 when it starts with a UTF-16 byte order mark (Excel's « Unicode text »), else UTF-8 (with or
+ * without BOM). A file that is not valid UTF-8 is read as Windows-1252 (older spreadsheet software); one that mixes
+ * both (lines pasted from different sources) is read line by line, each line in the encoding it is valid in.
+ * `fallback` says which happened: `false`, `'windows-1252'`, or the number of lines read as Windows-1252.
+ */
+export function decodeText(buffer: ArrayBuffer): { text: string; fallback: false | 'windows-1252' | number } {
+  const bytes = new Uint8Array(buffer);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), fallback: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), fallback: false };
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(buffer), fallback: false };
+    return { text: utf8.decode(bytes), fallback: false };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(buffer), fallback: true };
+    const cp1252 = new TextDecoder('windows-1252');
+    const whole = cp1252.decode(bytes);
+    // No UTF-8 sequence at all (« Ã© » once read as Windows-1252): the whole file is Windows-1252.
+    if (!/[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/.test(whole)) {
+      return { text: whole, fallback: 'windows-1252' };
+    }
+    // Both: line by line (a line break is the same byte in both encodings).
+    const lines: string[] = [];
+    let legacy = 0;
+    let valid = 0;
+    for (let start = 0; start <= bytes.length; ) {
+      let end = bytes.indexOf(0x0a, start);
+      if (end < 0) end = bytes.length;
+      const line = bytes.subarray(start, end);
+      try {
+        lines.push(utf8.decode(line));
+        // eslint-disable-next-line no-control-regex
+        if (/[^\x00-\x7f]/.test(lines[lines.length - 1]!)) valid++;
+      } catch {
+        lines.push(cp1252.decode(line));
+        legacy++;
+      }
+      start = end + 1;
+    }
+    // Without any valid UTF-8 line beyond ASCII, the whole file is Windows-1252.
+    return { text: lines.join('\n'), fallback: valid === 0 ? 'windows-1252' : legacy };
   }
 }
 
@@ -182,8 +216,8 @@ export class DataSourceController implements ReactiveController {
           const hint: InputFormat =
             format !== 'auto' ? format : type === 'csv' || /\.(csv|tsv)(\?|#|$)/i.test(url.pathname) ? 'csv' : type === 'json' ? 'json' : 'auto';
           result = this.parse(text, hint);
-          if (result.ok && fallback) {
-            result.dataset.issues.unshift({ level: 'warning', code: 'encoding', value: 'windows-1252' });
+          if (result.ok && fallback !== false) {
+            result.dataset.issues.unshift({ level: 'warning', code: 'encoding', value: String(fallback) });
           } else if (!result.ok && text.trim() === '') {
             result = { ok: false, error: { code: 'unusable', details: `empty response from ${url.href}` } };
           }

@@ -55,6 +55,8 @@ function closestLang(node: Element): string | null {
 }
 
 let idCounter = 0;
+/** This copy of the library found its tags already defined by another copy (and said so once). */
+let warnedTwice = false;
 
 export abstract class RelanceElement extends LitElement {
   /**
@@ -64,12 +66,19 @@ export abstract class RelanceElement extends LitElement {
   static define(tag: string): void {
     const existing = customElements.get(tag);
     if (existing) {
-      if ((existing as unknown) !== this) {
-        console.warn(`france-relance-widgets: <${tag}> is already defined by another copy of the library; this copy is not registered.`);
+      // One warning per copy of the library, not one per tag.
+      if ((existing as unknown) !== this && !warnedTwice) {
+        warnedTwice = true;
+        console.warn(`france-relance-widgets: <${tag}> is already defined (another copy of the library is on the page); this copy's elements are not registered, the first copy's are used.`);
       }
       return;
     }
-    customElements.define(tag, this as unknown as CustomElementConstructor);
+    try {
+      customElements.define(tag, this as unknown as CustomElementConstructor);
+    } catch (e) {
+      // e.g. the same class under another tag, or a tag defined between the check and here.
+      console.warn(`france-relance-widgets: <${tag}> could not be registered.`, e);
+    }
   }
 
   /**
@@ -106,6 +115,8 @@ export abstract class RelanceElement extends LitElement {
     super.connectedCallback();
     connected.add(this);
     watchPage();
+    // Moved or re-attached: the language and theme may differ in the new place (one update, batched by Lit).
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

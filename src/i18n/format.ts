@@ -60,7 +60,8 @@ const dateCache = new Map<string, Intl.DateTimeFormat>();
 /** « 21 décembre 2021 » / "21 December 2021" from an ISO date; other text is returned as is. */
 export function formatDate(value: string, lang: Lang = 'fr'): string {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value.trim());
-  if (!m) return value;
+  // Not a real month or day (« 2021-20 »): shown as written rather than as another date.
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12 || (m[3] !== undefined && (Number(m[3]) < 1 || Number(m[3]) > 31))) return value;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, m[3] ? Number(m[3]) : 1));
   if (Number.isNaN(date.getTime())) return value;
   const key = `${lang}|${m[3] ? 'd' : 'm'}`;

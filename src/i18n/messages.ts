@@ -32,6 +32,8 @@ export interface Messages {
   dataError: (error: DataError) => string;
   ignoredRows: (n: number) => string;
   ignoredValues: (n: number) => string;
+  /** Other remarks on the data (possible duplicates, repaired quoting, encoding…), nothing ignored. */
+  remarks: (n: number) => string;
   issueDetails: string;
   issue: (issue: DataIssue) => string;
   moreIssues: (n: number) => string;
@@ -107,6 +109,7 @@ const fr: Messages = {
   },
   ignoredRows: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'ligne ignorée' : 'lignes ignorées'}`,
   ignoredValues: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'valeur ignorée' : 'valeurs ignorées'}`,
+  remarks: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'remarque' : 'remarques'}`,
   issueDetails: 'Détail des anomalies',
   issue: (i) => {
     const where = i.row !== undefined ? `ligne ${formatCount(i.row, 'fr')}` : 'donnée';
@@ -126,7 +129,16 @@ const fr: Messages = {
       case 'text-truncated':
         return `${where} : ${field} trop long, tronqué`;
       case 'duplicate':
-        return `${where} : doublon${value}`;
+        if (i.level === 'error') return `${where} : doublon${i.ref !== undefined ? ` de la ligne ${formatCount(i.ref, 'fr')}` : value}, ligne ignorée`;
+        return `${where} : même nom et même SIREN${value} que la ligne ${formatCount(i.ref ?? 0, 'fr')}, avec d’autres valeurs ; les deux lignes sont gardées`;
+      case 'csv-quote':
+        return `${where} : guillemet mal placé${value}, lu comme un caractère`;
+      case 'truncated-row':
+        return `${where} : dernière ligne incomplète (fichier tronqué ?)${value}, ligne ignorée`;
+      case 'encoding':
+        return i.value === 'windows-1252'
+          ? 'fichier en Windows-1252 et non en UTF-8 : vérifiez les accents'
+          : `${i.value ?? ''} lignes en Windows-1252 dans un fichier UTF-8 : vérifiez les accents`;
       default:
         return `${where} : ${field}${value} illisible, valeur ignorée`;
     }
@@ -203,6 +215,7 @@ const en: Messages = {
   },
   ignoredRows: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'row ignored' : 'rows ignored'}`,
   ignoredValues: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'value ignored' : 'values ignored'}`,
+  remarks: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'remark' : 'remarks'}`,
   issueDetails: 'Details',
   issue: (i) => {
     const where = i.row !== undefined ? `row ${formatCount(i.row, 'en')}` : 'data';
@@ -222,7 +235,16 @@ const en: Messages = {
       case 'text-truncated':
         return `${where}: ${field} too long, truncated`;
       case 'duplicate':
-        return `${where}: duplicate${value}`;
+        if (i.level === 'error') return `${where}: duplicate${i.ref !== undefined ? ` of row ${formatCount(i.ref, 'en')}` : value}, row ignored`;
+        return `${where}: same name and SIREN${value} as row ${formatCount(i.ref ?? 0, 'en')}, with other values; both rows are kept`;
+      case 'csv-quote':
+        return `${where}: misplaced quote${value}, read as a character`;
+      case 'truncated-row':
+        return `${where}: incomplete last row (truncated file?)${value}, row ignored`;
+      case 'encoding':
+        return i.value === 'windows-1252'
+          ? 'file in Windows-1252, not UTF-8: check the accents'
+          : `${i.value ?? ''} lines in Windows-1252 in a UTF-8 file: check the accents`;
       default:
         return `${where}: unreadable ${field}${value}, value ignored`;
     }

@@ -7,7 +7,6 @@
  * unreadable value is dropped from its row (a `warning` issue). Only an input with nothing
  * usable is a fatal error. This module never throws.
  */
-import { dsvFormat } from 'd3-dsv';
 import type {
   AggregateRow,
   DataIssue,
@@ -85,6 +84,9 @@ const ODS_MARKERS = ['entreprise', 'type entreprise', 'nom region', 'code depart
 const ROW_KEYS = ['laureats', 'laureates', 'data', 'rows', 'records', 'results', 'items'];
 const AGGREGATE_KEYS = ['statuts', 'agregats', 'aggregates', 'regions', 'departements'];
 
+/** Longest column name that can name a field. */
+const MAX_KEY_LENGTH = 200;
+
 /** Largest number of rows read from one input. */
 export const MAX_ROWS = 1_000_000;
 /** Largest number of issues kept in detail (counts stay exact). */
@@ -101,7 +103,8 @@ type ColumnPlan = Map<Field, string[]>;
 function planColumns(keys: Iterable<string>): ColumnPlan {
   const found = new Map<Field, { key: string; priority: number }[]>();
   for (const key of keys) {
-    const hit = ALIAS_TO_FIELD.get(foldKey(key));
+    // Column names are short: a long key is data (folding it would be slow), never a known column.
+    const hit = key.length <= MAX_KEY_LENGTH ? ALIAS_TO_FIELD.get(foldKey(key)) : undefined;
     if (!hit) continue;
     const list = found.get(hit.field) ?? [];
     list.push({ key, priority: hit.priority });
@@ -118,7 +121,7 @@ function planColumns(keys: Iterable<string>): ColumnPlan {
 }
 
 function isOds(keys: Iterable<string>): boolean {
-  const folded = new Set([...keys].map(foldKey));
+  const folded = new Set([...keys].filter((k) => k.length <= MAX_KEY_LENGTH).map(foldKey));
   return ODS_MARKERS.filter((m) => folded.has(m)).length >= 3;
 }
 
@@ -176,7 +179,7 @@ function readText(
 function memoize<R>(normalise: (value: unknown) => R): (value: unknown) => R {
   const cache = new Map<string, R>();
   return (value) => {
-    if (typeof value !== 'string') return normalise(value);
+    if (typeof value !== 'string' || value.length > 200) return normalise(value);
     let result = cache.get(value);
     if (result === undefined && !cache.has(value)) {
       result = normalise(value);
@@ -257,7 +260,7 @@ function readStatut(
     return {};
   }
   const label = cleanText(raw);
-  return label && foldedOf(label) !== statut ? { statut, statutLibelle: label.slice(0, 200) } : { statut };
+  return label && (label.length > 200 || foldedOf(label) !== statut) ? { statut, statutLibelle: label.slice(0, 200) } : { statut };
 }
 
 const CANONICAL_KEYS: ReadonlySet<string> = new Set([
@@ -306,6 +309,7 @@ function toLaureate(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: n
     log.add({ level: 'error', row: rowNumber, field: 'nom', value: preview(rawNom ?? ''), code: 'missing-nom' });
     return undefined;
   }
+  if (nom.length > 500) log.add({ level: 'warning', row: rowNumber, field: 'nom', value: preview(nom), code: 'text-truncated' });
   const { statut, statutLibelle } = readStatut(row, plan, rowNumber, log);
   const laureate: Laureate = { nom: nom.length > 500 ? `${nom.slice(0, 499)}…` : nom, statut: statut ?? 'autre' };
   if (statutLibelle) laureate.statutLibelle = statutLibelle;
@@ -396,6 +400,8 @@ function unwrap(
   const meta = readMeta(value);
   const declaredTotals = readDeclaredTotals(value);
   let rows: unknown[] | undefined;
+  // An empty list under a known key (`{"statuts": []}`) is an empty dataset, not an unknown shape.
+  let emptyList = false;
   for (const key of ROW_KEYS) {
     const v = value[key];
     if (Array.isArray(v)) {
@@ -406,9 +412,13 @@ function unwrap(
   const aggregates: unknown[] = [];
   for (const key of AGGREGATE_KEYS) {
     const v = value[key];
-    if (Array.isArray(v)) aggregates.push(...v);
+    if (Array.isArray(v)) {
+      // One by one: spreading a very long array as arguments overflows the stack.
+      for (const a of v) aggregates.push(a);
+      if (v.length === 0) emptyList = true;
+    }
   }
-  if (!rows && aggregates.length === 0) {
+  if (!rows && aggregates.length === 0 && !emptyList) {
     // Declared totals only (`{"totaux": {...}}`): enough for key figures.
     if (declaredTotals) return { rows: [], aggregates: [], meta, declaredTotals };
     // A single record.
@@ -424,7 +434,9 @@ function unwrap(
 export function detectSeparator(text: string): ';' | ',' | '\t' {
   const counts = { ';': 0, ',': 0, '\t': 0 };
   let quoted = false;
-  for (let i = 0; i < text.length && i < 10000; i++) {
+  // The whole first line (a long one is still linear), not a fixed prefix: a long first column name would hide the
+  // separators.
+  for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === '\n' || c === '\r')) break;
@@ -435,32 +447,229 @@ export function detectSeparator(text: string): ';' | ',' | '\t' {
   return ',';
 }
 
-/** Reads CSV text (`,` `;` or tab; RFC 4180 quoting) into objects keyed by the header. */
-function readCsv(text: string, log: IssueLog): { rows: Record<string, string>[]; header: string[] } | { error: string } {
-  const separator = detectSeparator(text);
-  let table: string[][];
-  try {
-    table = dsvFormat(separator).parseRows(text);
-  } catch (e) {
-    return { error: String(e) };
+const QUOTE = 34;
+const LF = 10;
+const CR = 13;
+
+/** CSV text split into cells, with the rows whose quoting had to be repaired. */
+interface CsvTable {
+  rows: string[][];
+  /** Indices (in `rows`) of rows with a quote that was not closed, or text after a closing quote. */
+  badQuotes: Set<number>;
+  /** Indices of rows whose unclosed quote ran to the end of the text. */
+  unclosed: Set<number>;
+  /** The text ends with a line break (a file cut in the middle of a row does not). */
+  endsWithNewline: boolean;
+}
+
+/**
+ * Splits CSV text into rows of cells: RFC 4180 (quoted fields may hold separators, line breaks and doubled quotes),
+ * leniently. A quote that is never closed is read as a plain character (instead of swallowing every following row),
+ * and text after a closing quote is kept (`"Les Amis" de la Terre` → `Les Amis de la Terre`); both are reported.
+ * One pass, linear time.
+ */
+function splitCsv(text: string, separator: string): CsvTable {
+  const SEP = separator.charCodeAt(0);
+  let n = text.length;
+  let endsWithNewline = false;
+  if (text.charCodeAt(n - 1) === LF) {
+    n--;
+    endsWithNewline = true;
   }
-  const header = (table.shift() ?? []).map((h) => h.trim());
-  if (header.length < 2 && !header.some((h) => ALIAS_TO_FIELD.has(foldKey(h)))) {
+  if (text.charCodeAt(n - 1) === CR) {
+    n--;
+    endsWithNewline = true;
+  }
+  const table: CsvTable = { rows: [], badQuotes: new Set(), unclosed: new Set(), endsWithNewline };
+  if (n <= 0) return table;
+  /** Index of the next separator or line break from `k` (or `n`). */
+  const fieldEnd = (k: number): number => {
+    while (k < n) {
+      const c = text.charCodeAt(k);
+      if (c === SEP || c === LF || c === CR) break;
+      k++;
+    }
+    return k;
+  };
+  let row: string[] = [];
+  let i = 0;
+  for (;;) {
+    let value: string;
+    let end: number;
+    if (text.charCodeAt(i) === QUOTE) {
+      let from = i + 1;
+      let closedAt = -1;
+      value = '';
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0 || q >= n) break;
+        if (q + 1 < n && text.charCodeAt(q + 1) === QUOTE) {
+          value += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        value += text.slice(from, q);
+        closedAt = q;
+        break;
+      }
+      if (closedAt >= 0) {
+        end = fieldEnd(closedAt + 1);
+        if (end > closedAt + 1) {
+          value += text.slice(closedAt + 1, end);
+          table.badQuotes.add(table.rows.length);
+        }
+      } else {
+        // Never closed: no quote follows, so reading the quote as a plain character is final.
+        end = fieldEnd(i + 1);
+        value = text.slice(i, end);
+        table.badQuotes.add(table.rows.length);
+        table.unclosed.add(table.rows.length);
+      }
+    } else {
+      end = fieldEnd(i);
+      value = text.slice(i, end);
+    }
+    row.push(value);
+    if (end >= n) break;
+    const c = text.charCodeAt(end);
+    i = end + 1;
+    if (c === SEP) {
+      if (i >= n) {
+        row.push('');
+        break;
+      }
+      continue;
+    }
+    if (c === CR && text.charCodeAt(i) === LF) i++;
+    table.rows.push(row);
+    row = [];
+    if (i >= n) return table;
+  }
+  table.rows.push(row);
+  return table;
+}
+
+/** Reads CSV text (`,` `;` or tab; RFC 4180 quoting) into objects keyed by the header. */
+function readCsv(
+  text: string,
+  log: IssueLog,
+): { rows: Record<string, string>[]; header: string[]; numbers: number[]; dropped: number } | { error: string } {
+  const separator = detectSeparator(text);
+  const table = splitCsv(text, separator);
+  const header = (table.rows[0] ?? []).map((h) => h.trim());
+  // A header without any known column name is not a header (text, or a CSV of something else).
+  if (!header.some((h) => h.length <= MAX_KEY_LENGTH && ALIAS_TO_FIELD.has(foldKey(h)))) {
     return { error: `no usable header line (read: ${preview(header.join(separator), 80)})` };
   }
+  // A column name given twice: the first column is read.
+  const seen = new Set<string>();
+  const columns = header.map((h) => (h === '' || seen.has(h) ? undefined : (seen.add(h), h)));
   const rows: Record<string, string>[] = [];
-  table.forEach((cells, i) => {
-    if (cells.every((c) => c.trim() === '')) return; // blank line
+  /** Row number in the source of each row read (blank lines are skipped but keep their number). */
+  const numbers: number[] = [];
+  let dropped = 0;
+  const last = table.rows.length - 1;
+  for (let t = 1; t <= last; t++) {
+    const cells = table.rows[t]!;
+    const rowNumber = t;
+    if (cells.every((c) => c.trim() === '')) continue; // blank line
+    // The last row of a text cut short (no final line break, missing cells or an open quote) is not trusted:
+    // its last value is probably cut too (« 1 250 000 » read as « 12 »).
+    if (t === last && !table.endsWithNewline && (cells.length < header.length || table.unclosed.has(t))) {
+      log.add({ level: 'error', row: rowNumber, value: preview(cells.join(separator)), code: 'truncated-row' });
+      dropped++;
+      continue;
+    }
+    if (table.badQuotes.has(t)) {
+      log.add({ level: 'warning', row: rowNumber, value: preview(cells.find((c) => c.includes('"')) ?? cells.join(separator)), code: 'csv-quote' });
+    }
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      log.add({ level: 'warning', row: i + 1, value: preview(cells.slice(header.length).join(separator)), code: 'extra-columns' });
+      log.add({ level: 'warning', row: rowNumber, value: preview(cells.slice(header.length).join(separator)), code: 'extra-columns' });
     }
     const row: Record<string, string> = {};
-    header.forEach((h, j) => {
-      if (h !== '' && cells[j] !== undefined) row[h] = cells[j] as string;
+    columns.forEach((h, j) => {
+      if (h !== undefined && cells[j] !== undefined) row[h] = cells[j] as string;
     });
     rows.push(row);
-  });
-  return { rows, header };
+    numbers.push(rowNumber);
+  }
+  return { rows, header, numbers, dropped };
+}
+
+const LAUREATE_FIELDS = ['nom', 'statut', 'statutLibelle', 'region', 'departement', 'commune', 'territoire', 'projet', 'montant', 'emplois', 'siren'] as const;
+const AGGREGATE_FIELDS = ['statut', 'statutLibelle', 'region', 'departement', 'laureats', 'montant', 'emplois'] as const;
+
+/**
+ * Duplicate rows. The same row twice (every field equal once read) is a copy: the second is ignored and reported
+ * (`duplicate` error, `ref` = the first row), so nothing is counted twice. Two different rows with the same name and
+ * the same SIREN are kept (a laureate may have two projects) and reported as a possible duplicate (`duplicate`
+ * warning). Rows with the same name and no SIREN are homonyms, not duplicates.
+ */
+/** FNV-1a hash of a name (its first 100 characters and its length). */
+function hashName(name: string): number {
+  let h = 0x811c9dc5 ^ name.length;
+  const n = Math.min(name.length, 100);
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+class DuplicateFinder {
+  /**
+   * A hash table of the rows kept, by name: `heads[bucket]` and `next[row]` hold row index + 1 (0 ends a chain).
+   * Faster than a `Map` keyed by the names on large inputs, where this check must stay cheap.
+   */
+  private readonly heads: Int32Array;
+  private readonly next: number[] = [];
+  private readonly mask: number;
+  /** Rows kept so far, and their row numbers in the source. */
+  private readonly rows: Laureate[];
+  private readonly numbers: number[] = [];
+  private readonly aggregateKeys = new Map<string, number>();
+  private readonly log: IssueLog;
+
+  constructor(log: IssueLog, rows: Laureate[], capacity: number) {
+    this.log = log;
+    this.rows = rows;
+    let size = 16;
+    while (size < capacity * 2 && size < 1 << 22) size <<= 1;
+    this.heads = new Int32Array(size);
+    this.mask = size - 1;
+  }
+
+  /** Adds the row to `rows` unless it is a copy of an earlier one (then reported and left out). */
+  addLaureate(row: Laureate, number: number): void {
+    const bucket = hashName(row.nom) & this.mask;
+    let sameSiren = -1;
+    // Up to 32 earlier rows of the bucket (linear time on any input, even a name repeated thousands of times).
+    for (let k = this.heads[bucket]! - 1, steps = 0; k >= 0 && steps < 32; k = this.next[k]! - 1, steps++) {
+      const e = this.rows[k]!;
+      if (e.nom !== row.nom) continue;
+      if (LAUREATE_FIELDS.every((f) => e[f] === row[f])) {
+        this.log.add({ level: 'error', row: number, ref: this.numbers[k], value: preview(row.nom), code: 'duplicate' });
+        return;
+      }
+      if (row.siren !== undefined && e.siren === row.siren) sameSiren = k;
+    }
+    if (sameSiren >= 0) {
+      this.log.add({ level: 'warning', row: number, ref: this.numbers[sameSiren], field: 'siren', value: row.siren, code: 'duplicate' });
+    }
+    const index = this.rows.length;
+    this.rows.push(row);
+    this.numbers.push(number);
+    this.next.push(this.heads[bucket]!);
+    this.heads[bucket] = index + 1;
+  }
+
+  keepAggregate(row: AggregateRow, number: number): boolean {
+    const key = AGGREGATE_FIELDS.map((f) => row[f] ?? '').join('\u0001');
+    const first = this.aggregateKeys.get(key);
+    if (first !== undefined) {
+      this.log.add({ level: 'error', row: number, ref: first, value: preview(row), code: 'duplicate' });
+      return false;
+    }
+    this.aggregateKeys.set(key, number);
+    return true;
+  }
 }
 
 function emptyDataset(format: InputFormat): Dataset {
@@ -488,6 +697,8 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
   if (input === undefined || input === null) return { ok: true, dataset: emptyDataset(format) };
   let value: unknown = input;
   let csvRows: Record<string, string>[] | undefined;
+  let csvNumbers: number[] | undefined;
+  let csvDropped = 0;
   let detected: InputFormat = format === 'auto' ? 'json' : format;
   if (typeof input === 'string') {
     const text = input.replace(/^\uFEFF/, '');
@@ -509,6 +720,8 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
       const csv = readCsv(text, log);
       if ('error' in csv) return { ok: false, error: { code: 'invalid-csv', details: csv.error } };
       csvRows = csv.rows;
+      csvNumbers = csv.numbers;
+      csvDropped = csv.dropped;
       detected = format === 'ods' || isOds(csv.header) ? 'ods' : 'csv';
     }
   }
@@ -522,35 +735,43 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
     return { ok: false, error: { code: 'too-large', details: `${rows.length + aggregateInputs.length} rows; at most ${MAX_ROWS}` } };
   }
   const keys = new Set<string>();
-  for (const r of rows) if (isPlainObject(r)) for (const k in r) keys.add(k);
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (isPlainObject(r)) for (const k in r) keys.add(k);
+  }
   if (detected === 'json' && isOds(keys)) detected = 'ods';
   const plan = planColumns(keys);
   const isLaureates = plan.has('nom');
   const laureates: Laureate[] = [];
   const aggregates: AggregateRow[] = [];
-  rows.forEach((row, i) => {
+  const duplicates = new DuplicateFinder(log, laureates, isLaureates ? rows.length : 0);
+  // Indexed loops, not forEach: the holes of a sparse array are rows too (reported, not skipped silently).
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const rowNumber = csvNumbers ? csvNumbers[i]! : i + 1;
     if (!isPlainObject(row)) {
-      log.add({ level: 'error', row: i + 1, value: preview(row), code: 'not-an-object' });
-      return;
+      log.add({ level: 'error', row: rowNumber, value: preview(row), code: 'not-an-object' });
+      continue;
     }
     if (isLaureates) {
-      const l = canonicalLaureate(row) ?? toLaureate(row, plan, i + 1, log);
-      if (l) laureates.push(l);
+      const l = canonicalLaureate(row) ?? toLaureate(row, plan, rowNumber, log);
+      if (l) duplicates.addLaureate(l, rowNumber);
     } else {
-      const a = toAggregate(row, plan, i + 1, log);
-      if (a) aggregates.push(a);
+      const a = toAggregate(row, plan, rowNumber, log);
+      if (a && duplicates.keepAggregate(a, rowNumber)) aggregates.push(a);
     }
-  });
-  const offset = rows.length;
-  aggregateInputs.forEach((row, i) => {
+  }
+  const offset = rows.length + csvDropped;
+  for (let i = 0; i < aggregateInputs.length; i++) {
+    const row = aggregateInputs[i];
     if (!isPlainObject(row)) {
       log.add({ level: 'error', row: offset + i + 1, value: preview(row), code: 'not-an-object' });
-      return;
+      continue;
     }
     const a = toAggregate(row, planColumns(Object.keys(row)), offset + i + 1, log);
-    if (a) aggregates.push(a);
-  });
-  const rowCount = rows.length + aggregateInputs.length;
+    if (a && duplicates.keepAggregate(a, offset + i + 1)) aggregates.push(a);
+  }
+  const rowCount = rows.length + csvDropped + aggregateInputs.length;
   const dataset: Dataset = {
     kind: isLaureates ? 'laureates' : aggregates.length > 0 || rowCount === 0 ? 'aggregates' : 'laureates',
     laureates,

@@ -37,7 +37,7 @@ export const DEPARTEMENTS: ReadonlyMap<string, Departement> = new Map(
  * characters that are not letters or digits becomes one space, trimmed.
  */
 export function foldKey(text: string): string {
-  return text
+  return repairMojibake(text)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -45,6 +45,33 @@ export function foldKey(text: string): string {
     .replace(/æ/g, 'ae')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
+}
+
+/** Windows-1252 characters of the bytes 0x80–0x9F (the others are Latin-1). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+/** A UTF-8 lead byte followed by a continuation byte, both read as Windows-1252 (« Ã© », « Ã‰ », « â€™ »). */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/**
+ * Undoes the commonest encoding accident, UTF-8 read as Windows-1252 (« RÃ©gion » → « Région »), so that column,
+ * région, département and status names written that way are still recognised. Text that is not entirely such
+ * mojibake is returned unchanged.
+ */
+export function repairMojibake(text: string): string {
+  if (text.length > 1000 || !MOJIBAKE.test(text)) return text;
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const high = c > 0xff || (c >= 0x80 && c <= 0x9f) ? CP1252_HIGH.indexOf(text[i]!) : -1;
+    if (high >= 0) bytes[i] = 0x80 + high;
+    else if (c <= 0xff) bytes[i] = c;
+    else return text;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return text;
+  }
 }
 
 /** ISO 3166-2 codes of the régions (as used by some tools, e.g. « FR-ARA », « ARA »). */
@@ -96,7 +123,7 @@ export function normalizeRegion(value: unknown): string | undefined {
     const code = String(value).padStart(2, '0');
     return REGIONS.has(code) ? code : undefined;
   }
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > 200) return undefined;
   const raw = value.trim();
   if (raw === '') return undefined;
   if (/^\d{1,2}$/.test(raw)) {
@@ -119,7 +146,7 @@ export function normalizeDepartement(value: unknown): string | undefined {
     const code = String(value).padStart(2, '0');
     return DEPARTEMENTS.has(code) ? code : undefined;
   }
-  if (typeof value !== 'string') return undefined;
+  if (typeof value !== 'string' || value.length > 200) return undefined;
   const raw = value.trim();
   if (raw === '') return undefined;
   if (/^\d{1,3}$/.test(raw) || /^2[ab]$/i.test(raw)) {

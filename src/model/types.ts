@@ -96,7 +96,9 @@ export interface DataIssue {
   field?: string;
   /** The offending value, as text (truncated). */
   value?: string;
-  /** Machine-readable code, e.g. `missing-nom`, `invalid-montant`. */
+  /** For `duplicate`: the row number of the first of the two rows. */
+  ref?: number;
+  /** Machine-readable code, e.g. `missing-nom`, `invalid-montant`, `duplicate`, `csv-quote`, `truncated-row`. */
   code: string;
 }
 

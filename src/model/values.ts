@@ -30,7 +30,8 @@ const STATUT_RULES: readonly (readonly [RegExp, Statut])[] = [
  */
 export function normalizeStatut(value: unknown): Statut | undefined {
   if (typeof value !== 'string') return undefined;
-  const key = foldKey(value);
+  // A status is a few words: only the start of a long text is read (folding megabytes is slow).
+  const key = foldKey(value.length > 200 ? value.slice(0, 200) : value);
   if (key === '') return undefined;
   if (STATUT_SET.has(key)) return key as Statut;
   for (const [pattern, statut] of STATUT_RULES) if (pattern.test(key)) return statut;
@@ -49,7 +50,8 @@ const SPACES = /[\s\u00a0\u202f\u2009\u2007'\u2019]/g;
  * digits and no multiplier is a thousands separator (« 1.250 » = 1 250).
  */
 export function parseAmount(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  // The same bounds as written amounts: at most 10^15 € (a larger number is a mistake, not an amount).
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 && value <= 1e15 ? value : undefined;
   if (typeof value !== 'string' || value.length > 64) return undefined;
   let text = value.toLowerCase().replace(SPACES, '');
   text = text.replace(/^(€|eur)/, '').replace(/(d'?euros?|deuros?|euros?|eur|€)$/, '');
@@ -89,7 +91,8 @@ export function parseCount(value: unknown): number | undefined {
   if (typeof value === 'number') {
     return Number.isInteger(value) && value >= 0 && value <= 1e12 ? value : undefined;
   }
-  if (typeof value !== 'string') return undefined;
+  // Longer text is not a count (and the trailing-letters pattern below would take quadratic time on it).
+  if (typeof value !== 'string' || value.length > 64) return undefined;
   const text = value.replace(SPACES, '').replace(/[a-zéèêàç.]+$/i, '');
   if (!/^\+?\d{1,12}$/.test(text)) return undefined;
   return Number(text);
@@ -97,7 +100,7 @@ export function parseCount(value: unknown): number | undefined {
 
 /** A SIREN: 9 digits, spaces allowed in the input (« 123 456 789 »). */
 export function parseSiren(value: unknown): string | undefined {
-  const text = typeof value === 'number' ? String(value) : typeof value === 'string' ? value : '';
+  const text = typeof value === 'number' ? String(value) : typeof value === 'string' && value.length <= 64 ? value : '';
   const digits = text.replace(SPACES, '');
   return /^\d{9}$/.test(digits) ? digits : undefined;
 }
@@ -122,13 +125,53 @@ export function cleanText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Shortens a value for an error message. */
+/** Shortens a value for an error message. Never throws, and never walks more of the value than it shows. */
 export function preview(value: unknown, max = 40): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
-  } catch {
-    text = String(value);
-  }
+  const text = typeof value === 'string' ? value.slice(0, max + 1) : describe(value, max + 1, 0);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+/**
+ * JSON-like text of a value, cut at about `budget` characters and 3 levels deep: safe on hostile input (deeply nested,
+ * cyclic, huge, with throwing getters), where `JSON.stringify` or `String` would overflow the stack or copy megabytes.
+ */
+function describe(value: unknown, budget: number, depth: number): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.slice(0, budget));
+    case 'number':
+    case 'boolean':
+    case 'bigint':
+      return String(value);
+    case 'undefined':
+      return 'undefined';
+    case 'symbol':
+      return value.toString();
+    case 'function':
+      return 'function';
+    default:
+      break;
+  }
+  const array = Array.isArray(value);
+  if (depth >= 3) return array ? '[…]' : '{…}';
+  let out = array ? '[' : '{';
+  try {
+    const record = value as Record<string, unknown>;
+    const keys = array ? undefined : Object.keys(record);
+    const n = keys ? keys.length : (value as unknown[]).length;
+    for (let i = 0; i < n; i++) {
+      if (out.length >= budget) {
+        out += '…';
+        break;
+      }
+      if (i > 0) out += ',';
+      const key = keys?.[i];
+      if (key !== undefined) out += `${JSON.stringify(key.slice(0, budget))}:`;
+      out += describe(key !== undefined ? record[key] : (value as unknown[])[i], budget - out.length, depth + 1);
+    }
+  } catch {
+    out += '…';
+  }
+  return out + (array ? ']' : '}');
 }

@@ -155,6 +155,8 @@ describe('<relance-funding-donut>', () => {
     expect(wrap.hasAttribute('hidden')).to.equal(true);
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(toggle.getAttribute('aria-controls')).to.equal(wrap.id);
+    // Rendered when opened, not before (a hidden table would delay the chart's first paint).
+    expect($(el, '[part="table"]')).to.equal(null);
     toggle.click();
     await elementUpdated(el);
     expect(wrap.hasAttribute('hidden')).to.equal(false);
@@ -168,6 +170,18 @@ describe('<relance-funding-donut>', () => {
     expect([...$(el, 'tfoot tr')!.children].map((c) => plain(c.textContent))).to.deep.equal(['Total', '44', '17 200 000 €', '100 %']);
     expect($$(el, 'tbody th[scope="row"]')).to.have.length(3);
     await expect(el).to.be.accessible();
+  });
+
+  it('shows its data table from the start with show-table', async () => {
+    const el = await donut(html`<relance-funding-donut show-table data=${OFFICIAL}></relance-funding-donut>`);
+    const toggle = $<HTMLButtonElement>(el, '[part="table-toggle"]')!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '.table-wrap')!.hasAttribute('hidden')).to.equal(false);
+    expect($$(el, 'tbody tr')).to.have.length(3);
+    toggle.click();
+    await elementUpdated(el);
+    expect($(el, '.table-wrap')!.hasAttribute('hidden')).to.equal(true);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
   });
 
   it('shows source, date and the fictitious-data notice', async () => {

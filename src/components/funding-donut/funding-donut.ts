@@ -1,8 +1,7 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
@@ -123,6 +122,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
   private layoutKey = '';
   private hideTimer?: ReturnType<typeof setTimeout>;
   private refocus = false;
+  /** Position of the tooltip, applied after render. */
+  private tipAt: [number, number] = [0, 0];
+  /** Width of the chart read after the first render, until the ResizeObserver reports. */
+  private measuredWidth = 0;
 
   private readonly size = new WidthController(this, '.chart');
 
@@ -156,7 +159,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
       this.total = sumTotals(this.rows.map((r) => r.totals));
       if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
     }
-    const width = this.size.width || 320;
+    // The width observed by the ResizeObserver, else the one read after the first render (see firstUpdated), else 320.
+    const width = this.size.width || this.measuredWidth || 320;
     const metric = this.effectiveMetric;
     const key = `${width}|${metric}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
     if (key !== this.layoutKey || this.datasetChanged) {
@@ -170,8 +174,32 @@ export class RelanceFundingDonut extends RelanceDataElement {
     }
   }
 
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    // The chart's width is known once its box exists: read it now, before the first paint, and lay the donut out
+    // again at once if it differs from the guess (one synchronous layout, instead of a paint at the wrong size and a
+    // second render a frame later, when the ResizeObserver reports). The observer takes over from there.
+    const box = this.renderRoot.querySelector('.chart');
+    const width = box ? Math.round(box.getBoundingClientRect().width) : 0;
+    if (width > 0 && !this.size.width && width !== (this.layout?.width ?? 0)) {
+      this.measuredWidth = width;
+      // Once this update is complete (a microtask later, still before the frame is painted).
+      void this.updateComplete.then(() => this.requestUpdate());
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Sizes and positions through the CSSOM, never a style attribute: pages with a strict CSP (no 'unsafe-inline'
+    // styles) block style attributes, including those Lit's styleMap writes on first render.
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    const plotWidth = this.layout ? `${this.layout.width}px` : '';
+    if (plot && plot.style.width !== plotWidth) plot.style.width = plotWidth;
+    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tip) {
+      tip.style.left = `${this.tipAt[0]}px`;
+      tip.style.top = `${this.tipAt[1]}px`;
+    }
     if (this.refocus) {
       this.refocus = false;
       (this.renderRoot.querySelector(`.slice[tabindex="0"]`) as SVGElement | null)?.focus();
@@ -211,7 +239,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
           ${this.tableOpen ? t.hideTable : t.showTable} ${chevron}
         </button>
       </div>
-      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>${this.renderTable()}</div>`;
+      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable() : nothing}</div>`;
   }
 
   /** « 13,4 M€ », « 31 lauréats », « 408 emplois ». */
@@ -248,7 +276,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const centreLabel = this.t.centre[metric];
     const pid = (k: string): string => `${this.uid}-p-${k}`;
     const tip = this.tooltipKey ? layout.arcs.find((a) => a.key === this.tooltipKey) : undefined;
-    return html`<div class="plot" style=${styleMap({ width: `${layout.width}px` })}>
+    // Sized in updated() through the CSSOM: a style attribute is blocked by a strict CSP (no 'unsafe-inline').
+    return html`<div class="plot">
       <svg
         part="chart"
         width=${layout.width}
@@ -256,13 +285,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         class=${hasSelection ? 'dimmed' : ''}
       >
-        <defs>
-          ${STATUTS.map(
-            (s) => svg`<pattern id=${pid(s)} width="8" height="8" patternUnits="userSpaceOnUse">
-              <path d=${PATTERNS[s]} stroke="currentColor" stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"/>
-            </pattern>`,
-          )}
-        </defs>
+        ${this.patterns ? this.renderPatterns() : nothing}
         <g transform="translate(${layout.cx},${layout.cy})">
           <g role="listbox" aria-label=${this.chartName(layout)} aria-orientation="horizontal" @keydown=${this.onKeyDown}>
             ${repeat(
@@ -320,9 +343,22 @@ export class RelanceFundingDonut extends RelanceDataElement {
     </div>`;
   }
 
+  /** Textures of the slices and legend swatches (`patterns`), one per status. */
+  private renderPatterns(): SVGTemplateResult {
+    const pid = (k: string): string => `${this.uid}-p-${k}`;
+    return svg`<defs>
+      ${STATUTS.map(
+        (s) => svg`<pattern id=${pid(s)} width="8" height="8" patternUnits="userSpaceOnUse">
+          <path d=${PATTERNS[s]} stroke="currentColor" stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"/>
+        </pattern>`,
+      )}
+    </defs>`;
+  }
+
   private renderTooltip(key: Statut, x: number, y: number, share: number): TemplateResult {
     const row = this.rows.find((r) => r.statut === key);
     if (!row) return html``;
+    this.tipAt = [x, y];
     const lang = this.resolvedLang;
     const t = this.t;
     const lines: string[] = [];
@@ -333,7 +369,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
       class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      style=${styleMap({ left: `${x}px`, top: `${y}px` })}
       @pointerenter=${() => clearTimeout(this.hideTimer)}
       @pointerleave=${this.scheduleHide}
     >
