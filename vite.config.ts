@@ -3,7 +3,8 @@
  * → `cdn/france-relance-widgets.js`). The npm build of `dist/` is plain `tsc` (unbundled ESM).
  *
  * Map geometry is never committed: it is read from ../shared/data/geo (or GEO_DIR) and served at
- * `…/geo/<file>` in development, and copied next to the bundle (`cdn/geo/`) at build time.
+ * `…/geo/<file>` in development, and copied next to the bundle (`cdn/geo/`) at build time, with the levels
+ * projected in advance (`*.projected.json`, see scripts/copy-geo.mjs).
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
@@ -11,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
-import { copyGeometry, geoDir } from './scripts/copy-geo.mjs';
+import { copyGeometry, geoDir, projectedGeometry } from './scripts/copy-geo.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -28,14 +29,26 @@ function geometry(outDir?: string): Plugin {
           return next();
         }
         const match = /\/geo\/([\w.-]+\.(?:json|md))(?:\?.*)?$/.exec(req.url ?? '');
+        // Files the build derives from the geometry (the levels projected in advance), computed once.
+        const derived = match ? projectedGeometry(basename(match[1]!)) : undefined;
+        if (derived) {
+          derived.then(
+            (text) => {
+              res.setHeader('Content-Type', 'application/json');
+              res.end(text);
+            },
+            (e: unknown) => next(e),
+          );
+          return;
+        }
         const file = match ? resolve(geoDir, basename(match[1]!)) : undefined;
         if (!file || !existsSync(file)) return next();
         res.setHeader('Content-Type', file.endsWith('.md') ? 'text/markdown; charset=utf-8' : 'application/json');
         createReadStream(file).pipe(res);
       });
     },
-    closeBundle() {
-      if (outDir) copyGeometry(outDir);
+    async closeBundle() {
+      if (outDir) await copyGeometry(outDir);
     },
   };
 }

@@ -1,9 +1,11 @@
-// Copies the map geometry (never committed) from ../shared/data/geo (or GEO_DIR) into <outdir>/geo/,
-// with its attribution and licence texts. Used by the dist build and by vite.config.ts for cdn/.
+// Copies the map geometry (never committed) from ../shared/data/geo (or GEO_DIR) into <outdir>/geo/, with its
+// attribution and licence texts, and writes next to it each level already projected (`*.projected.json`, what the
+// map loads by default: see ProjectedGeometry in src/layout/map-layout.ts). Used by the dist build, by
+// vite.config.ts for cdn/ (and the dev server), by the test runner's middleware and by the benchmarks.
 // Usage: node scripts/copy-geo.mjs <outdir>
-import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const geoDir = resolve(root, process.env.GEO_DIR ?? '../shared/data/geo');
@@ -15,13 +17,65 @@ export const GEO_FILES = [
   'OPEN-LICENCE-2.0.en.md',
 ];
 
-export function copyGeometry(outDir) {
+/** Derived files: one level of a TopoJSON file, projected at build time. */
+export const PROJECTED_FILES = {
+  'france-regions.projected.json': { topology: 'france-regions.topo.json', level: 'region' },
+  'france-departements.projected.json': { topology: 'france-departements.topo.json', level: 'departement' },
+};
+
+let layoutModule;
+/**
+ * src/layout/map-layout.ts, the code the map runs, so that the file is exactly what the map would compute:
+ * transpiled by TypeScript into .cache/geo/, where its imports (d3-geo, topojson-client) resolve.
+ */
+function mapLayout() {
+  layoutModule ??= (async () => {
+    const { default: ts } = await import('typescript');
+    const source = resolve(root, 'src/layout/map-layout.ts');
+    const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      fileName: source,
+    });
+    const dir = resolve(root, '.cache/geo');
+    mkdirSync(dir, { recursive: true });
+    const file = resolve(dir, 'map-layout.mjs');
+    writeFileSync(file, outputText);
+    return import(`${pathToFileURL(file).href}?${statSync(source).mtimeMs}`);
+  })();
+  return layoutModule;
+}
+
+const projected = new Map();
+/** The text of a derived file of PROJECTED_FILES (computed once per process), or undefined for another name. */
+export function projectedGeometry(name) {
+  const spec = PROJECTED_FILES[name];
+  if (!spec) return undefined;
+  let text = projected.get(name);
+  if (!text) {
+    text = mapLayout().then(({ projectGeometry }) => {
+      const from = resolve(geoDir, spec.topology);
+      if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (clone next to ../shared or set GEO_DIR)`);
+      const geometry = projectGeometry(JSON.parse(readFileSync(from, 'utf8')), spec.level);
+      geometry.source = `${spec.topology}, projected for level ${spec.level}; IGN – ADMIN EXPRESS COG (2018), Licence Ouverte 2.0: see ATTRIBUTION.md`;
+      return JSON.stringify(geometry);
+    });
+    projected.set(name, text);
+    text.catch(() => projected.delete(name));
+  }
+  return text;
+}
+
+export async function copyGeometry(outDir) {
   const target = resolve(root, outDir, 'geo');
   mkdirSync(target, { recursive: true });
   for (const file of GEO_FILES) {
     const from = resolve(geoDir, file);
     if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (clone next to ../shared or set GEO_DIR)`);
     copyFileSync(from, resolve(target, file));
+    chmodSync(resolve(target, file), 0o644);
+  }
+  for (const file of Object.keys(PROJECTED_FILES)) {
+    writeFileSync(resolve(target, file), await projectedGeometry(file));
     chmodSync(resolve(target, file), 0o644);
   }
   return target;
@@ -33,5 +87,5 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === resolve(process.argv[1
     console.error('usage: node scripts/copy-geo.mjs <outdir>');
     process.exit(2);
   }
-  console.log(`geometry copied to ${copyGeometry(out)}`);
+  console.log(`geometry copied to ${await copyGeometry(out)}`);
 }

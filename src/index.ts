@@ -39,18 +39,6 @@ export {
   parseFigures,
 } from './components/key-figures/key-figures.js';
 export type { KeyFigure, KeyFigureValues } from './components/key-figures/key-figures.js';
-export { RelanceGroup, cleanFilter, filterFromUrl, filterToUrl, getGroup, isEmptyFilter, sameFilter } from './base/group.js';
-export type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember } from './base/group.js';
-export {
-  LIST_COLUMNS,
-  createListIndex,
-  csvFileName,
-  foldText,
-  highlight,
-  queryList,
-  toCsv,
-} from './layout/list-model.js';
-export type { CsvColumn, CsvOptions, ListColumn, ListIndex, ListQuery, ListSort } from './layout/list-model.js';
 export {
   RelanceTerritoryMap,
   keyboardNeighbours,
@@ -70,9 +58,22 @@ export { GEOMETRY_TIMEOUT_MS, fetchGeometry } from './components/territory-map/g
 export type { GeometryErrorCode, GeometryErrorDetail } from './components/territory-map/geometry.js';
 export { GEOMETRY_FILES, defaultGeometryUrl } from './geo-url.js';
 export { COLUMN_BREAKPOINT, DROM_CODES, PARIS_CODES, computeNeighbours, layoutMap, validateTopology } from './layout/map-layout.js';
-export type { MapFeature, MapInset, MapLayout, MapLevel, MapNeighbours, MapProjection, Topology } from './layout/map-layout.js';
+export type { MapFeature, MapGeometry, MapInset, MapLayout, MapLevel, MapNeighbours, MapProjection, ProjectedGeometry, ProjectedShape, Topology } from './layout/map-layout.js';
+export { PROJECTED_GEOMETRY_TYPE, isProjectedGeometry, projectGeometry, validateGeometry } from './layout/map-layout.js';
 export { CLASS_METHODS, PALETTE_STEPS, classIndex, classify, paletteSteps, symbolLegendValues, symbolRadius } from './layout/map-scale.js';
 export type { ClassMethod, ClassifyOptions, MapScale, ScaleClass } from './layout/map-scale.js';
+export { RelanceGroup, cleanFilter, filterFromUrl, filterToUrl, getGroup, isEmptyFilter, sameFilter } from './base/group.js';
+export type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember } from './base/group.js';
+export {
+  LIST_COLUMNS,
+  createListIndex,
+  csvFileName,
+  foldText,
+  highlight,
+  queryList,
+  toCsv,
+} from './layout/list-model.js';
+export type { CsvColumn, CsvOptions, ListColumn, ListIndex, ListQuery, ListSort } from './layout/list-model.js';
 export type { RelanceSelectDetail, SelectDimension } from './events.js';
 export {
   formatCount,

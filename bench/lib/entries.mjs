@@ -66,6 +66,6 @@ export async function ensureEntries(root, { log = console.log } = {}) {
   }
   // The map loads geo/<file> next to its module.
   const { copyGeometry } = await import(new URL('../../scripts/copy-geo.mjs', import.meta.url).href);
-  copyGeometry(relative(root, outDir));
+  await copyGeometry(relative(root, outDir));
   return out;
 }

@@ -7,11 +7,13 @@ import {
   csvFileName,
   foldText,
   foldWithMap,
+  frenchCollator,
   highlight,
   matchesSearch,
   queryList,
   searchWords,
   slugify,
+  sortByName,
   sortIndices,
   toCsv,
   totals,
@@ -19,6 +21,7 @@ import {
   type HighlightSegment,
   type ListQuery,
 } from './list-model.js';
+import { DEPARTEMENT_LIST, REGION_LIST } from '../model/territories.data.js';
 
 const row = (nom: string, extra: Partial<Laureate> = {}): Laureate => ({ nom, statut: 'entreprise', ...extra });
 
@@ -538,5 +541,26 @@ describe('list-model: timing (100 000 synthetic rows)', () => {
     lines.push(`highlight of 100 projets: ${hl.toFixed(1)} ms`);
     console.log('[list-model timing]\n  ' + lines.join('\n  '));
     expect(all.length).to.equal(100_000);
+  });
+});
+
+describe('sortByName', () => {
+  it('puts the names of every région and département in French order, as the collator does', () => {
+    for (const list of [REGION_LIST, DEPARTEMENT_LIST]) {
+      const items = list.map(([code, name]) => ({ code, name: name as string }));
+      const expected = [...items].sort((a, b) => frenchCollator().compare(a.name, b.name)).map((i) => i.name);
+      // From the INSEE order and from the reverse order.
+      expect(sortByName([...items]).map((i) => i.name)).to.deep.equal(expected);
+      expect(sortByName([...items].reverse()).map((i) => i.name)).to.deep.equal(expected);
+    }
+    expect(sortByName([{ name: 'Île-de-France' }, { name: 'Hauts-de-France' }, { name: 'Guyane' }]).map((i) => i.name)).to.deep.equal([
+      'Guyane',
+      'Hauts-de-France',
+      'Île-de-France',
+    ]);
+  });
+
+  it('is one collator, created on first use', () => {
+    expect(frenchCollator()).to.equal(frenchCollator());
   });
 });

@@ -7,13 +7,17 @@ import {
   DROM_CODES,
   PARIS_CODES,
   PARIS_INSET_LABEL,
+  PROJECTED_GEOMETRY_TYPE,
   computeNeighbours,
   featuresOf,
+  isProjectedGeometry,
   layoutMap,
+  projectGeometry,
   projectionOf,
+  validateGeometry,
   validateTopology,
 } from './map-layout.js';
-import type { MapFeature, MapLayout, MapLevel, MapNeighbours } from './map-layout.js';
+import type { MapFeature, MapLayout, MapLevel, MapNeighbours, ProjectedGeometry } from './map-layout.js';
 import { DEPARTEMENT_LIST, REGION_LIST } from '../model/territories.data.js';
 
 const WIDTHS = [280, 360, 768, 1200];
@@ -664,5 +668,70 @@ describe('layoutMap: one région alone (focus)', () => {
 
   it('ignores an unknown région', () => {
     expect(layoutMap(regs, 'region', 400, { focus: '99' }).features).to.have.length(18);
+  });
+});
+
+describe('projected geometry (the default files, projected at build time)', () => {
+  const topologies = {} as Record<MapLevel, Topology>;
+  const projected = {} as Record<MapLevel, ProjectedGeometry>;
+  before(async () => {
+    topologies.region = await load('france-regions.topo.json');
+    topologies.departement = await load('france-departements.topo.json');
+    projected.region = (await (await fetch('/geo/france-regions.projected.json')).json()) as ProjectedGeometry;
+    projected.departement = (await (await fetch('/geo/france-departements.projected.json')).json()) as ProjectedGeometry;
+  });
+
+  it('is what projectGeometry computes from the TopoJSON of each level (the served files are up to date)', () => {
+    for (const level of LEVELS) {
+      const { source, ...file } = projected[level];
+      expect(source).to.match(/ATTRIBUTION\.md/);
+      expect(JSON.parse(JSON.stringify(projectGeometry(topologies[level], level)))).to.deep.equal(file);
+      expect(isProjectedGeometry(file)).to.equal(true);
+      expect(file.type).to.equal(PROJECTED_GEOMETRY_TYPE);
+    }
+  });
+
+  it('lays out the same map as the TopoJSON, to within 0.2 px, at every width', () => {
+    for (const level of LEVELS) {
+      for (const width of WIDTHS) {
+        const a = layoutMap(topologies[level], level, width);
+        const b = layoutMap(projected[level], level, width);
+        expect([b.width, b.height, b.arrangement]).to.deep.equal([a.width, a.height, a.arrangement]);
+        expect(b.insets.map((i) => [i.id, i.x, i.y, i.width, i.height])).to.deep.equal(a.insets.map((i) => [i.id, i.x, i.y, i.width, i.height]));
+        expect(b.features.map((f) => [f.id, f.nom, f.region, f.group, f.inset])).to.deep.equal(a.features.map((f) => [f.id, f.nom, f.region, f.group, f.inset]));
+        b.features.forEach((f, i) => {
+          const g = a.features[i]!;
+          const near = (x: number, y: number) => expect(Math.abs(x - y), `${level} ${width} ${f.id}`).to.be.at.most(0.21);
+          near(f.centroid[0], g.centroid[0]);
+          near(f.centroid[1], g.centroid[1]);
+          for (const k of [0, 1] as const) for (const j of [0, 1] as const) near(f.bounds[k][j], g.bounds[k][j]);
+          expect(Math.abs(f.area - g.area) / g.area).to.be.below(0.01);
+          // Same outline, up to simplification choices at the 0.1 px level.
+          const points = (d: string) => rings(d).reduce((n, r) => n + r.length, 0);
+          expect(Math.abs(points(f.d) - points(g.d)) / points(g.d)).to.be.below(0.1);
+        });
+      }
+    }
+    const focus = layoutMap(projected.departement, 'departement', 600, { focus: '84' });
+    expect(focus.features.map((f) => f.code)).to.have.length(12);
+  });
+
+  it('is accepted by validateGeometry at its own level only, and says what is wrong with a damaged file', () => {
+    expect(validateGeometry(projected.region, 'region')).to.deep.equal({ ok: true, geometry: projected.region });
+    expect(validateGeometry(topologies.region, 'region')).to.deep.equal({ ok: true, geometry: topologies.region });
+    const reason = (value: unknown, level: MapLevel = 'region') => {
+      const result = validateGeometry(value, level);
+      return result.ok ? '' : result.reason;
+    };
+    expect(reason(projected.region, 'departement')).to.match(/for level "region", not "departement"/);
+    expect(reason({ ...projected.region, version: 2 })).to.match(/version 2/);
+    expect(reason({ ...projected.region, precision: 0 })).to.match(/precision/);
+    expect(reason({ ...projected.region, shapes: [] })).to.match(/shapes/);
+    expect(reason({ ...projected.region, arcs: [[1, 2, 3]] })).to.match(/arc 0/);
+    expect(reason({ ...projected.region, arcs: projected.region.arcs.map((a, i) => (i === 3 ? [a[0], 'x', ...a.slice(2)] : a)) })).to.match(/arc 3/);
+    const shapes = projected.region.shapes.map((sh, i) => (i === 2 ? { ...sh, arcs: [[[9999]]] } : sh));
+    expect(reason({ ...projected.region, shapes })).to.match(/shape 2/);
+    expect(reason({ type: 'FeatureCollection', features: [] })).to.match(/GeoJSON/);
+    expect(() => layoutMap({ ...projected.region, level: 'departement' } as ProjectedGeometry, 'region', 400)).to.throw(/level/);
   });
 });

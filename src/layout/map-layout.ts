@@ -168,8 +168,12 @@ export interface MapLayout {
   features: MapFeature[];
   /** DROM frames in code order, then the Paris zoom frame (département level). */
   insets: MapInset[];
-  /** For keyboard navigation: for each feature index, the index of the nearest feature in each direction, or -1. */
-  neighbours: MapNeighbours[];
+  /**
+   * For keyboard navigation: for each feature index, the index of the nearest feature in each direction, or -1.
+   * Computed on first read (an enumerable getter: the layout still serialises as a plain object), as a map is often
+   * drawn, and even navigated (département level: see `keyboardNeighbours`), without it.
+   */
+  readonly neighbours: MapNeighbours[];
   /** Projections used, mainland first. */
   projections: MapProjection[];
 }
@@ -369,7 +373,7 @@ interface Prepared {
   parisBounds: Box | null;
 }
 
-const preparedCache = new WeakMap<Topology, Partial<Record<MapLevel, Prepared>>>();
+const preparedCache = new WeakMap<object, Partial<Record<MapLevel, Prepared>>>();
 
 const RADIANS = Math.PI / 180;
 
@@ -579,8 +583,6 @@ function prepare(topology: Topology, level: MapLevel): Prepared {
     mercator: { xy: [], info: [] },
   };
   const shapes: Shape[] = [];
-  const mainlandBounds = emptyBox();
-  const drom: number[] = [];
 
   for (const geometry of object.geometries) {
     const source = geometry as unknown as Record<string, unknown>;
@@ -643,10 +645,26 @@ function prepare(topology: Topology, level: MapLevel): Prepared {
       anchor,
     };
     if (typeof props['region'] === 'string') shape.region = props['region'];
-    if (isDrom) drom.push(shapes.length);
-    else extend(mainlandBounds, bounds);
     shapes.push(shape);
   }
+  const prepared = assemble(level, shapes, arcs);
+  if (!byLevel) preparedCache.set(topology, (byLevel = {}));
+  byLevel[level] = prepared;
+  return prepared;
+}
+
+/**
+ * The parts of {@link Prepared} derived from the shapes: DROM in display order, mainland bounds, the empty top-left
+ * corner (computed from the mainland arcs unless given), the Paris zoom.
+ */
+function assemble(level: MapLevel, shapes: Shape[], arcs: Record<ProjectionKind, ProjectedArcs>, corner?: number): Prepared {
+  const dromCodes = DROM_CODES[level];
+  const mainlandBounds = emptyBox();
+  const drom: number[] = [];
+  shapes.forEach((shape, i) => {
+    if (shape.group === 'drom') drom.push(i);
+    else extend(mainlandBounds, shape.bounds);
+  });
   drom.sort((a, b) => dromCodes.indexOf(shapes[a]!.code) - dromCodes.indexOf(shapes[b]!.code));
 
   if (!Number.isFinite(mainlandBounds[0][0])) {
@@ -655,13 +673,15 @@ function prepare(topology: Topology, level: MapLevel): Prepared {
     mainlandBounds[1] = [0, 0];
   }
   // Largest empty square anchored at the top-left corner of the mainland bounds (Chebyshev distance to vertices).
-  let cornerSide = Infinity;
-  const [[mx0, my0]] = mainlandBounds;
-  for (const xy of arcs.conic.xy) {
-    if (!xy) continue;
-    for (let k = 0; k < xy.length; k += 2) {
-      const side = Math.max(xy[k]! - mx0, xy[k + 1]! - my0);
-      if (side < cornerSide) cornerSide = side;
+  let cornerSide = corner ?? Infinity;
+  if (corner === undefined) {
+    const [[mx0, my0]] = mainlandBounds;
+    for (const xy of arcs.conic.xy) {
+      if (!xy) continue;
+      for (let k = 0; k < xy.length; k += 2) {
+        const side = Math.max(xy[k]! - mx0, xy[k + 1]! - my0);
+        if (side < cornerSide) cornerSide = side;
+      }
     }
   }
 
@@ -678,7 +698,7 @@ function prepare(topology: Topology, level: MapLevel): Prepared {
     }
   }
 
-  const prepared: Prepared = {
+  return {
     shapes,
     arcs,
     mainlandBounds,
@@ -687,10 +707,193 @@ function prepare(topology: Topology, level: MapLevel): Prepared {
     paris,
     parisBounds,
   };
-  if (!byLevel) preparedCache.set(topology, (byLevel = {}));
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Projected geometry: the unit projection done at build time
+
+/** `type` of a {@link ProjectedGeometry}. */
+export const PROJECTED_GEOMETRY_TYPE = 'RelanceProjectedGeometry';
+
+/**
+ * A level of a topology already projected (what {@link layoutMap} otherwise computes on first use): the files
+ * `geo/france-regions.projected.json` and `geo/france-departements.projected.json` that the build writes next to the
+ * TopoJSON (`scripts/copy-geo.mjs`) and that the map loads by default. Laying it out needs no trigonometry, no
+ * anchor search and no nested arrays: a first map is drawn several times sooner than from the TopoJSON.
+ *
+ * Coordinates are integers, in units of `precision` of the unit projections (scale 1, translate [0, 0]): the conic
+ * conformal projection of the mainland, Mercator for the DROM (each arc is used by one projection only).
+ */
+export interface ProjectedGeometry {
+  type: typeof PROJECTED_GEOMETRY_TYPE;
+  version: 1;
+  level: MapLevel;
+  /** The TopoJSON it was projected from, and its attribution. */
+  source?: string;
+  /** Size of a coordinate unit, in unit-projection units. */
+  precision: number;
+  /** Topology arcs used by the level, as `[x0, y0, dx1, dy1, dx2, dy2, …]`; `[]` for an arc the level does not use. */
+  arcs: number[][];
+  shapes: ProjectedShape[];
+  /** Side of the largest empty square anchored at the top-left corner of the mainland bounds (coordinate units). */
+  cornerSide: number;
+}
+
+/** One territory of a {@link ProjectedGeometry}. */
+export interface ProjectedShape {
+  code: string;
+  nom: string;
+  region?: string;
+  /** Drawn in an inset, in the Mercator projection. */
+  drom?: true;
+  /** Polygons → rings → arc indices (negative: reversed, `~i`), as in TopoJSON. */
+  arcs: number[][][];
+  /** `[x0, y0, x1, y1]`, coordinate units. */
+  bounds: [number, number, number, number];
+  /** Area, unit-projection units². */
+  area: number;
+  /** Label anchor inside the shape, coordinate units. */
+  anchor: [number, number];
+}
+
+/** Geometry accepted by {@link layoutMap}: a TopoJSON topology, or a level of it projected at build time. */
+export type MapGeometry = Topology | ProjectedGeometry;
+
+/**
+ * Default precision of {@link projectGeometry}: 10⁻⁵, a little finer than the shared TopoJSON's own grid (about
+ * 1.3 × 10⁻⁵ in these units). Layouts differ from the TopoJSON's by at most 0.2 px, and the file is no larger.
+ */
+export const PROJECTED_PRECISION = 1e-5;
+
+/** True for an object that says it is a {@link ProjectedGeometry} (not validated). */
+export function isProjectedGeometry(value: unknown): value is ProjectedGeometry {
+  return isRecord(value) && value['type'] === PROJECTED_GEOMETRY_TYPE;
+}
+
+/**
+ * Projects a level of `topology` as {@link layoutMap} does on first use, for a file written at build time (JSON).
+ * @throws Error when the topology is unusable (see {@link validateTopology}), or when an arc is shared by the
+ * mainland and a DROM.
+ */
+export function projectGeometry(topology: Topology, level: MapLevel, precision = PROJECTED_PRECISION): ProjectedGeometry {
+  const prepared = prepare(topology, level);
+  const q = (v: number): number => Math.round(v / precision);
+  const arcs: number[][] = topology.arcs.map((_, index) => {
+    const conic = prepared.arcs.conic.xy[index];
+    const mercator = prepared.arcs.mercator.xy[index];
+    if (conic && mercator) throw new Error(`projectGeometry: arc ${index} is shared by the mainland and a DROM`);
+    const xy = conic ?? mercator;
+    if (!xy) return [];
+    const out: number[] = [];
+    let px = 0;
+    let py = 0;
+    for (let i = 0; i < xy.length; i += 2) {
+      const x = q(xy[i]!);
+      const y = q(xy[i + 1]!);
+      out.push(x - px, y - py);
+      px = x;
+      py = y;
+    }
+    return out;
+  });
+  const shapes = prepared.shapes.map((shape): ProjectedShape => {
+    const out: ProjectedShape = { code: shape.code, nom: shape.nom, arcs: shape.arcs, bounds: [0, 0, 0, 0], area: 0, anchor: [0, 0] };
+    if (shape.region !== undefined) out.region = shape.region;
+    if (shape.group === 'drom') out.drom = true;
+    const [[x0, y0], [x1, y1]] = shape.bounds;
+    out.bounds = [q(x0), q(y0), q(x1), q(y1)];
+    out.area = Number(shape.area.toPrecision(6));
+    out.anchor = [q(shape.anchor[0]), q(shape.anchor[1])];
+    return out;
+  });
+  return { type: PROJECTED_GEOMETRY_TYPE, version: 1, level, precision, arcs, shapes, cornerSide: q(prepared.cornerSide) };
+}
+
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isNumbers = (v: unknown, length: number): v is number[] => Array.isArray(v) && v.length === length && v.every(isNumber);
+
+/** Decodes a projected geometry into the layout's unit coordinates; throws an Error saying what is wrong. */
+function decodeProjected(value: ProjectedGeometry, level: MapLevel): Prepared {
+  if (value.version !== 1) throw new Error(`Unsupported projected geometry version ${String(value.version)}.`);
+  if (value.level !== level) throw new Error(`This projected geometry is for level "${String(value.level)}", not "${level}".`);
+  const p = value.precision;
+  if (!isNumber(p) || p <= 0) throw new Error('Projected geometry: "precision" is not a positive number.');
+  if (!Array.isArray(value.arcs) || !Array.isArray(value.shapes) || value.shapes.length === 0) {
+    throw new Error('Projected geometry: "arcs" or "shapes" is missing or empty.');
+  }
+  const xy: (Float64Array | undefined)[] = value.arcs.map((arc, index) => {
+    if (!Array.isArray(arc) || arc.length % 2) throw new Error(`Projected geometry: arc ${index} is not a list of x, y pairs.`);
+    if (arc.length === 0) return undefined;
+    const out = new Float64Array(arc.length);
+    let x = 0;
+    let y = 0;
+    for (let i = 0; i < arc.length; i += 2) {
+      x += arc[i]!;
+      y += arc[i + 1]!;
+      out[i] = x * p;
+      out[i + 1] = y * p;
+    }
+    if (!Number.isFinite(x + y)) throw new Error(`Projected geometry: arc ${index} has a value that is not a number.`);
+    return out;
+  });
+  const projected: ProjectedArcs = { xy, info: [] };
+  const shapes = value.shapes.map((s, i): Shape => {
+    const polygons = isRecord(s) && Array.isArray(s.arcs) ? s.arcs : undefined;
+    const usable =
+      polygons &&
+      polygons.length > 0 &&
+      polygons.every((polygon) => Array.isArray(polygon) && polygon.every((ring) => Array.isArray(ring) && ring.every((a) => Number.isInteger(a) && xy[a < 0 ? ~a : a])));
+    if (typeof s?.code !== 'string' || !s.code || !usable || !isNumbers(s.bounds, 4) || !isNumbers(s.anchor, 2) || !isNumber(s.area)) {
+      throw new Error(`Projected geometry: shape ${i} is incomplete (code, arcs, bounds, anchor, area).`);
+    }
+    const shape: Shape = {
+      code: s.code,
+      nom: typeof s.nom === 'string' ? s.nom : s.code,
+      group: s.drom ? 'drom' : 'mainland',
+      kind: s.drom ? 'mercator' : 'conic',
+      arcs: s.arcs,
+      bounds: [
+        [s.bounds[0] * p, s.bounds[1] * p],
+        [s.bounds[2] * p, s.bounds[3] * p],
+      ],
+      area: s.area,
+      anchor: [s.anchor[0] * p, s.anchor[1] * p],
+    };
+    if (typeof s.region === 'string') shape.region = s.region;
+    return shape;
+  });
+  // One set of arcs for both projections: each arc belongs to the shapes of one projection only.
+  return assemble(level, shapes, { conic: projected, mercator: projected }, isNumber(value.cornerSide) ? value.cornerSide * p : undefined);
+}
+
+/** The unit projection of a level of a geometry, computed (or decoded) once per geometry object and level. */
+function preparedOf(geometry: MapGeometry, level: MapLevel): Prepared {
+  if (!isProjectedGeometry(geometry)) return prepare(geometry, level);
+  let byLevel = preparedCache.get(geometry);
+  const cached = byLevel?.[level];
+  if (cached) return cached;
+  const prepared = decodeProjected(geometry, level);
+  if (!byLevel) preparedCache.set(geometry, (byLevel = {}));
   byLevel[level] = prepared;
   return prepared;
 }
+
+/**
+ * Checks that `value` is a geometry usable at `level`: a TopoJSON topology (see {@link validateTopology}) or a
+ * {@link ProjectedGeometry} of that level (decoded once here, so that the layout does not do it again).
+ */
+export function validateGeometry(value: unknown, level: MapLevel): { ok: true; geometry: MapGeometry } | { ok: false; reason: string } {
+  if (!isProjectedGeometry(value)) {
+    const check = validateTopology(value, level);
+    return check.ok ? { ok: true, geometry: check.topology } : check;
+  }
+  try {
+    preparedOf(value, level);
+  } catch (e) {
+    return { ok: false, reason: e instanceof Error ? e.message : String(e) };
+  }
+  return { ok: true, geometry: value };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Layout
 
@@ -722,6 +925,28 @@ function tenths(v: number): string {
   const fraction = abs - whole * 10;
   const text = fraction ? (whole ? `${whole}.${fraction}` : `.${fraction}`) : `${whole}`;
   return negative ? `-${text}` : text;
+}
+
+/** Deltas up to this many tenths of a pixel are written from {@link deltaTexts} (most of them: neighbouring points). */
+const SMALL_DELTA = 1000;
+let deltaTables: { x: string[]; y: string[] } | undefined;
+/**
+ * The text of every small delta, as written after the previous one: x with its separator (a space, none before a
+ * minus sign), y with its own (a comma, none before a minus sign). Built once: paths are then mostly concatenations
+ * of ready strings, which also makes a first layout (code not yet optimised by the engine) much faster.
+ */
+function deltaTexts(): { x: string[]; y: string[] } {
+  if (!deltaTables) {
+    const x: string[] = [];
+    const y: string[] = [];
+    for (let d = -SMALL_DELTA; d <= SMALL_DELTA; d++) {
+      const text = tenths(d);
+      x.push(d < 0 ? text : ` ${text}`);
+      y.push(d < 0 ? text : `,${text}`);
+    }
+    deltaTables = { x, y };
+  }
+  return deltaTables;
 }
 
 /**
@@ -761,6 +986,7 @@ function pathOf(
   minArea: number,
   masks: (Uint8Array | undefined)[]
 ): string {
+  const texts = deltaTexts();
   let d = '';
   for (const polygon of shape.arcs) {
     for (const ring of polygon) {
@@ -782,9 +1008,12 @@ function pathOf(
           if (x === px && y === py) continue;
           if (count === 0) part = `M${tenths(x)},${tenths(y)}l`;
           else {
-            const dx = tenths(x - px);
-            const dy = tenths(y - py);
-            part += `${count > 1 && dx[0] !== '-' ? ' ' : ''}${dx}${dy[0] === '-' ? '' : ','}${dy}`;
+            const ddx = x - px;
+            const ddy = y - py;
+            // The first pair after `l` needs no separator; then a space, unless the number starts with a minus.
+            const dx = ddx >= -SMALL_DELTA && ddx <= SMALL_DELTA ? texts.x[ddx + SMALL_DELTA]! : `${ddx < 0 ? '' : ' '}${tenths(ddx)}`;
+            const dy = ddy >= -SMALL_DELTA && ddy <= SMALL_DELTA ? texts.y[ddy + SMALL_DELTA]! : `${ddy < 0 ? '' : ','}${tenths(ddy)}`;
+            part += count === 1 && dx.charCodeAt(0) === 32 ? dx.slice(1) + dy : dx + dy;
           }
           px = x;
           py = y;
@@ -841,10 +1070,11 @@ interface PlacedInset {
  *   corner of the mainland (English Channel) in the column arrangement, or as the last frame of the rows.
  *
  * The first call for a topology and level projects every shape (memoised); later calls, at any width, only scale.
+ * A {@link ProjectedGeometry} (projected at build time) skips that projection.
  * @throws Error when the topology is unusable (see {@link validateTopology}); RangeError for a width ≤ 0.
  */
 export function layoutMap(
-  topology: Topology,
+  geometry: MapGeometry,
   level: MapLevel,
   width: number,
   options: MapLayoutOptions = {}
@@ -852,7 +1082,7 @@ export function layoutMap(
   const simplify = options.simplify ?? DEFAULT_SIMPLIFY;
   if (!(width > 0) || !Number.isFinite(width))
     throw new RangeError(`layoutMap: width must be a positive number, got ${width}`);
-  const prepared = prepare(topology, level);
+  const prepared = preparedOf(geometry, level);
   const { shapes, mainlandBounds } = prepared;
   const W = width;
   if (options.focus) {
@@ -996,17 +1226,16 @@ export function layoutMap(
   const parisT = insetT.get('paris');
   if (parisT) for (const i of prepared.paris) emit(shapes[i]!, parisT, 'paris', 'paris');
 
-  return {
-    level,
-    width: W,
-    height,
-    arrangement,
-    mainland,
-    features,
-    insets,
-    neighbours: computeNeighbours(features.map((f) => f.centroid)),
-    projections,
-  };
+  return withNeighbours({ level, width: W, height, arrangement, mainland, features, insets, projections });
+}
+
+/** The layout with its keyboard neighbours, computed on first read (see {@link MapLayout.neighbours}). */
+function withNeighbours(layout: Omit<MapLayout, 'neighbours'>): MapLayout {
+  let neighbours: MapNeighbours[] | undefined;
+  return Object.defineProperty(layout, 'neighbours', {
+    enumerable: true,
+    get: () => (neighbours ??= computeNeighbours(layout.features.map((f) => f.centroid))),
+  }) as MapLayout;
 }
 
 /** One shape projected with `t` into a feature (path, anchor, area, bounds). */
@@ -1057,7 +1286,7 @@ function layoutFocus(prepared: Prepared, level: MapLevel, W: number, members: re
   const maskCache = new Map<Transform, (Uint8Array | undefined)[]>();
   const features = shapes.map((sh) => featureOf(prepared, sh, t, sh.group === 'drom' ? 'drom' : 'mainland', simplify, maskCache));
   const mercator = shapes[0]!.kind === 'mercator';
-  return {
+  return withNeighbours({
     level,
     width: W,
     height,
@@ -1065,9 +1294,8 @@ function layoutFocus(prepared: Prepared, level: MapLevel, W: number, members: re
     mainland: { x: MARGIN, y: MARGIN, width: mw, height: mh },
     features,
     insets: [],
-    neighbours: computeNeighbours(features.map((f) => f.centroid)),
     projections: [mercator ? { id: 'mainland', type: 'mercator', scale: t.k, translate: [t.tx, t.ty] } : conicParams('mainland', t)],
-  };
+  });
 }
 
 function conicParams(id: string, t: Transform): MapProjection {

@@ -216,9 +216,23 @@ export const listStyles = css`
     align-items: baseline;
     gap: 0.5rem;
   }
-  .statut .swatch {
+  /* The status marker of a row, drawn without an element of its own. */
+  .statut::before {
+    content: '';
+    display: inline-block;
+    flex: none;
+    width: 0.625rem;
+    height: 0.625rem;
+    border-radius: 50%;
+    background: var(--_marker);
     transform: translateY(-0.05rem);
   }
+  .m-association { --_marker: var(--_c-association); }
+  .m-cooperative { --_marker: var(--_c-cooperative); }
+  .m-fondation { --_marker: var(--_c-fondation); }
+  .m-mutuelle { --_marker: var(--_c-mutuelle); }
+  .m-entreprise { --_marker: var(--_c-entreprise); }
+  .m-autre { --_marker: var(--_c-autre); }
 
   /* Count, sort and export. */
   .results-bar {
@@ -347,10 +361,8 @@ export const listStyles = css`
     display: block;
     font-weight: 700;
   }
-  .place {
-    display: block;
-  }
   .place--commune {
+    display: block;
     color: var(--_mention);
   }
   tr.detail td {
@@ -399,8 +411,20 @@ export const listStyles = css`
   .disclosure:hover {
     text-decoration-thickness: 2px;
   }
-  .disclosure[aria-expanded='true'] .chevron {
-    transform: rotate(180deg);
+  /* Chevron drawn by CSS (no SVG per row): pointing down, up when open. */
+  .disclosure::after {
+    content: '';
+    flex: none;
+    width: 0.3125rem;
+    height: 0.3125rem;
+    margin: 0 0.1875rem 0.1875rem;
+    border: solid currentColor;
+    border-width: 0 1.5px 1.5px 0;
+    transform: rotate(45deg);
+  }
+  .disclosure[aria-expanded='true']::after {
+    margin: 0.1875rem 0.1875rem 0;
+    transform: rotate(-135deg);
   }
   .match-hint {
     display: inline-block;
@@ -423,6 +447,10 @@ export const listStyles = css`
   .card {
     padding: 1rem 0.75rem;
     border-bottom: 1px solid var(--_border);
+    /* Cards below the fold are not styled nor laid out until they come near the viewport (style and layout of a
+       page of 44 cards: about 55 → 19 ms); the height of an unrendered card is estimated, then remembered. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 15rem;
   }
   .card.open {
     background: var(--_bg-alt);
@@ -584,7 +612,8 @@ export const listStyles = css`
       border: 2px solid Highlight;
       outline: 1px solid Highlight;
     }
-    .swatch {
+    .swatch,
+    .statut::before {
       forced-color-adjust: none;
       border: 1px solid CanvasText;
     }

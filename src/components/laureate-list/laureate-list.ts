@@ -4,20 +4,19 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
-import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
 import type { CsvColumn, HighlightSegment, ListColumn, ListIndexBuilder, ListQuery, ListTotals } from '../../layout/list-model.js';
 import {
-  FRENCH_COLLATOR,
   clearSortRanks,
   createListIndexBuilder,
   csvFileName,
   highlight,
   queryList,
   searchWords,
+  sortByName,
   sortIndices,
   toCsv,
   totals,
@@ -41,8 +40,6 @@ export const DEFAULT_LIST_COLUMNS: readonly LaureateListColumn[] = ['nom', 'stat
 /** Default number of rows per page. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Lists up to this size are indexed for search before their first render; larger ones in idle time after it. */
-const SYNC_INDEX_ROWS = 2000;
 
 /** Delay before the screen-reader announcement of a new result count (typing should not flood it). */
 const ANNOUNCE_DELAY_MS = 700;
@@ -173,7 +170,6 @@ interface Option {
   name: string;
 }
 
-const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 const check = html`<svg class="tag__check" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m10 15.17 9.19-9.19 1.42 1.42L10 18 3.64 11.64l1.42-1.42z"/></svg>`;
 const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
 const searchIcon = html`<svg class="icon search__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m18.03 16.62 4.28 4.28-1.41 1.41-4.28-4.28A9 9 0 0 1 2 11a9 9 0 1 1 16.03 5.62Zm-2.01-.74A7 7 0 0 0 11 4a7 7 0 1 0 5.02 11.88l.15-.15Z"/></svg>`;
@@ -344,7 +340,10 @@ export class RelanceLaureateList extends RelanceDataElement {
   private ranksWarm = false;
   private footer?: { key: string; template: TemplateResult };
 
-  private readonly size = new WidthController(this, '.list');
+  /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
+  private hostWidth = 0;
+  private resizeObserver?: ResizeObserver;
+  private resizeFrame = 0;
 
   /** Number of laureates matching the current search and filters. */
   get resultCount(): number {
@@ -372,7 +371,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     return this.currentLayout;
   }
 
-  /** True once the search index is built (lists over 2 000 rows build it in idle time after their first render; a search before that builds it at once). */
+  /** True once the search index is built (in idle time after the first render; a search before that builds it at once). */
   get searchReady(): boolean {
     return this.builder?.done ?? true;
   }
@@ -432,12 +431,34 @@ export class RelanceLaureateList extends RelanceDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.scheduleIndexing();
+    this.observeWidth();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
     this.cancelIndexing();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    cancelAnimationFrame(this.resizeFrame);
+  }
+
+  /**
+   * Follows the host's width, and renders again only when it calls for the other layout (table or cards): a new
+   * width alone changes nothing in the DOM (the rest is CSS), and a render of a page of rows is not free.
+   */
+  private observeWidth(): void {
+    if (typeof ResizeObserver === 'undefined' || this.resizeObserver) return;
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
+      if (width <= 0 || width === this.hostWidth) return;
+      this.hostWidth = width;
+      if (!this.hasUpdated || chooseLayout(width, this.visibleColumns, this.layout) === this.currentLayout) return;
+      // In the next frame, not inside the observer's delivery (no « ResizeObserver loop » error).
+      cancelAnimationFrame(this.resizeFrame);
+      this.resizeFrame = requestAnimationFrame(() => this.requestUpdate());
+    });
+    this.resizeObserver.observe(this);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -450,8 +471,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     if (changed.has('columns') || !this.hasUpdated) this.visibleColumns = parseColumns(this.columns);
     this.hasFallback = [...this.children].some((c) => c.localName !== 'script');
 
-    // Layout: measured width (the host's own width before the first measure).
-    const width = this.size.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
+    // Layout: the observed width (the host's own width, read once, before the first report: so that the first render
+    // already has the right layout).
+    const width = this.hostWidth || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
     this.currentLayout = chooseLayout(width, this.visibleColumns, this.layout);
 
     // In a group, the list's filter is the group's filter (set by any widget of the group).
@@ -545,7 +567,8 @@ export class RelanceLaureateList extends RelanceDataElement {
         return undefined;
       },
     });
-    if (rows.length <= SYNC_INDEX_ROWS) this.builder.finish();
+    // The search vocabulary is built in idle time after the first render, whatever the size of the list: a search
+    // before it is complete completes it at once (results are always exact).
     this.ranksWarm = false;
 
     // Totals and filter options: one pass.
@@ -569,12 +592,11 @@ export class RelanceLaureateList extends RelanceDataElement {
     }
     this.allTotals = t;
     this.statusOptions = STATUTS.filter((s) => statuts.has(s));
-    this.regionOptions = [...regions]
-      .map((code) => ({ code, name: territoryName('region', code) }))
-      .sort((a, b) => FRENCH_COLLATOR.compare(a.name, b.name));
-    this.departementOptions = [...departements]
-      .map((code) => ({ code, name: territoryName('departement', code), region: DEPARTEMENTS.get(code)?.region ?? '' }))
-      .sort((a, b) => FRENCH_COLLATOR.compare(a.name, b.name));
+    // In French order, without the collator (its creation would delay the first paint).
+    this.regionOptions = sortByName([...regions].map((code) => ({ code, name: territoryName('region', code) })));
+    this.departementOptions = sortByName(
+      [...departements].map((code) => ({ code, name: territoryName('departement', code), region: DEPARTEMENTS.get(code)?.region ?? '' })),
+    );
   }
 
   private runQuery(hasSearch: boolean): void {
@@ -623,17 +645,18 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   // -------------------------------------------------------------------------------------------
-  // Background indexing of large lists
+  // Background work: search index, sort ranks, warm-up
 
   private scheduleIndexing(): void {
     if (this.idle || !this.isConnected || !this.hasIdleWork()) return;
     const run = (deadline?: IdleDeadline) => {
       this.idle = undefined;
-      const budget = deadline && !deadline.didTimeout ? Math.max(4, Math.min(12, deadline.timeRemaining())) : 8;
-      this.idleWork(budget);
+      this.idleWork(deadline);
       this.scheduleIndexing();
     };
-    if (typeof requestIdleCallback === 'function') this.idle = { kind: 'idle', id: requestIdleCallback(run, { timeout: 50 }) };
+    // The search vocabulary is built in slices that fit between frames, soon; the rest only when the page is idle.
+    const timeout = this.builder && !this.builder.done ? 50 : 1000;
+    if (typeof requestIdleCallback === 'function') this.idle = { kind: 'idle', id: requestIdleCallback(run, { timeout }) };
     else this.idle = { kind: 'timeout', id: setTimeout(run, 0) };
   }
 
@@ -642,30 +665,32 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   /**
-   * Work done in idle time: the number formatters (creating the first `Intl` objects is slow),
-   * the search vocabulary of large lists, then the ranks of the numeric columns (first sort).
+   * Work done in idle time, after the first render: the search vocabulary (in slices), the ranks of the numeric
+   * columns (first sort), then, once per page and language, in a long idle period, the number formatters (when the
+   * data is still loading) and the Unicode tables of the search. Not the collator: creating it takes 15 to 25 ms at
+   * once, paid by the first sort by a text column only.
    */
-  private idleWork(budget: number): void {
-    const lang = this.resolvedLang;
-    if (!warmedLangs.has(lang)) {
-      warmedLangs.add(lang);
-      formatEuros(1, lang);
-      formatCount(1, lang);
-      statutLabel('association', lang, 1);
-      FRENCH_COLLATOR.compare('é', 'f'); // loads the collation tables
-      highlight('Œuvre d’Été', 'oeuvre'); // compiles the Unicode regular expressions, loads normalisation data
+  private idleWork(deadline?: IdleDeadline): void {
+    const remaining = deadline && !deadline.didTimeout ? deadline.timeRemaining() : undefined;
+    const builder = this.builder;
+    if (builder && !builder.done) {
+      builder.step(remaining === undefined ? 8 : Math.max(4, Math.min(12, remaining)));
       return;
     }
-    const builder = this.builder;
-    if (!builder) return;
-    if (!builder.done) {
-      builder.step(budget);
-    } else if (!this.ranksWarm) {
+    if (builder && !this.ranksWarm) {
       this.ranksWarm = true;
       const none = new Int32Array(0);
       sortIndices(builder.index, none, { column: 'montant', direction: 'descending' });
       sortIndices(builder.index, none, { column: 'emplois', direction: 'descending' });
+      return;
     }
+    const lang = this.resolvedLang;
+    if (warmedLangs.has(lang) || (remaining !== undefined && remaining < 30)) return;
+    warmedLangs.add(lang);
+    formatEuros(1, lang);
+    formatCount(1, lang);
+    statutLabel('association', lang, 1);
+    highlight('Œuvre d’Été', 'oeuvre'); // compiles the Unicode regular expressions, loads normalisation data
   }
 
   private cancelIndexing(): void {
@@ -1047,7 +1072,7 @@ export class RelanceLaureateList extends RelanceDataElement {
       aria-controls=${open ? detailId : nothing}
       @click=${() => this.toggleRow(v)}
     >
-      ${open ? lm.hideProject : lm.showProject}<span class="sr-only">${lm.projectOf(v.row.nom)}</span>${chevron}
+      ${open ? lm.hideProject : lm.showProject}<span class="sr-only">${lm.projectOf(v.row.nom)}</span>
     </button>${!open && v.projetMatch ? html`<span class="match-hint">${lm.projectMatches}</span>` : nothing}`;
   }
 
@@ -1056,15 +1081,16 @@ export class RelanceLaureateList extends RelanceDataElement {
     const lang = this.resolvedLang;
     switch (c) {
       case 'statut':
-        return html`<span class="statut"><span class="swatch s-${r.statut}" aria-hidden="true"></span>${statutLabel(r.statut, lang, 1)}</span>`;
+        // The coloured marker is drawn by CSS (::before): one element per row and column matters for large pages.
+        return html`<span class="statut m-${r.statut}">${statutLabel(r.statut, lang, 1)}</span>`;
       case 'region':
         return v.region.length ? this.marks(v.region) : this.missing();
       case 'departement':
         return v.departement.length ? html`${this.marks(v.departement)} (${r.departement})` : this.missing();
       case 'lieu':
         if (!r.departement && !r.commune) return this.missing();
-        return html`${r.departement ? html`<span class="place">${this.marks(v.departement)} (${r.departement})</span> ` : nothing}${r.commune
-          ? html`<span class="place place--commune">${this.marks(v.commune)}</span>`
+        return html`${r.departement ? html`${this.marks(v.departement)} (${r.departement}) ` : nothing}${r.commune
+          ? html`<span class="place--commune">${this.marks(v.commune)}</span>`
           : nothing}`;
       case 'commune':
         return v.commune.length ? this.marks(v.commune) : this.missing();

@@ -57,8 +57,9 @@ describe('<relance-territory-map>', () => {
   });
 
   describe('geometry and layout', () => {
-    it('loads the default geometry lazily from the package folder and draws the 18 régions with their INSEE codes', async () => {
-      expect(defaultGeometryUrl('region')).to.equal(new URL('/src/geo/france-regions.topo.json', location.href).href);
+    it('loads the default geometry (projected at build time) lazily from the package folder and draws the 18 régions with their INSEE codes', async () => {
+      expect(defaultGeometryUrl('region')).to.equal(new URL('/src/geo/france-regions.projected.json', location.href).href);
+      expect(defaultGeometryUrl('departement')).to.equal(new URL('/src/geo/france-departements.projected.json', location.href).href);
       const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
       expect(el.geometryStatus).to.equal('ready');
       expect(options(el).map((p) => p.getAttribute('data-code')).sort()).to.deep.equal(REGION_LIST.map(([c]) => c).sort());
@@ -481,9 +482,19 @@ describe('<relance-territory-map>', () => {
       expect(plain($(el, '.legend__title')?.textContent)).to.equal('State support by département');
       expect(plain($(el, '[part="table-toggle"]')?.textContent)).to.equal('Show data table');
       expect(plain($(el, '[part="attribution"]')?.textContent)).to.match(/^Boundaries: IGN/);
-      // The hidden table is rendered after the first paint.
-      await waitUntil(() => $$(el, 'thead th').length > 0, 'table rendered in idle time');
+      // The table is rendered when opened (not before: it would delay the map's first paint).
+      const toggle = $<HTMLButtonElement>(el, '[part="table-toggle"]')!;
+      const wrap = $<HTMLElement>(el, '.table-wrap')!;
+      expect(toggle.getAttribute('aria-controls')).to.equal(wrap.id);
+      expect(wrap.hidden).to.equal(true);
+      expect($(el, '[part="table"]')).to.equal(null);
+      toggle.click();
+      await elementUpdated(el);
+      expect(wrap.hidden).to.equal(false);
+      expect(plain(toggle.textContent)).to.equal('Hide data table');
       expect($$(el, 'thead th').map((th) => plain(th.textContent))).to.deep.equal(['Département', 'Laureates', 'State support', 'Jobs', 'Class']);
+      expect($$(el, 'tbody tr')).to.have.length(101);
+      await expect(el).to.be.accessible();
     });
 
     it('prints as a static map with its legend and table, without buttons or tooltip', async () => {

@@ -7,8 +7,8 @@ import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort } from '../../i18n/format.js';
-import type { MapFeature, MapLayout, MapLevel, MapNeighbours, Topology } from '../../layout/map-layout.js';
-import { computeNeighbours, layoutMap, validateTopology } from '../../layout/map-layout.js';
+import type { MapFeature, MapGeometry, MapLayout, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
+import { computeNeighbours, layoutMap, validateGeometry } from '../../layout/map-layout.js';
 import type { ClassMethod, MapScale, ScaleClass } from '../../layout/map-scale.js';
 import { classIndex, classify, symbolLegendValues, symbolRadius } from '../../layout/map-scale.js';
 import type { Totals } from '../../model/aggregate.js';
@@ -240,7 +240,7 @@ const geometryConverter = {
 /** State of the geometry. */
 export type GeoState =
   | { status: 'loading' }
-  | { status: 'ready'; topology: Topology }
+  | { status: 'ready'; geometry: MapGeometry }
   | { status: 'error'; error: GeometryErrorDetail };
 
 /** Width of the legend beside the map, and from which body width it goes there. */
@@ -368,8 +368,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
 
   /**
    * The geometry: a URL of a TopoJSON file (attribute or property) or a TopoJSON object (property), with
-   * `objects.regions` or `objects.departements`. Default: `geo/france-regions.topo.json` or
-   * `geo/france-departements.topo.json` next to the package's module (copied there by the build).
+   * `objects.regions` or `objects.departements`. Default: `geo/france-regions.projected.json` or
+   * `geo/france-departements.projected.json` next to the package's module: the `.topo.json` files of the same folder,
+   * projected by the build (also accepted here).
    */
   @property({ converter: geometryConverter }) geometry?: string | object;
 
@@ -380,8 +381,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   @property({ type: Boolean, attribute: 'show-table' }) showTable = false;
 
   @state() private tableOpen = false;
-  /** The hidden table is rendered after the first paint (idle time), or at once when shown or printed. */
-  @state() private tableReady = false;
+  /** The page is being printed: the table is shown, even closed (it is otherwise rendered only when open). */
+  @state() private printing = false;
   @state() private tipIndex = -1;
   @state() private hoverCode?: string;
   @state() private focusCode?: string;
@@ -412,7 +413,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   private tipAt: [number, number] = [0, 0];
 
   private readonly size = new WidthController(this, '.body');
-  private idle?: number;
 
   /** Texts of the map in the language in effect. */
   protected get m(): MapMessages {
@@ -466,19 +466,21 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this.onBeforePrint);
+    // The geometry is requested now, not at the first update: the level and the geometry attribute are known (set
+    // before insertion, or by the parser before the upgrade), and the first render can run while it downloads.
+    this.langNow = this.resolvedLang;
+    this.syncGeometry(this.effectiveLevel);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.hideTimer);
-    clearTimeout(this.idle);
-    this.idle = undefined; // re-attached, it schedules its table again
     window.removeEventListener('beforeprint', this.onBeforePrint);
   }
 
   /** Printing shows the table: render it now if it is not yet. */
   private onBeforePrint = (): void => {
-    this.tableReady = true;
+    this.printing = true;
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -516,16 +518,16 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const width = this.size.width || (this.measured ||= this.measureWidth()) || 640;
     this.side = width >= SIDE_BREAKPOINT;
     this.mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
-    const topology = this.geo.status === 'ready' ? this.geo.topology : undefined;
+    const geometry = this.geo.status === 'ready' ? this.geo.geometry : undefined;
     const focus = this.focusRegion;
-    const layoutKey = [topology, level, this.mapWidth, focus];
+    const layoutKey = [geometry, level, this.mapWidth, focus];
     if (!same(layoutKey, this.layoutKey)) {
       this.layoutKey = layoutKey;
       this.layout = undefined;
       this.nav = undefined;
-      if (topology) {
+      if (geometry) {
         try {
-          this.layout = layoutMap(topology, level, this.mapWidth, focus ? { focus } : {});
+          this.layout = layoutMap(geometry, level, this.mapWidth, focus ? { focus } : {});
         } catch (e) {
           this.failGeometry({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
         }
@@ -575,10 +577,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     if (box) {
       box.style.width = `${this.mapWidth}px`;
       box.style.minHeight = `${Math.round(this.mapWidth * (this.geo.status === 'error' ? 0.3 : 0.9))}px`;
-    }
-    if (!this.tableReady && this.model && this.idle === undefined) {
-      // After the first paint: the table is hidden, and the map should not wait for it.
-      this.idle = window.setTimeout(() => requestAnimationFrame(() => (this.tableReady = true)), 100);
     }
     if (this.refocus) {
       this.refocus = false;
@@ -644,8 +642,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   }
 
   private useGeometry(value: unknown, level: MapLevel, url?: string): void {
-    const check = validateTopology(value, level);
-    if (check.ok) this.geo = { status: 'ready', topology: check.topology };
+    const check = validateGeometry(value, level);
+    if (check.ok) this.geo = { status: 'ready', geometry: check.geometry };
     else this.failGeometry({ code: 'invalid-topology', details: url ? `${check.reason} (${url})` : check.reason, url });
   }
 
@@ -745,6 +743,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const tableId = `${this.uid}-table`;
     const geoFailed = this.geo.status === 'error';
     const open = this.tableOpen || geoFailed;
+    // The table is rendered only when open (or printed): a hidden table would delay the map's first paint. Its
+    // container is always there, for the button's aria-controls.
     return html`${model?.noLevelData
         ? html`<div class="notice" part="warning"><p class="notice__title">${this.m.noLevelData(this.effectiveLevel)}</p></div>`
         : nothing}
@@ -769,7 +769,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           ${open ? t.hideTable : t.showTable} ${chevron}
         </button>
       </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this.legendTitle()} ?hidden=${!open}>${model && (open || this.tableReady) ? this.renderTable(model) : nothing}</div>`;
+      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this.legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this.renderTable(model) : nothing}</div>`;
   }
 
   private renderMap(): TemplateResult {
