@@ -67,7 +67,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   /** Keeps the group's selection in the page URL (bookmarkable; the back button undoes a selection). */
   @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
 
-  protected readonly dataSource = new DataSourceController(this, (state) => this.reportDataState(state));
+  protected readonly dataSource = new DataSourceController(this, (state) => this._reportDataState(state));
 
   /** True during an update in which the dataset changed. */
   protected datasetChanged = false;
@@ -78,9 +78,9 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   /** The group this element belongs to, if any. */
   protected groupStore?: RelanceGroup;
 
-  private lastDataset?: Dataset;
-  private lastFilter?: GroupFilter;
-  private lastStatus?: DataState['status'];
+  private _lastDataset?: Dataset;
+  private _lastFilter?: GroupFilter;
+  private _lastStatus?: DataState['status'];
 
   /** True when the element has data of its own (`data`, a JSON script child, or `src`). */
   get hasOwnData(): boolean {
@@ -126,7 +126,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.joinGroup();
+    this._joinGroup();
   }
 
   override disconnectedCallback(): void {
@@ -135,7 +135,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     this.groupStore = undefined;
   }
 
-  private joinGroup(): void {
+  private _joinGroup(): void {
     const name = this.group?.trim();
     if (this.groupStore?.name === name) return;
     this.groupStore?.leave(this);
@@ -151,19 +151,19 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (!(INPUT_FORMATS as readonly string[]).includes(this.format)) this.format = 'auto';
-    if (changed.has('group') && this.isConnected) this.joinGroup();
+    if (changed.has('group') && this.isConnected) this._joinGroup();
     const ownChanged = this.dataSource.sync();
     if (ownChanged && this.groupStore?.provider === this) this.groupStore.dataChanged();
     const state = this.effectiveState;
     const dataset = state.status === 'ready' ? state.dataset : undefined;
-    if (dataset !== this.lastDataset || state.status !== this.lastStatus) {
-      this.lastDataset = dataset;
-      this.lastStatus = state.status;
+    if (dataset !== this._lastDataset || state.status !== this._lastStatus) {
+      this._lastDataset = dataset;
+      this._lastStatus = state.status;
       this.datasetChanged = true;
     }
     const filter = this.groupFilter;
-    if (filter !== this.lastFilter) {
-      this.lastFilter = filter;
+    if (filter !== this._lastFilter) {
+      this._lastFilter = filter;
       this.filterChanged = true;
     }
   }
@@ -216,7 +216,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     const text = labels.length ? `${fr ? 'Filtre' : 'Filter'}${fr ? '\u00a0: ' : ': '}${labels.join(' · ')}` : '';
     return html`<div class="filter-bar" part="filter-bar" ?hidden=${isEmptyFilter(filter)}>
         <p class="filter-text">${text}</p>
-        <button class="btn btn--sm" type="button" part="filter-clear" @click=${this.clearGroupFilter}>
+        <button class="btn btn--sm" type="button" part="filter-clear" @click=${this._clearGroupFilter}>
           ${fr ? 'Effacer le filtre' : 'Clear filter'}<span class="sr-only"> (${labels.join(', ')})</span>
         </button>
       </div>
@@ -226,7 +226,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   /** Text announced to screen readers after a filter change made in this widget. */
   protected groupAnnouncement = '';
 
-  private clearGroupFilter = (): void => {
+  private _clearGroupFilter = (): void => {
     this.groupStore?.setFilter({}, this, 'clear');
     this.announce(this.resolvedLang === 'fr' ? 'Filtre effacé : toutes les données sont affichées.' : 'Filter cleared: all data is shown.');
   };
@@ -237,7 +237,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     this.requestUpdate();
   }
 
-  private reportDataState(state: DataState): void {
+  private _reportDataState(state: DataState): void {
     this.datasetChanged = true;
     const tag = this.localName;
     if (state.status === 'error') {
@@ -254,7 +254,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
         issues: ds.issues,
       };
       if (ds.issues.length > 0) {
-        console.error(`<${tag}>: ${this.issueSummary(ds)}`, ds.issues);
+        console.error(`<${tag}>: ${this._issueSummary(ds)}`, ds.issues);
         this.emit('relance-data-warning', detail);
       }
       this.emit('relance-data-load', detail);
@@ -275,7 +275,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     };
   }
 
-  private issueSummary(ds: Dataset): string {
+  private _issueSummary(ds: Dataset): string {
     // Warnings that do not drop a value (possible duplicates, repaired quoting, encoding) are remarks.
     const remarks = ds.issues.filter((i) => i.level === 'warning' && REMARKS.has(i.code)).length;
     const warnings = ds.issues.filter((i) => i.level === 'warning').length - remarks;
@@ -314,7 +314,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     if (s.status === 'error') {
       return html`<div class="notice notice--error" role="alert" part="error">
         <p class="notice__title">${t.dataError(s.error)}</p>
-        ${s.error.issues?.length ? this.renderIssueList(s.error.issues) : nothing}
+        ${s.error.issues?.length ? this._renderIssueList(s.error.issues) : nothing}
         ${s.origin === 'src'
           ? html`<button class="btn btn--sm" type="button" part="retry" @click=${() => this.reload()}>${t.retry}</button>`
           : nothing}
@@ -324,15 +324,15 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
       // A file that looks cut short (last row incomplete) may load whole on a second try.
       const truncated = s.origin === 'src' && s.dataset.issues.some((i) => i.code === 'truncated-row');
       return html`<div class="notice notice--warning" part="warning">
-        <p class="notice__title">${this.issueSummary(s.dataset)}</p>
-        ${this.renderIssueList(s.dataset.issues)}
+        <p class="notice__title">${this._issueSummary(s.dataset)}</p>
+        ${this._renderIssueList(s.dataset.issues)}
         ${truncated ? html`<button class="btn btn--sm" type="button" part="retry" @click=${() => this.reload()}>${t.retry}</button>` : nothing}
       </div>`;
     }
     return nothing;
   }
 
-  private renderIssueList(issues: readonly DataIssue[]): TemplateResult {
+  private _renderIssueList(issues: readonly DataIssue[]): TemplateResult {
     const shown = issues.slice(0, ISSUES_SHOWN);
     const more = issues.length - shown.length;
     return html`<details>

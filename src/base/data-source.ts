@@ -109,23 +109,23 @@ export class DataSourceController implements ReactiveController {
   timeout = DEFAULT_TIMEOUT_MS;
 
   private readonly host: DataSourceHost;
-  private readonly onChange: (state: DataState) => void;
+  private readonly _onChange: (state: DataState) => void;
   private request = 0;
   private abort?: AbortController;
   private observer?: MutationObserver;
-  private scriptText?: string;
-  private lastKey?: unknown;
+  private _scriptText?: string;
+  private _lastKey?: unknown;
 
   constructor(host: DataSourceHost, onChange: (state: DataState) => void) {
     this.host = host;
-    this.onChange = onChange;
+    this._onChange = onChange;
     host.addController(this);
   }
 
   hostConnected(): void {
     this.observer = new MutationObserver(() => {
-      const text = this.readScript();
-      if (text !== this.scriptText) this.host.requestUpdate();
+      const text = this._readScript();
+      if (text !== this._scriptText) this.host.requestUpdate();
     });
     this.observer.observe(this.host, { childList: true, characterData: true, subtree: true });
   }
@@ -136,7 +136,7 @@ export class DataSourceController implements ReactiveController {
     this.abort?.abort();
     this.abort = undefined;
     // Reload on reconnection if a request was cut short.
-    if (this.state.status === 'loading') this.lastKey = undefined;
+    if (this.state.status === 'loading') this._lastKey = undefined;
   }
 
   /**
@@ -146,20 +146,20 @@ export class DataSourceController implements ReactiveController {
   sync(): boolean {
     const { data, src, format } = this.host;
     const hasData = data !== undefined && data !== null && data !== '';
-    const script = hasData ? undefined : this.readScript();
-    this.scriptText = script;
+    const script = hasData ? undefined : this._readScript();
+    this._scriptText = script;
     const key = hasData ? data : script !== undefined ? `script:${script}` : src ? `src:${src}` : undefined;
     const fullKey = [key, format];
-    if (this.lastKey !== undefined && sameKey(this.lastKey as unknown[], fullKey)) return false;
-    this.lastKey = fullKey;
+    if (this._lastKey !== undefined && sameKey(this._lastKey as unknown[], fullKey)) return false;
+    this._lastKey = fullKey;
     this.request++;
     this.abort?.abort();
     this.abort = undefined;
     if (hasData) {
       const origin: DataOrigin = typeof data === 'string' && this.host.getAttribute('data') === data ? 'attribute' : 'property';
-      this.settle(this.parse(data, format), origin);
+      this._settle(this.parse(data, format), origin);
     } else if (script !== undefined) {
-      this.settle(this.parse(script, format), 'script');
+      this._settle(this.parse(script, format), 'script');
     } else if (src) {
       this.state = { status: 'loading', origin: 'src' };
       void this.load(src, format, this.request);
@@ -172,12 +172,12 @@ export class DataSourceController implements ReactiveController {
   /** True when the host has data of its own: `data`, a JSON/CSV script child, or `src`. */
   hasInput(): boolean {
     const { data, src } = this.host;
-    return (data !== undefined && data !== null && data !== '') || this.readScript() !== undefined || Boolean(src);
+    return (data !== undefined && data !== null && data !== '') || this._readScript() !== undefined || Boolean(src);
   }
 
   /** Loads `src` again (after an error), or re-reads the inline data. */
   retry(): void {
-    this.lastKey = undefined;
+    this._lastKey = undefined;
     this.host.requestUpdate();
   }
 
@@ -185,16 +185,16 @@ export class DataSourceController implements ReactiveController {
     return this.host.parseData ? this.host.parseData(input, format) : parseInput(input, { format });
   }
 
-  private readScript(): string | undefined {
+  private _readScript(): string | undefined {
     const script = this.host.querySelector?.(SCRIPT_SELECTOR);
     return script ? (script.textContent ?? '') : undefined;
   }
 
-  private settle(result: ParseResult, origin: DataOrigin): void {
+  private _settle(result: ParseResult, origin: DataOrigin): void {
     this.state = result.ok
       ? { status: 'ready', dataset: result.dataset, origin }
       : { status: 'error', error: result.error, origin };
-    this.onChange(this.state);
+    this._onChange(this.state);
   }
 
   private async load(src: string, format: InputFormat, request: number): Promise<void> {
@@ -232,7 +232,7 @@ export class DataSourceController implements ReactiveController {
     }
     if (request !== this.request) return; // a newer src (or data) won
     this.abort = undefined;
-    this.settle(result, 'src');
+    this._settle(result, 'src');
     this.host.requestUpdate();
   }
 }

@@ -103,7 +103,7 @@ export function filterToUrl(group: string, filter: GroupFilter, params: URLSearc
 export class RelanceGroup {
   readonly name: string;
   private readonly members = new Set<GroupMember>();
-  private filterValue: GroupFilter = {};
+  private _filterValue: GroupFilter = {};
   private index?: { rows: readonly Laureate[]; index: ListIndex };
   private cache = new Map<string, readonly Laureate[]>();
   private listening = false;
@@ -128,7 +128,7 @@ export class RelanceGroup {
   }
 
   get filter(): GroupFilter {
-    return this.filterValue;
+    return this._filterValue;
   }
 
   get syncUrl(): boolean {
@@ -140,9 +140,9 @@ export class RelanceGroup {
     this.members.add(member);
     if (this.syncUrl && !this.listening) {
       this.listening = true;
-      window.addEventListener('popstate', this.onPopState);
+      window.addEventListener('popstate', this._onPopState);
       const fromUrl = filterFromUrl(this.name, new URLSearchParams(location.search));
-      if (!isEmptyFilter(fromUrl)) this.filterValue = fromUrl;
+      if (!isEmptyFilter(fromUrl)) this._filterValue = fromUrl;
     }
     this.notify();
   }
@@ -151,7 +151,7 @@ export class RelanceGroup {
     this.members.delete(member);
     if (this.listening && !this.syncUrl) {
       this.listening = false;
-      window.removeEventListener('popstate', this.onPopState);
+      window.removeEventListener('popstate', this._onPopState);
     }
     if (this.members.size === 0) groups.delete(this.name);
     else this.notify();
@@ -175,8 +175,8 @@ export class RelanceGroup {
    */
   setFilter(next: GroupFilter, origin: HTMLElement | undefined, cause: FilterChangeDetail['cause'], options: { silent?: boolean } = {}): void {
     const filter = cleanFilter(next);
-    if (sameFilter(filter, this.filterValue)) return;
-    this.filterValue = filter;
+    if (sameFilter(filter, this._filterValue)) return;
+    this._filterValue = filter;
     this.cache.clear();
     if (this.syncUrl && cause !== 'history') {
       const params = filterToUrl(this.name, filter, new URLSearchParams(location.search));
@@ -201,7 +201,7 @@ export class RelanceGroup {
     const state = this.dataState;
     if (state.status !== 'ready' || state.dataset.kind !== 'laureates') return undefined;
     const all = state.dataset.laureates;
-    const f = this.filterValue;
+    const f = this._filterValue;
     const active = FILTER_KEYS.filter((k) => !exclude.includes(k) && (k === 'search' ? f.search?.trim() : f[k]?.length));
     if (active.length === 0) return all;
     const key = active.join('|');
@@ -226,7 +226,7 @@ export class RelanceGroup {
     for (const m of this.members) m.groupChanged();
   }
 
-  private onPopState = (): void => {
+  private _onPopState = (): void => {
     this.setFilter(filterFromUrl(this.name, new URLSearchParams(location.search)), undefined, 'history');
   };
 }

@@ -618,13 +618,13 @@ class DuplicateFinder {
    * A hash table of the rows kept, by name: `heads[bucket]` and `next[row]` hold row index + 1 (0 ends a chain).
    * Faster than a `Map` keyed by the names on large inputs, where this check must stay cheap.
    */
-  private readonly heads: Int32Array;
+  private readonly _heads: Int32Array;
   private readonly next: number[] = [];
   private readonly mask: number;
   /** Rows kept so far, and their row numbers in the source. */
   private readonly rows: Laureate[];
   private readonly numbers: number[] = [];
-  private readonly aggregateKeys = new Map<string, number>();
+  private readonly _aggregateKeys = new Map<string, number>();
   private readonly log: IssueLog;
 
   constructor(log: IssueLog, rows: Laureate[], capacity: number) {
@@ -632,7 +632,7 @@ class DuplicateFinder {
     this.rows = rows;
     let size = 16;
     while (size < capacity * 2 && size < 1 << 22) size <<= 1;
-    this.heads = new Int32Array(size);
+    this._heads = new Int32Array(size);
     this.mask = size - 1;
   }
 
@@ -641,7 +641,7 @@ class DuplicateFinder {
     const bucket = hashName(row.nom) & this.mask;
     let sameSiren = -1;
     // Up to 32 earlier rows of the bucket (linear time on any input, even a name repeated thousands of times).
-    for (let k = this.heads[bucket]! - 1, steps = 0; k >= 0 && steps < 32; k = this.next[k]! - 1, steps++) {
+    for (let k = this._heads[bucket]! - 1, steps = 0; k >= 0 && steps < 32; k = this.next[k]! - 1, steps++) {
       const e = this.rows[k]!;
       if (e.nom !== row.nom) continue;
       if (LAUREATE_FIELDS.every((f) => e[f] === row[f])) {
@@ -656,18 +656,18 @@ class DuplicateFinder {
     const index = this.rows.length;
     this.rows.push(row);
     this.numbers.push(number);
-    this.next.push(this.heads[bucket]!);
-    this.heads[bucket] = index + 1;
+    this.next.push(this._heads[bucket]!);
+    this._heads[bucket] = index + 1;
   }
 
   keepAggregate(row: AggregateRow, number: number): boolean {
     const key = AGGREGATE_FIELDS.map((f) => row[f] ?? '').join('\u0001');
-    const first = this.aggregateKeys.get(key);
+    const first = this._aggregateKeys.get(key);
     if (first !== undefined) {
       this.log.add({ level: 'error', row: number, ref: first, value: preview(row), code: 'duplicate' });
       return false;
     }
-    this.aggregateKeys.set(key, number);
+    this._aggregateKeys.set(key, number);
     return true;
   }
 }

@@ -55,7 +55,7 @@ export class RelanceDataset extends RelanceDataElement {
 
   readonly isDatasetElement = true;
 
-  private scoped?: { from: Dataset; key: string; to: Dataset };
+  private _scoped?: { from: Dataset; key: string; to: Dataset };
 
   override get ownDataState(): DataState {
     const s = super.ownDataState;
@@ -66,10 +66,10 @@ export class RelanceDataset extends RelanceDataElement {
       statut: this.statut ? normalizeStatut(this.statut) : undefined,
     };
     const key = JSON.stringify(scope);
-    if (this.scoped?.from !== s.dataset || this.scoped.key !== key) {
-      this.scoped = { from: s.dataset, key, to: scopeDataset(s.dataset, scope) };
+    if (this._scoped?.from !== s.dataset || this._scoped.key !== key) {
+      this._scoped = { from: s.dataset, key, to: scopeDataset(s.dataset, scope) };
     }
-    return { ...s, dataset: this.scoped.to };
+    return { ...s, dataset: this._scoped.to };
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

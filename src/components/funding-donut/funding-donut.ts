@@ -119,13 +119,13 @@ export class RelanceFundingDonut extends RelanceDataElement {
   private rows: StatusRow[] = [];
   private total = sumTotals([]);
   private layout?: DonutLayout;
-  private layoutKey = '';
-  private hideTimer?: ReturnType<typeof setTimeout>;
-  private refocus = false;
+  private _layoutKey = '';
+  private _hideTimer?: ReturnType<typeof setTimeout>;
+  private _refocus = false;
   /** Position of the tooltip, applied after render. */
-  private tipAt: [number, number] = [0, 0];
+  private _tipAt: [number, number] = [0, 0];
   /** Width of the chart read after the first render, until the ResizeObserver reports. */
-  private measuredWidth = 0;
+  private _measuredWidth = 0;
 
   private readonly size = new WidthController(this, '.chart');
 
@@ -141,7 +141,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.hideTimer);
+    clearTimeout(this._hideTimer);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -160,11 +160,11 @@ export class RelanceFundingDonut extends RelanceDataElement {
       if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
     }
     // The width observed by the ResizeObserver, else the one read after the first render (see firstUpdated), else 320.
-    const width = this.size.width || this.measuredWidth || 320;
+    const width = this.size.width || this._measuredWidth || 320;
     const metric = this.effectiveMetric;
     const key = `${width}|${metric}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
-    if (key !== this.layoutKey || this.datasetChanged) {
-      this.layoutKey = key;
+    if (key !== this._layoutKey || this.datasetChanged) {
+      this._layoutKey = key;
       this.layout = this.rows.length
         ? donutLayout(
             this.rows.map((r) => ({ key: r.statut, value: r.totals[metric] })),
@@ -182,7 +182,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const box = this.renderRoot.querySelector('.chart');
     const width = box ? Math.round(box.getBoundingClientRect().width) : 0;
     if (width > 0 && !this.size.width && width !== (this.layout?.width ?? 0)) {
-      this.measuredWidth = width;
+      this._measuredWidth = width;
       // Once this update is complete (a microtask later, still before the frame is painted).
       void this.updateComplete.then(() => this.requestUpdate());
     }
@@ -197,11 +197,11 @@ export class RelanceFundingDonut extends RelanceDataElement {
     if (plot && plot.style.width !== plotWidth) plot.style.width = plotWidth;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) {
-      tip.style.left = `${this.tipAt[0]}px`;
-      tip.style.top = `${this.tipAt[1]}px`;
+      tip.style.left = `${this._tipAt[0]}px`;
+      tip.style.top = `${this._tipAt[1]}px`;
     }
-    if (this.refocus) {
-      this.refocus = false;
+    if (this._refocus) {
+      this._refocus = false;
       (this.renderRoot.querySelector(`.slice[tabindex="0"]`) as SVGElement | null)?.focus();
     }
   }
@@ -210,13 +210,13 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const captionId = `${this.uid}-caption`;
     const s = this.dataStatus;
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${this.renderUnfilterable()}
-      ${s === 'ready' ? this.renderBody() : s === 'empty' ? html`<p class="empty">${this.t.empty}</p>` : nothing}
-      ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this.renderMissing()) : nothing}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${this._renderUnfilterable()}
+      ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this.t.empty}</p>` : nothing}
+      ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this._renderMissing()) : nothing}
     </figure>`;
   }
 
-  private renderBody(): TemplateResult {
+  private _renderBody(): TemplateResult {
     const t = this.t;
     const metric = this.effectiveMetric;
     const layout = this.layout;
@@ -224,8 +224,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
     if (layout.total <= 0) return html`<p class="empty">${t.noValueFor(t.metric[metric])}</p>`;
     const tableId = `${this.uid}-table`;
     return html`<div class="body">
-        <div class="chart">${this.renderChart(layout)}</div>
-        ${this.renderLegend()}
+        <div class="chart">${this._renderChart(layout)}</div>
+        ${this._renderLegend()}
       </div>
       <div class="actions">
         <button
@@ -239,33 +239,33 @@ export class RelanceFundingDonut extends RelanceDataElement {
           ${this.tableOpen ? t.hideTable : t.showTable} ${chevron}
         </button>
       </div>
-      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>${this.tableOpen ? this.renderTable() : nothing}</div>`;
+      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>${this.tableOpen ? this._renderTable() : nothing}</div>`;
   }
 
   /** « 13,4 M€ », « 31 lauréats », « 408 emplois ». */
-  private withUnit(metric: Metric, value: number): string {
+  private _withUnit(metric: Metric, value: number): string {
     if (metric === 'montant') return formatEurosShort(value, this.resolvedLang);
     return this.t.unit[metric](value);
   }
 
   /** Accessible name of a slice: « Associations : 13,4 M€, 77,9 % du total, 31 lauréats ». */
-  private sliceName(row: StatusRow, share: number): string {
+  private _sliceName(row: StatusRow, share: number): string {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
-    const parts = [this.withUnit(metric, row.totals[metric]), `${formatPercent(share, lang)} ${this.t.ofTotal}`];
+    const parts = [this._withUnit(metric, row.totals[metric]), `${formatPercent(share, lang)} ${this.t.ofTotal}`];
     for (const m of METRICS) {
-      if (m !== metric && (row.totals.missing[m] === 0 || row.totals[m] > 0)) parts.push(this.withUnit(m, row.totals[m]));
+      if (m !== metric && (row.totals.missing[m] === 0 || row.totals[m] > 0)) parts.push(this._withUnit(m, row.totals[m]));
     }
     return `${statutLabel(row.statut, lang, row.totals.laureats)}${lang === 'fr' ? ' : ' : ': '}${parts.join(', ')}`;
   }
 
-  private chartName(layout: DonutLayout): string {
+  private _chartName(layout: DonutLayout): string {
     const metric = this.effectiveMetric;
-    const total = `${this.t.total} ${this.withUnit(metric, layout.total)}`;
+    const total = `${this.t.total} ${this._withUnit(metric, layout.total)}`;
     return `${this.caption ? `${this.caption} – ` : ''}${this.t.byStatus(metric)} (${total})`;
   }
 
-  private renderChart(layout: DonutLayout): TemplateResult {
+  private _renderChart(layout: DonutLayout): TemplateResult {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
     const byKey = new Map(this.rows.map((r) => [r.statut, r]));
@@ -285,9 +285,9 @@ export class RelanceFundingDonut extends RelanceDataElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         class=${hasSelection ? 'dimmed' : ''}
       >
-        ${this.patterns ? this.renderPatterns() : nothing}
+        ${this.patterns ? this._renderPatterns() : nothing}
         <g transform="translate(${layout.cx},${layout.cy})">
-          <g role="listbox" aria-label=${this.chartName(layout)} aria-orientation="horizontal" @keydown=${this.onKeyDown}>
+          <g role="listbox" aria-label=${this._chartName(layout)} aria-orientation="horizontal" @keydown=${this._onKeyDown}>
             ${repeat(
               layout.arcs,
               (a) => a.key,
@@ -301,13 +301,13 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   d=${selected ? a.dSelected : a.d}
                   tabindex=${a.key === focusKey ? 0 : -1}
                   aria-selected=${selected ? 'true' : 'false'}
-                  aria-label=${this.sliceName(row, a.share)}
+                  aria-label=${this._sliceName(row, a.share)}
                   data-key=${a.key}
                   @click=${() => this.toggle(a.key, true)}
-                  @pointerenter=${(e: PointerEvent) => this.showTip(a.key, e)}
-                  @pointerleave=${this.scheduleHide}
-                  @focus=${() => this.onSliceFocus(a.key)}
-                  @blur=${this.scheduleHide}
+                  @pointerenter=${(e: PointerEvent) => this._showTip(a.key, e)}
+                  @pointerleave=${this._scheduleHide}
+                  @focus=${() => this._onSliceFocus(a.key)}
+                  @blur=${this._scheduleHide}
                 ></path>`;
               },
             )}
@@ -339,12 +339,12 @@ export class RelanceFundingDonut extends RelanceDataElement {
           </g>
         </g>
       </svg>
-      ${tip ? this.renderTooltip(tip.key as Statut, layout.cx + tip.centroid[0], layout.cy + tip.centroid[1], tip.share) : nothing}
+      ${tip ? this._renderTooltip(tip.key as Statut, layout.cx + tip.centroid[0], layout.cy + tip.centroid[1], tip.share) : nothing}
     </div>`;
   }
 
   /** Textures of the slices and legend swatches (`patterns`), one per status. */
-  private renderPatterns(): SVGTemplateResult {
+  private _renderPatterns(): SVGTemplateResult {
     const pid = (k: string): string => `${this.uid}-p-${k}`;
     return svg`<defs>
       ${STATUTS.map(
@@ -355,10 +355,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
     </defs>`;
   }
 
-  private renderTooltip(key: Statut, x: number, y: number, share: number): TemplateResult {
+  private _renderTooltip(key: Statut, x: number, y: number, share: number): TemplateResult {
     const row = this.rows.find((r) => r.statut === key);
     if (!row) return html``;
-    this.tipAt = [x, y];
+    this._tipAt = [x, y];
     const lang = this.resolvedLang;
     const t = this.t;
     const lines: string[] = [];
@@ -369,8 +369,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
       class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      @pointerenter=${() => clearTimeout(this.hideTimer)}
-      @pointerleave=${this.scheduleHide}
+      @pointerenter=${() => clearTimeout(this._hideTimer)}
+      @pointerleave=${this._scheduleHide}
     >
       <strong>${statutLabel(key, lang, row.totals.laureats)}</strong>
       <p>${formatPercent(share, lang)} ${t.ofTotal}</p>
@@ -378,7 +378,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     </div>`;
   }
 
-  private renderLegend(): TemplateResult {
+  private _renderLegend(): TemplateResult {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
     const total = this.layout?.total ?? 0;
@@ -409,7 +409,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     </ul>`;
   }
 
-  private renderTable(): TemplateResult {
+  private _renderTable(): TemplateResult {
     const t = this.t;
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
@@ -453,7 +453,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
   }
 
   /** Says how many laureates have no value for the metric (and are not in the donut). */
-  private renderMissing(): TemplateResult | undefined {
+  private _renderMissing(): TemplateResult | undefined {
     const metric = this.effectiveMetric;
     const missing = this.total.missing[metric];
     if (!this.loadedData || missing === 0 || this.loadedData.kind !== 'laureates') return undefined;
@@ -463,28 +463,28 @@ export class RelanceFundingDonut extends RelanceDataElement {
     return html`<p>${lang === 'fr' ? `${n} ${what}, non compté${missing > 1 ? 's' : ''} dans le graphique.` : `${n} ${what}, not counted in the chart.`}</p>`;
   }
 
-  private onSliceFocus(key: string): void {
-    clearTimeout(this.hideTimer);
+  private _onSliceFocus(key: string): void {
+    clearTimeout(this._hideTimer);
     this.focusKey = key;
     this.tooltipKey = key;
   }
 
-  private showTip(key: string, e: PointerEvent): void {
+  private _showTip(key: string, e: PointerEvent): void {
     if (e.pointerType === 'touch') return; // a tap shows it through click
-    clearTimeout(this.hideTimer);
+    clearTimeout(this._hideTimer);
     this.tooltipKey = key;
   }
 
-  private scheduleHide = (): void => {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = setTimeout(() => {
+  private _scheduleHide = (): void => {
+    clearTimeout(this._hideTimer);
+    this._hideTimer = setTimeout(() => {
       const active = this.shadowRoot?.activeElement;
       if (active instanceof SVGElement && active.classList.contains('slice')) this.tooltipKey = active.dataset['key'];
       else this.tooltipKey = undefined;
     }, 250);
   };
 
-  private onKeyDown = (e: KeyboardEvent): void => {
+  private _onKeyDown = (e: KeyboardEvent): void => {
     const arcs = this.layout?.arcs ?? [];
     if (arcs.length === 0) return;
     const current = (e.target as SVGElement).dataset?.['key'] ?? this.focusKey;
@@ -524,7 +524,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     e.preventDefault();
     this.focusKey = arcs[next]!.key;
     this.tooltipKey = this.focusKey;
-    this.refocus = true;
+    this._refocus = true;
   };
 
   /** User action: selects a status, or clears the selection when it is already selected. */
@@ -555,7 +555,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
   }
 
   /** A note when the group's filter cannot apply to pre-aggregated data (national totals only). */
-  private renderUnfilterable(): TemplateResult | typeof nothing {
+  private _renderUnfilterable(): TemplateResult | typeof nothing {
     const f = this.groupFilter;
     const ds = this.loadedData;
     if (!ds || ds.kind === 'laureates' || !(f.regions?.length || f.departements?.length || f.search?.trim())) return nothing;

@@ -214,14 +214,14 @@ export class RelanceKeyFigures extends RelanceDataElement {
   @property() figures?: string;
 
   private tiles: Tile[] = [];
-  private unfilterable = false;
+  private _unfilterable = false;
 
   /** The values of the figures for the current data. */
   get values(): KeyFigureValues | undefined {
-    return this.values_;
+    return this._values;
   }
 
-  private values_?: KeyFigureValues;
+  private _values?: KeyFigureValues;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -229,12 +229,12 @@ export class RelanceKeyFigures extends RelanceDataElement {
     const f = this.groupFilter;
     const aggregatesOnly = ds?.kind === 'aggregates';
     // Pre-aggregated data can be split by status, not by territory or search.
-    this.unfilterable = Boolean(aggregatesOnly && (f.regions?.length || f.departements?.length || f.search?.trim()));
-    this.values_ = ds ? computeKeyFigures(ds, aggregatesOnly ? undefined : this.filteredRows(), aggregatesOnly ? f.statuts : undefined) : undefined;
-    this.tiles = this.values_ ? this.makeTiles(this.values_) : [];
+    this._unfilterable = Boolean(aggregatesOnly && (f.regions?.length || f.departements?.length || f.search?.trim()));
+    this._values = ds ? computeKeyFigures(ds, aggregatesOnly ? undefined : this.filteredRows(), aggregatesOnly ? f.statuts : undefined) : undefined;
+    this.tiles = this._values ? this._makeTiles(this._values) : [];
   }
 
-  private makeTiles(v: KeyFigureValues): Tile[] {
+  private _makeTiles(v: KeyFigureValues): Tile[] {
     const lang = this.resolvedLang;
     const text = TEXT[lang];
     return parseFigures(this.figures).map((key) => {
@@ -259,7 +259,7 @@ export class RelanceKeyFigures extends RelanceDataElement {
     const unknown = TEXT[this.resolvedLang].unknown;
     return html`<section part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
-      ${this.unfilterable
+      ${this._unfilterable
         ? html`<p class="notice" part="note">
             ${this.resolvedLang === 'fr'
               ? 'Ces données ne détaillent pas les chiffres par territoire : les chiffres affichés sont nationaux.'

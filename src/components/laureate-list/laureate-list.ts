@@ -310,40 +310,40 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   private rows: readonly Laureate[] = [];
   private builder?: ListIndexBuilder;
-  private allTotals: ListTotals = EMPTY_TOTALS;
-  private statusOptions: Statut[] = [];
-  private regionOptions: Option[] = [];
-  private departementOptions: (Option & { region: string })[] = [];
-  private hasFallback = false;
+  private _allTotals: ListTotals = EMPTY_TOTALS;
+  private _statusOptions: Statut[] = [];
+  private _regionOptions: Option[] = [];
+  private _departementOptions: (Option & { region: string })[] = [];
+  private _hasFallback = false;
 
   // Query state, computed in willUpdate.
-  private filterStatuts: Statut[] = [];
-  private filterRegion = '';
-  private filterDepartement = '';
-  private effectiveSort?: ListSortState;
+  private _filterStatuts: Statut[] = [];
+  private _filterRegion = '';
+  private _filterDepartement = '';
+  private _effectiveSort?: ListSortState;
   private result?: Int32Array;
-  private currentTotals: ListTotals = EMPTY_TOTALS;
-  private queryKey = '';
-  private viewKey = '';
+  private _currentTotals: ListTotals = EMPTY_TOTALS;
+  private _queryKey = '';
+  private _viewKey = '';
   private view: RowView[] = [];
-  private pageCount = 1;
-  private visibleColumns: LaureateListColumn[] = [...DEFAULT_LIST_COLUMNS];
-  private currentLayout: ListLayout = 'table';
-  private sortLang?: Lang;
+  private _pageCount = 1;
+  private _visibleColumns: LaureateListColumn[] = [...DEFAULT_LIST_COLUMNS];
+  private _currentLayout: ListLayout = 'table';
+  private _sortLang?: Lang;
 
   // User actions waiting for the update that applies them.
-  private pendingFilterEvent = false;
-  private pendingAnnounce?: 'count' | 'page' | 'sort';
-  private focusSearch = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private _pendingFilterEvent = false;
+  private _pendingAnnounce?: 'count' | 'page' | 'sort';
+  private _focusSearch = false;
+  private _announceTimer?: ReturnType<typeof setTimeout>;
   private idle?: IdleHandle;
-  private ranksWarm = false;
+  private _ranksWarm = false;
   private footer?: { key: string; template: TemplateResult };
 
   /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
-  private hostWidth = 0;
-  private resizeObserver?: ResizeObserver;
-  private resizeFrame = 0;
+  private _hostWidth = 0;
+  private _resizeObserver?: ResizeObserver;
+  private _resizeFrame = 0;
 
   /** Number of laureates matching the current search and filters. */
   get resultCount(): number {
@@ -352,7 +352,7 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   /** Totals (count, amount, jobs) of the current search and filters. */
   get resultTotals(): Readonly<ListTotals> {
-    return this.currentTotals;
+    return this._currentTotals;
   }
 
   /** The laureates matching the current search and filters, in the current order (a new array). */
@@ -363,12 +363,12 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   /** Number of pages. */
   get pages(): number {
-    return this.pageCount;
+    return this._pageCount;
   }
 
   /** The layout in effect: `table` or `cards`. */
   get effectiveLayout(): ListLayout {
-    return this.currentLayout;
+    return this._currentLayout;
   }
 
   /** True once the search index is built (in idle time after the first render; a search before that builds it at once). */
@@ -378,7 +378,7 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   /** The current rows (filtered and sorted) as CSV text: RFC 4180, UTF-8 byte order mark, `csv-separator`. */
   getCsv(): string {
-    const lm = this.lm;
+    const lm = this._lm;
     const lang = this.resolvedLang;
     const h = lm.csvHeader;
     const columns: CsvColumn[] = [
@@ -403,11 +403,11 @@ export class RelanceLaureateList extends RelanceDataElement {
   getCsvFileName(date = new Date()): string {
     const lang = this.resolvedLang;
     const parts: string[] = [];
-    if (this.filterDepartement) parts.push(territoryName('departement', this.filterDepartement));
-    else if (this.filterRegion) parts.push(territoryName('region', this.filterRegion));
-    if (this.filterStatuts.length > 0 && this.filterStatuts.length <= 2) parts.push(...this.filterStatuts.map((s) => statutLabel(s, lang, 2)));
+    if (this._filterDepartement) parts.push(territoryName('departement', this._filterDepartement));
+    else if (this._filterRegion) parts.push(territoryName('region', this._filterRegion));
+    if (this._filterStatuts.length > 0 && this._filterStatuts.length <= 2) parts.push(...this._filterStatuts.map((s) => statutLabel(s, lang, 2)));
     if (this.search.trim()) parts.push(this.search);
-    return csvFileName(this.fileName || this.lm.fileBase, date, parts.join(' '));
+    return csvFileName(this.fileName || this._lm.fileBase, date, parts.join(' '));
   }
 
   /** Downloads the current rows as a CSV file. */
@@ -424,41 +424,41 @@ export class RelanceLaureateList extends RelanceDataElement {
     setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
 
-  private get lm(): ListMessages {
+  private get _lm(): ListMessages {
     return listMessages(this.resolvedLang);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.scheduleIndexing();
-    this.observeWidth();
+    this._scheduleIndexing();
+    this._observeWidth();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.announceTimer);
-    this.cancelIndexing();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-    cancelAnimationFrame(this.resizeFrame);
+    clearTimeout(this._announceTimer);
+    this._cancelIndexing();
+    this._resizeObserver?.disconnect();
+    this._resizeObserver = undefined;
+    cancelAnimationFrame(this._resizeFrame);
   }
 
   /**
    * Follows the host's width, and renders again only when it calls for the other layout (table or cards): a new
    * width alone changes nothing in the DOM (the rest is CSS), and a render of a page of rows is not free.
    */
-  private observeWidth(): void {
-    if (typeof ResizeObserver === 'undefined' || this.resizeObserver) return;
-    this.resizeObserver = new ResizeObserver((entries) => {
+  private _observeWidth(): void {
+    if (typeof ResizeObserver === 'undefined' || this._resizeObserver) return;
+    this._resizeObserver = new ResizeObserver((entries) => {
       const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-      if (width <= 0 || width === this.hostWidth) return;
-      this.hostWidth = width;
-      if (!this.hasUpdated || chooseLayout(width, this.visibleColumns, this.layout) === this.currentLayout) return;
+      if (width <= 0 || width === this._hostWidth) return;
+      this._hostWidth = width;
+      if (!this.hasUpdated || chooseLayout(width, this._visibleColumns, this.layout) === this._currentLayout) return;
       // In the next frame, not inside the observer's delivery (no « ResizeObserver loop » error).
-      cancelAnimationFrame(this.resizeFrame);
-      this.resizeFrame = requestAnimationFrame(() => this.requestUpdate());
+      cancelAnimationFrame(this._resizeFrame);
+      this._resizeFrame = requestAnimationFrame(() => this.requestUpdate());
     });
-    this.resizeObserver.observe(this);
+    this._resizeObserver.observe(this);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -467,21 +467,21 @@ export class RelanceLaureateList extends RelanceDataElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const lang = this.resolvedLang;
-    if (this.datasetChanged) this.prepareDataset(lang);
-    if (changed.has('columns') || !this.hasUpdated) this.visibleColumns = parseColumns(this.columns);
-    this.hasFallback = [...this.children].some((c) => c.localName !== 'script');
+    if (this.datasetChanged) this._prepareDataset(lang);
+    if (changed.has('columns') || !this.hasUpdated) this._visibleColumns = parseColumns(this.columns);
+    this._hasFallback = [...this.children].some((c) => c.localName !== 'script');
 
     // Layout: the observed width (the host's own width, read once, before the first report: so that the first render
     // already has the right layout).
-    const width = this.hostWidth || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
-    this.currentLayout = chooseLayout(width, this.visibleColumns, this.layout);
+    const width = this._hostWidth || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
+    this._currentLayout = chooseLayout(width, this._visibleColumns, this.layout);
 
     // In a group, the list's filter is the group's filter (set by any widget of the group).
     if (this.groupStore && this.filterChanged) {
       const f = this.groupFilter;
       if (!this.hasUpdated && isEmptyFilter(f) && (this.search || this.statut || this.region || this.departement)) {
         // Initial filters from attributes become the group's filter.
-        this.pushGroupFilter('select');
+        this._pushGroupFilter('select');
       } else {
         this.search = f.search ?? '';
         this.statut = (f.statuts ?? []).join(' ');
@@ -491,51 +491,51 @@ export class RelanceLaureateList extends RelanceDataElement {
     }
 
     // Query.
-    this.filterStatuts = parseStatuts(this.statut);
-    this.filterRegion = normalizeRegion(this.region) ?? '';
-    this.filterDepartement = normalizeDepartement(this.departement) ?? '';
-    this.effectiveSort = this.readSort();
-    if (this.sortLang !== lang) {
+    this._filterStatuts = parseStatuts(this.statut);
+    this._filterRegion = normalizeRegion(this.region) ?? '';
+    this._filterDepartement = normalizeDepartement(this.departement) ?? '';
+    this._effectiveSort = this._readSort();
+    if (this._sortLang !== lang) {
       // Statuses sort by their label, which depends on the language.
       if (this.builder) clearSortRanks(this.builder.index, 'statut');
-      this.sortLang = lang;
+      this._sortLang = lang;
     }
     const words = searchWords(this.search);
     const key = JSON.stringify([
       words,
-      this.filterStatuts,
-      this.filterRegion,
-      this.filterDepartement,
-      this.effectiveSort,
-      this.effectiveSort?.column === 'statut' ? lang : '',
+      this._filterStatuts,
+      this._filterRegion,
+      this._filterDepartement,
+      this._effectiveSort,
+      this._effectiveSort?.column === 'statut' ? lang : '',
     ]);
-    const keyChanged = key !== this.queryKey;
+    const keyChanged = key !== this._queryKey;
     const queryChanged = keyChanged || this.datasetChanged;
     if (queryChanged) {
       // A new search, filter or sort starts at page 1 (unless the page is set in the same update).
-      if (keyChanged && this.queryKey !== '' && !changed.has('page')) this.page = 1;
-      this.queryKey = key;
-      this.runQuery(words.length > 0);
+      if (keyChanged && this._queryKey !== '' && !changed.has('page')) this.page = 1;
+      this._queryKey = key;
+      this._runQuery(words.length > 0);
     }
 
     // Page.
-    const size = this.effectivePageSize;
-    this.pageCount = Math.max(1, Math.ceil(this.resultCount / size));
-    const page = Number.isFinite(this.page) ? Math.min(Math.max(1, Math.floor(this.page)), this.pageCount) : 1;
+    const size = this._effectivePageSize;
+    this._pageCount = Math.max(1, Math.ceil(this.resultCount / size));
+    const page = Number.isFinite(this.page) ? Math.min(Math.max(1, Math.floor(this.page)), this._pageCount) : 1;
     if (page !== this.page) this.page = page;
     const viewKey = `${key}|${page}|${size}|${lang}`;
-    if (viewKey !== this.viewKey || queryChanged) {
-      this.viewKey = viewKey;
-      this.view = this.buildView(page, size, words.length > 0);
+    if (viewKey !== this._viewKey || queryChanged) {
+      this._viewKey = viewKey;
+      this.view = this._buildView(page, size, words.length > 0);
     }
   }
 
-  private get effectivePageSize(): number {
+  private get _effectivePageSize(): number {
     const size = Math.floor(Number(this.pageSize));
     return Number.isFinite(size) && size > 0 ? Math.min(500, Math.max(5, size)) : DEFAULT_PAGE_SIZE;
   }
 
-  private readSort(): ListSortState | undefined {
+  private _readSort(): ListSortState | undefined {
     const column = (this.sort ?? '').trim().toLowerCase() as LaureateListColumn;
     if (!(LAUREATE_LIST_COLUMNS as readonly string[]).includes(column)) return undefined;
     const direction: SortDirection =
@@ -548,20 +548,20 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   /** Once per dataset: the rows, the index (search vocabulary later for large lists), totals, filter options. */
-  private prepareDataset(lang: Lang): void {
-    this.cancelIndexing();
+  private _prepareDataset(lang: Lang): void {
+    this._cancelIndexing();
     const ds = this.loadedData;
     const rows = ds && ds.kind === 'laureates' ? ds.laureates : [];
     this.rows = rows;
     this.openRows = new Set();
-    this.sortLang = lang;
+    this._sortLang = lang;
     const regionName = (code: string | undefined) => (code ? territoryName('region', code) : undefined);
     const depName = (code: string | undefined) => (code ? territoryName('departement', code) : undefined);
     this.builder = createListIndexBuilder(rows, {
       // Names of the région and département are searchable (the row only holds their codes).
       extraText: (r) => placeSearchText(r.region, r.departement),
       sortText: (r, column) => {
-        if (column === 'statut') return statutLabel(r.statut, this.sortLang ?? 'fr', 1);
+        if (column === 'statut') return statutLabel(r.statut, this._sortLang ?? 'fr', 1);
         if (column === 'region') return regionName(r.region);
         if (column === 'departement') return r.departement ? `${depName(r.departement)} ${r.commune ?? ''}` : undefined;
         return undefined;
@@ -569,7 +569,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     });
     // The search vocabulary is built in idle time after the first render, whatever the size of the list: a search
     // before it is complete completes it at once (results are always exact).
-    this.ranksWarm = false;
+    this._ranksWarm = false;
 
     // Totals and filter options: one pass.
     const t = { ...EMPTY_TOTALS, count: rows.length };
@@ -590,36 +590,36 @@ export class RelanceLaureateList extends RelanceDataElement {
       if (r.region) regions.add(r.region);
       if (r.departement) departements.add(r.departement);
     }
-    this.allTotals = t;
-    this.statusOptions = STATUTS.filter((s) => statuts.has(s));
+    this._allTotals = t;
+    this._statusOptions = STATUTS.filter((s) => statuts.has(s));
     // In French order, without the collator (its creation would delay the first paint).
-    this.regionOptions = sortByName([...regions].map((code) => ({ code, name: territoryName('region', code) })));
-    this.departementOptions = sortByName(
+    this._regionOptions = sortByName([...regions].map((code) => ({ code, name: territoryName('region', code) })));
+    this._departementOptions = sortByName(
       [...departements].map((code) => ({ code, name: territoryName('departement', code), region: DEPARTEMENTS.get(code)?.region ?? '' })),
     );
   }
 
-  private runQuery(hasSearch: boolean): void {
-    const filtered = hasSearch || this.filterStatuts.length > 0 || this.filterRegion || this.filterDepartement || this.effectiveSort;
+  private _runQuery(hasSearch: boolean): void {
+    const filtered = hasSearch || this._filterStatuts.length > 0 || this._filterRegion || this._filterDepartement || this._effectiveSort;
     if (!filtered || !this.builder) {
       this.result = undefined;
-      this.currentTotals = this.allTotals;
+      this._currentTotals = this._allTotals;
       return;
     }
     const query: ListQuery = {
       search: this.search,
-      statuts: this.filterStatuts,
-      regions: this.filterRegion ? [this.filterRegion] : [],
-      departements: this.filterDepartement ? [this.filterDepartement] : [],
+      statuts: this._filterStatuts,
+      regions: this._filterRegion ? [this._filterRegion] : [],
+      departements: this._filterDepartement ? [this._filterDepartement] : [],
     };
-    const sort = this.effectiveSort;
+    const sort = this._effectiveSort;
     if (sort) query.sort = { column: (sort.column === 'lieu' ? 'departement' : sort.column) as ListColumn, direction: sort.direction };
     const index = this.builder.index;
     this.result = queryList(index, query);
-    this.currentTotals = totals(index, this.result);
+    this._currentTotals = totals(index, this.result);
   }
 
-  private buildView(page: number, size: number, hasSearch: boolean): RowView[] {
+  private _buildView(page: number, size: number, hasSearch: boolean): RowView[] {
     const from = (page - 1) * size;
     const to = Math.min(this.resultCount, from + size);
     const q = hasSearch ? this.search : '';
@@ -647,12 +647,12 @@ export class RelanceLaureateList extends RelanceDataElement {
   // -------------------------------------------------------------------------------------------
   // Background work: search index, sort ranks, warm-up
 
-  private scheduleIndexing(): void {
-    if (this.idle || !this.isConnected || !this.hasIdleWork()) return;
+  private _scheduleIndexing(): void {
+    if (this.idle || !this.isConnected || !this._hasIdleWork()) return;
     const run = (deadline?: IdleDeadline) => {
       this.idle = undefined;
-      this.idleWork(deadline);
-      this.scheduleIndexing();
+      this._idleWork(deadline);
+      this._scheduleIndexing();
     };
     // The search vocabulary is built in slices that fit between frames, soon; the rest only when the page is idle.
     const timeout = this.builder && !this.builder.done ? 50 : 1000;
@@ -660,8 +660,8 @@ export class RelanceLaureateList extends RelanceDataElement {
     else this.idle = { kind: 'timeout', id: setTimeout(run, 0) };
   }
 
-  private hasIdleWork(): boolean {
-    return !warmedLangs.has(this.resolvedLang) || (this.builder !== undefined && (!this.builder.done || !this.ranksWarm));
+  private _hasIdleWork(): boolean {
+    return !warmedLangs.has(this.resolvedLang) || (this.builder !== undefined && (!this.builder.done || !this._ranksWarm));
   }
 
   /**
@@ -670,15 +670,15 @@ export class RelanceLaureateList extends RelanceDataElement {
    * data is still loading) and the Unicode tables of the search. Not the collator: creating it takes 15 to 25 ms at
    * once, paid by the first sort by a text column only.
    */
-  private idleWork(deadline?: IdleDeadline): void {
+  private _idleWork(deadline?: IdleDeadline): void {
     const remaining = deadline && !deadline.didTimeout ? deadline.timeRemaining() : undefined;
     const builder = this.builder;
     if (builder && !builder.done) {
       builder.step(remaining === undefined ? 8 : Math.max(4, Math.min(12, remaining)));
       return;
     }
-    if (builder && !this.ranksWarm) {
-      this.ranksWarm = true;
+    if (builder && !this._ranksWarm) {
+      this._ranksWarm = true;
       const none = new Int32Array(0);
       sortIndices(builder.index, none, { column: 'montant', direction: 'descending' });
       sortIndices(builder.index, none, { column: 'emplois', direction: 'descending' });
@@ -693,7 +693,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     highlight('Œuvre d’Été', 'oeuvre'); // compiles the Unicode regular expressions, loads normalisation data
   }
 
-  private cancelIndexing(): void {
+  private _cancelIndexing(): void {
     if (!this.idle) return;
     if (this.idle.kind === 'idle') cancelIdleCallback(this.idle.id);
     else clearTimeout(this.idle.id);
@@ -705,42 +705,42 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.scheduleIndexing();
-    if (this.pendingFilterEvent) {
-      this.pendingFilterEvent = false;
+    this._scheduleIndexing();
+    if (this._pendingFilterEvent) {
+      this._pendingFilterEvent = false;
       const detail: RelanceFilterChangeDetail = {
         search: this.search,
-        statuts: [...this.filterStatuts],
-        regions: this.filterRegion ? [this.filterRegion] : [],
-        departements: this.filterDepartement ? [this.filterDepartement] : [],
+        statuts: [...this._filterStatuts],
+        regions: this._filterRegion ? [this._filterRegion] : [],
+        departements: this._filterDepartement ? [this._filterDepartement] : [],
         count: this.resultCount,
       };
       if (this.group) detail.group = this.group;
       this.emit('relance-filter-change', detail);
     }
-    if (this.pendingAnnounce) {
-      const kind = this.pendingAnnounce;
-      this.pendingAnnounce = undefined;
-      clearTimeout(this.announceTimer);
-      this.announceTimer = setTimeout(() => (this.announcement = this.announcementText(kind)), kind === 'count' ? ANNOUNCE_DELAY_MS : 100);
+    if (this._pendingAnnounce) {
+      const kind = this._pendingAnnounce;
+      this._pendingAnnounce = undefined;
+      clearTimeout(this._announceTimer);
+      this._announceTimer = setTimeout(() => (this.announcement = this._announcementText(kind)), kind === 'count' ? ANNOUNCE_DELAY_MS : 100);
     }
-    if (this.focusSearch) {
-      this.focusSearch = false;
+    if (this._focusSearch) {
+      this._focusSearch = false;
       this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
     }
   }
 
-  private announcementText(kind: 'count' | 'page' | 'sort'): string {
-    const lm = this.lm;
+  private _announcementText(kind: 'count' | 'page' | 'sort'): string {
+    const lm = this._lm;
     const count = lm.count(this.resultCount, this.rows.length);
     if (kind === 'page') {
-      const size = this.effectivePageSize;
+      const size = this._effectivePageSize;
       const from = (this.page - 1) * size + 1;
-      return lm.pageStatus(this.page, this.pageCount, from, Math.min(this.resultCount, from + size - 1));
+      return lm.pageStatus(this.page, this._pageCount, from, Math.min(this.resultCount, from + size - 1));
     }
-    if (kind === 'sort' && this.effectiveSort) {
-      const c = this.effectiveSort.column;
-      return `${count}, ${lm.sortedBy(lm.column[c], this.effectiveSort.direction, NUMERIC.has(c))}`;
+    if (kind === 'sort' && this._effectiveSort) {
+      const c = this._effectiveSort.column;
+      return `${count}, ${lm.sortedBy(lm.column[c], this._effectiveSort.direction, NUMERIC.has(c))}`;
     }
     return count;
   }
@@ -748,49 +748,49 @@ export class RelanceLaureateList extends RelanceDataElement {
   // -------------------------------------------------------------------------------------------
   // User actions
 
-  private onSearchInput = (e: Event): void => {
+  private _onSearchInput = (e: Event): void => {
     this.search = (e.target as HTMLInputElement).value;
-    this.userFilterChange('list');
+    this._userFilterChange('list');
   };
 
-  private toggleStatut(s: Statut): void {
+  private _toggleStatut(s: Statut): void {
     const current = new Set(parseStatuts(this.statut));
     if (current.has(s)) current.delete(s);
     else current.add(s);
     this.statut = STATUTS.filter((x) => current.has(x)).join(' ');
-    this.userFilterChange();
+    this._userFilterChange();
   }
 
-  private onRegionChange = (e: Event): void => {
+  private _onRegionChange = (e: Event): void => {
     const code = (e.target as HTMLSelectElement).value;
     this.region = code;
-    if (code && this.filterDepartement && DEPARTEMENTS.get(this.filterDepartement)?.region !== code) this.departement = '';
-    this.userFilterChange();
+    if (code && this._filterDepartement && DEPARTEMENTS.get(this._filterDepartement)?.region !== code) this.departement = '';
+    this._userFilterChange();
   };
 
-  private onDepartementChange = (e: Event): void => {
+  private _onDepartementChange = (e: Event): void => {
     this.departement = (e.target as HTMLSelectElement).value;
-    this.userFilterChange();
+    this._userFilterChange();
   };
 
-  private resetFilters = (): void => {
+  private _resetFilters = (): void => {
     this.search = '';
     this.statut = '';
     this.region = '';
     this.departement = '';
-    this.focusSearch = true;
-    this.userFilterChange();
+    this._focusSearch = true;
+    this._userFilterChange();
   };
 
-  private userFilterChange(cause: 'list' | 'select' = 'select'): void {
+  private _userFilterChange(cause: 'list' | 'select' = 'select'): void {
     this.page = 1;
-    this.pendingFilterEvent = true;
-    this.pendingAnnounce = 'count';
-    this.pushGroupFilter(cause);
+    this._pendingFilterEvent = true;
+    this._pendingAnnounce = 'count';
+    this._pushGroupFilter(cause);
   }
 
   /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
-  private pushGroupFilter(cause: 'list' | 'select'): void {
+  private _pushGroupFilter(cause: 'list' | 'select'): void {
     if (!this.groupStore) return;
     const region = normalizeRegion(this.region);
     const departement = normalizeDepartement(this.departement);
@@ -807,34 +807,34 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   private sortBy(column: LaureateListColumn): void {
-    const current = this.effectiveSort;
+    const current = this._effectiveSort;
     const direction: SortDirection =
       current?.column === column ? (current.direction === 'ascending' ? 'descending' : 'ascending') : NUMERIC.has(column) ? 'descending' : 'ascending';
-    this.applySort(column, direction);
+    this._applySort(column, direction);
   }
 
-  private onSortSelect = (e: Event): void => {
+  private _onSortSelect = (e: Event): void => {
     const [column, direction] = (e.target as HTMLSelectElement).value.split(':') as [LaureateListColumn | '', SortDirection | undefined];
-    this.applySort(column, direction ?? 'ascending');
+    this._applySort(column, direction ?? 'ascending');
   };
 
-  private applySort(column: LaureateListColumn | '', direction: SortDirection): void {
+  private _applySort(column: LaureateListColumn | '', direction: SortDirection): void {
     this.sort = column;
     this.sortDirection = direction;
     this.page = 1;
-    this.pendingAnnounce = 'sort';
+    this._pendingAnnounce = 'sort';
     const detail: RelanceSortChangeDetail = { column, direction };
     this.emit('relance-sort-change', detail);
   }
 
-  private goTo(page: number): void {
-    const target = Math.min(Math.max(1, page), this.pageCount);
+  private _goTo(page: number): void {
+    const target = Math.min(Math.max(1, page), this._pageCount);
     if (target === this.page) return;
     this.page = target;
-    this.pendingAnnounce = 'page';
+    this._pendingAnnounce = 'page';
   }
 
-  private toggleRow(view: RowView): void {
+  private _toggleRow(view: RowView): void {
     const open = new Set(this.openRows);
     const selected = !open.has(view.index);
     if (selected) open.add(view.index);
@@ -858,29 +858,29 @@ export class RelanceLaureateList extends RelanceDataElement {
     return html`<section class="list" part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()}
       ${ready ? nothing : html`<div class="fallback" part="fallback"><slot></slot></div>`}
-      ${ready ? this.renderBody() : s === 'empty' && !this.hasFallback ? html`<p class="empty">${this.t.empty}</p>` : nothing}
-      ${ready || s === 'error' || this.meta.source ? this.cachedFooter() : nothing}
+      ${ready ? this._renderBody() : s === 'empty' && !this._hasFallback ? html`<p class="empty">${this.t.empty}</p>` : nothing}
+      ${ready || s === 'error' || this.meta.source ? this._cachedFooter() : nothing}
     </section>`;
   }
 
   /** The footer only changes with the metadata and the language (dates are costly to format). */
-  private cachedFooter(): TemplateResult {
+  private _cachedFooter(): TemplateResult {
     const key = JSON.stringify([this.meta, this.resolvedLang]);
     if (this.footer?.key !== key) this.footer = { key, template: this.renderFooter() };
     return this.footer.template;
   }
 
-  private renderBody(): TemplateResult {
+  private _renderBody(): TemplateResult {
     const t = this.t;
     if (this.rows.length === 0) {
       return html`<p class="empty" part="empty">${t.empty}</p>`;
     }
-    const lm = this.lm;
-    const cards = this.currentLayout === 'cards';
-    return html`${this.renderFilters()}
+    const lm = this._lm;
+    const cards = this._currentLayout === 'cards';
+    return html`${this._renderFilters()}
       <div class="results-bar">
         <p class="count" part="count">${lm.count(this.resultCount, this.rows.length)}</p>
-        ${cards ? this.renderSortSelect() : nothing}
+        ${cards ? this._renderSortSelect() : nothing}
         <button class="btn btn--sm btn--export" type="button" part="export" @click=${() => this.downloadCsv()}>
           ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>
         </button>
@@ -889,25 +889,25 @@ export class RelanceLaureateList extends RelanceDataElement {
       ${this.resultCount === 0
         ? html`<div class="empty no-match" part="empty">
             <p>${lm.noMatch}</p>
-            <button class="btn btn--sm" type="button" @click=${this.resetFilters}>${lm.reset}</button>
+            <button class="btn btn--sm" type="button" @click=${this._resetFilters}>${lm.reset}</button>
           </div>`
         : cards
-          ? this.renderCards()
-          : this.renderTable()}
-      ${this.renderPagination()}`;
+          ? this._renderCards()
+          : this._renderTable()}
+      ${this._renderPagination()}`;
   }
 
-  private renderFilters(): TemplateResult {
-    const lm = this.lm;
+  private _renderFilters(): TemplateResult {
+    const lm = this._lm;
     const lang = this.resolvedLang;
     const id = this.uid;
-    const active = this.search.trim() !== '' || this.filterStatuts.length > 0 || this.filterRegion !== '' || this.filterDepartement !== '';
-    const regions = this.regionOptions.some((o) => o.code === this.filterRegion) || !this.filterRegion
-      ? this.regionOptions
-      : [...this.regionOptions, { code: this.filterRegion, name: territoryName('region', this.filterRegion) }];
-    let departements = this.filterRegion ? this.departementOptions.filter((d) => d.region === this.filterRegion) : this.departementOptions;
-    if (this.filterDepartement && !departements.some((d) => d.code === this.filterDepartement)) {
-      departements = [...departements, { code: this.filterDepartement, name: territoryName('departement', this.filterDepartement), region: '' }];
+    const active = this.search.trim() !== '' || this._filterStatuts.length > 0 || this._filterRegion !== '' || this._filterDepartement !== '';
+    const regions = this._regionOptions.some((o) => o.code === this._filterRegion) || !this._filterRegion
+      ? this._regionOptions
+      : [...this._regionOptions, { code: this._filterRegion, name: territoryName('region', this._filterRegion) }];
+    let departements = this._filterRegion ? this._departementOptions.filter((d) => d.region === this._filterRegion) : this._departementOptions;
+    if (this._filterDepartement && !departements.some((d) => d.code === this._filterDepartement)) {
+      departements = [...departements, { code: this._filterDepartement, name: territoryName('departement', this._filterDepartement), region: '' }];
     }
     return html`<div class="filters" part="filters" role="search" aria-label=${lm.filtersLabel}>
       <div class="field field--search">
@@ -922,39 +922,39 @@ export class RelanceLaureateList extends RelanceDataElement {
             autocomplete="off"
             spellcheck="false"
             .value=${live(this.search)}
-            @input=${this.onSearchInput}
+            @input=${this._onSearchInput}
           />
         </div>
       </div>
-      ${this.regionOptions.length > 0 || this.filterRegion
+      ${this._regionOptions.length > 0 || this._filterRegion
         ? html`<div class="field">
             <label class="label" for="${id}-region">${lm.regionFilter}</label>
             <div class="select-wrap">
-              <select id="${id}-region" class="select" part="select" @change=${this.onRegionChange}>
-                <option value="" ?selected=${!this.filterRegion}>${lm.allRegions}</option>
-                ${regions.map((o) => html`<option value=${o.code} ?selected=${o.code === this.filterRegion}>${o.name}</option>`)}
+              <select id="${id}-region" class="select" part="select" @change=${this._onRegionChange}>
+                <option value="" ?selected=${!this._filterRegion}>${lm.allRegions}</option>
+                ${regions.map((o) => html`<option value=${o.code} ?selected=${o.code === this._filterRegion}>${o.name}</option>`)}
               </select>
             </div>
           </div>`
         : nothing}
-      ${this.departementOptions.length > 0 || this.filterDepartement
+      ${this._departementOptions.length > 0 || this._filterDepartement
         ? html`<div class="field">
             <label class="label" for="${id}-dep">${lm.departementFilter}</label>
             <div class="select-wrap">
-              <select id="${id}-dep" class="select" part="select" @change=${this.onDepartementChange}>
-                <option value="" ?selected=${!this.filterDepartement}>${lm.allDepartements}</option>
-                ${departements.map((o) => html`<option value=${o.code} ?selected=${o.code === this.filterDepartement}>${o.name} (${o.code})</option>`)}
+              <select id="${id}-dep" class="select" part="select" @change=${this._onDepartementChange}>
+                <option value="" ?selected=${!this._filterDepartement}>${lm.allDepartements}</option>
+                ${departements.map((o) => html`<option value=${o.code} ?selected=${o.code === this._filterDepartement}>${o.name} (${o.code})</option>`)}
               </select>
             </div>
           </div>`
         : nothing}
-      ${this.statusOptions.length > 1 || this.filterStatuts.length > 0
+      ${this._statusOptions.length > 1 || this._filterStatuts.length > 0
         ? html`<div class="field field--tags">
             <span class="label" id="${id}-statuts">${lm.statusFilter}</span>
             <div class="tags" role="group" aria-labelledby="${id}-statuts">
-              ${this.statusOptions.map((s) => {
-                const pressed = this.filterStatuts.includes(s);
-                return html`<button class="tag" part="status-tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this.toggleStatut(s)}>
+              ${this._statusOptions.map((s) => {
+                const pressed = this._filterStatuts.includes(s);
+                return html`<button class="tag" part="status-tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => this._toggleStatut(s)}>
                   <span class="swatch s-${s}" aria-hidden="true"></span>${statutLabel(s, lang, 2)}${pressed ? check : nothing}
                 </button>`;
               })}
@@ -962,20 +962,20 @@ export class RelanceLaureateList extends RelanceDataElement {
           </div>`
         : nothing}
       <div class="field field--reset">
-        <button class="btn btn--sm btn--tertiary" type="button" part="reset" ?hidden=${!active} @click=${this.resetFilters}>${lm.reset}</button>
+        <button class="btn btn--sm btn--tertiary" type="button" part="reset" ?hidden=${!active} @click=${this._resetFilters}>${lm.reset}</button>
       </div>
     </div>`;
   }
 
-  private renderSortSelect(): TemplateResult {
-    const lm = this.lm;
+  private _renderSortSelect(): TemplateResult {
+    const lm = this._lm;
     const id = `${this.uid}-sort`;
-    const current = this.effectiveSort ? `${this.effectiveSort.column}:${this.effectiveSort.direction}` : '';
-    const columns = this.visibleColumns.filter((c) => c !== 'projet');
+    const current = this._effectiveSort ? `${this._effectiveSort.column}:${this._effectiveSort.direction}` : '';
+    const columns = this._visibleColumns.filter((c) => c !== 'projet');
     return html`<div class="sort-select">
       <label class="label label--inline" for=${id}>${lm.sortLabel}</label>
       <div class="select-wrap">
-        <select id=${id} class="select select--sm" part="select" @change=${this.onSortSelect}>
+        <select id=${id} class="select select--sm" part="select" @change=${this._onSortSelect}>
           <option value="" ?selected=${current === ''}>${lm.unsorted}</option>
           ${columns.flatMap((c) => {
             const dirs: SortDirection[] = NUMERIC.has(c) ? ['descending', 'ascending'] : ['ascending', 'descending'];
@@ -989,23 +989,23 @@ export class RelanceLaureateList extends RelanceDataElement {
     </div>`;
   }
 
-  private tableCaption(): string {
-    const lm = this.lm;
+  private _tableCaption(): string {
+    const lm = this._lm;
     const parts = [this.caption || this.meta.title || lm.defaultCaption];
-    const sort = this.effectiveSort;
+    const sort = this._effectiveSort;
     if (sort) parts.push(lm.sortedBy(lm.column[sort.column], sort.direction, NUMERIC.has(sort.column)));
-    if (this.pageCount > 1) parts.push(`${lm.page.toLowerCase()} ${formatCount(this.page, this.resolvedLang)} / ${formatCount(this.pageCount, this.resolvedLang)}`);
+    if (this._pageCount > 1) parts.push(`${lm.page.toLowerCase()} ${formatCount(this.page, this.resolvedLang)} / ${formatCount(this._pageCount, this.resolvedLang)}`);
     return parts.join(', ');
   }
 
-  private renderTable(): TemplateResult {
-    const lm = this.lm;
-    const columns = this.visibleColumns;
+  private _renderTable(): TemplateResult {
+    const lm = this._lm;
+    const columns = this._visibleColumns;
     const disclosure = !columns.includes('projet');
-    const sort = this.effectiveSort;
+    const sort = this._effectiveSort;
     return html`<div class="table-box">
       <table part="table" class=${`cols-${columns.length}`}>
-        <caption class=${this.caption ? 'sr-only' : ''}>${this.tableCaption()}</caption>
+        <caption class=${this.caption ? 'sr-only' : ''}>${this._tableCaption()}</caption>
         <thead>
           <tr>
             ${columns.map((c) => {
@@ -1026,7 +1026,7 @@ export class RelanceLaureateList extends RelanceDataElement {
               const open = this.openRows.has(v.index);
               const detailId = `${this.uid}-p-${v.index}`;
               return html`<tr part="row" class=${open ? 'open' : ''}>
-                  ${columns.map((c) => this.renderCell(v, c, disclosure, open, detailId))}
+                  ${columns.map((c) => this._renderCell(v, c, disclosure, open, detailId))}
                 </tr>
                 ${disclosure && open
                   ? html`<tr class="detail" id=${detailId}>
@@ -1041,9 +1041,9 @@ export class RelanceLaureateList extends RelanceDataElement {
         <tfoot part="totals">
           <tr>
             ${columns.map((c) => {
-              if (c === 'nom') return html`<th scope="row">${lm.totalLabel} (${this.t.unit.laureats(this.currentTotals.count)})</th>`;
-              if (c === 'montant') return html`<td class="num">${formatEuros(this.currentTotals.montant, this.resolvedLang)}</td>`;
-              if (c === 'emplois') return html`<td class="num">${formatCount(this.currentTotals.emplois, this.resolvedLang)}</td>`;
+              if (c === 'nom') return html`<th scope="row">${lm.totalLabel} (${this.t.unit.laureats(this._currentTotals.count)})</th>`;
+              if (c === 'montant') return html`<td class="num">${formatEuros(this._currentTotals.montant, this.resolvedLang)}</td>`;
+              if (c === 'emplois') return html`<td class="num">${formatCount(this._currentTotals.emplois, this.resolvedLang)}</td>`;
               return html`<td></td>`;
             })}
           </tr>
@@ -1052,31 +1052,31 @@ export class RelanceLaureateList extends RelanceDataElement {
     </div>`;
   }
 
-  private renderCell(v: RowView, c: LaureateListColumn, disclosure: boolean, open: boolean, detailId: string): TemplateResult {
+  private _renderCell(v: RowView, c: LaureateListColumn, disclosure: boolean, open: boolean, detailId: string): TemplateResult {
     if (c === 'nom') {
       return html`<th scope="row">
         <span class="name">${this.marks(v.nom)}</span>
-        ${disclosure ? this.renderDisclosure(v, open, detailId) : nothing}
+        ${disclosure ? this._renderDisclosure(v, open, detailId) : nothing}
       </th>`;
     }
-    return html`<td class=${NUMERIC.has(c) ? 'num' : ''}>${this.cellContent(v, c)}</td>`;
+    return html`<td class=${NUMERIC.has(c) ? 'num' : ''}>${this._cellContent(v, c)}</td>`;
   }
 
-  private renderDisclosure(v: RowView, open: boolean, detailId: string): TemplateResult {
-    const lm = this.lm;
+  private _renderDisclosure(v: RowView, open: boolean, detailId: string): TemplateResult {
+    const lm = this._lm;
     return html`<button
       class="disclosure"
       part="disclosure"
       type="button"
       aria-expanded=${open ? 'true' : 'false'}
       aria-controls=${open ? detailId : nothing}
-      @click=${() => this.toggleRow(v)}
+      @click=${() => this._toggleRow(v)}
     >
       ${open ? lm.hideProject : lm.showProject}<span class="sr-only">${lm.projectOf(v.row.nom)}</span>
     </button>${!open && v.projetMatch ? html`<span class="match-hint">${lm.projectMatches}</span>` : nothing}`;
   }
 
-  private cellContent(v: RowView, c: LaureateListColumn): unknown {
+  private _cellContent(v: RowView, c: LaureateListColumn): unknown {
     const r = v.row;
     const lang = this.resolvedLang;
     switch (c) {
@@ -1110,7 +1110,7 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   private missing(): TemplateResult {
-    return html`<span aria-hidden="true">–</span><span class="sr-only">${this.lm.missing}</span>`;
+    return html`<span aria-hidden="true">–</span><span class="sr-only">${this._lm.missing}</span>`;
   }
 
   /** Highlighted text: matches in `<mark>`, everything as text nodes. */
@@ -1118,13 +1118,13 @@ export class RelanceLaureateList extends RelanceDataElement {
     return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
   }
 
-  private renderCards(): TemplateResult {
-    const lm = this.lm;
-    const columns = this.visibleColumns.filter((c) => c !== 'nom');
+  private _renderCards(): TemplateResult {
+    const lm = this._lm;
+    const columns = this._visibleColumns.filter((c) => c !== 'nom');
     const disclosure = !columns.includes('projet');
     const level = this.headingLevel && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel + 1 : undefined;
     const lang = this.resolvedLang;
-    return html`<p class="sr-only">${this.tableCaption()}</p>
+    return html`<p class="sr-only">${this._tableCaption()}</p>
       <ul class="cards" part="cards">
         ${repeat(
           this.view,
@@ -1140,12 +1140,12 @@ export class RelanceLaureateList extends RelanceDataElement {
                 ${columns.map(
                   (c) => html`<div class="card__field card__field--${c}">
                     <dt>${lm.column[c]}</dt>
-                    <dd class=${NUMERIC.has(c) ? 'num' : ''}>${this.cellContent(v, c)}</dd>
+                    <dd class=${NUMERIC.has(c) ? 'num' : ''}>${this._cellContent(v, c)}</dd>
                   </div>`,
                 )}
               </dl>
               ${disclosure
-                ? html`${this.renderDisclosure(v, open, detailId)}
+                ? html`${this._renderDisclosure(v, open, detailId)}
                   ${open
                     ? html`<div class="card__project" id=${detailId}>
                         <p class="project" part="project">${v.row.projet ? this.marks(v.projet) : lm.noProject}</p>
@@ -1157,19 +1157,19 @@ export class RelanceLaureateList extends RelanceDataElement {
         )}
       </ul>
       <dl class="totals" part="totals">
-        <div><dt>${lm.totalLabel}</dt><dd>${this.t.unit.laureats(this.currentTotals.count)}</dd></div>
-        <div><dt>${lm.column.montant}</dt><dd>${formatEuros(this.currentTotals.montant, lang)}</dd></div>
-        <div><dt>${lm.column.emplois}</dt><dd>${formatCount(this.currentTotals.emplois, lang)}</dd></div>
+        <div><dt>${lm.totalLabel}</dt><dd>${this.t.unit.laureats(this._currentTotals.count)}</dd></div>
+        <div><dt>${lm.column.montant}</dt><dd>${formatEuros(this._currentTotals.montant, lang)}</dd></div>
+        <div><dt>${lm.column.emplois}</dt><dd>${formatCount(this._currentTotals.emplois, lang)}</dd></div>
       </dl>`;
   }
 
-  private renderPagination(): TemplateResult | typeof nothing {
-    const pages = this.pageCount;
+  private _renderPagination(): TemplateResult | typeof nothing {
+    const pages = this._pageCount;
     if (pages <= 1) return nothing;
-    const lm = this.lm;
+    const lm = this._lm;
     const lang = this.resolvedLang;
     const page = this.page;
-    const narrow = this.currentLayout === 'cards';
+    const narrow = this._currentLayout === 'cards';
     const items = pageItems(page, pages, narrow ? 0 : 1);
     const edge = (kind: 'first' | 'previous' | 'next' | 'last', target: number, label: string) => {
       const disabled = target === page || target < 1 || target > pages;
@@ -1179,7 +1179,7 @@ export class RelanceLaureateList extends RelanceDataElement {
           part="page-button"
           type="button"
           aria-disabled=${disabled ? 'true' : nothing}
-          @click=${() => !disabled && this.goTo(target)}
+          @click=${() => !disabled && this._goTo(target)}
         >
           ${kind === 'first' || kind === 'previous' ? pageIcons[kind] : nothing}<span class="page__label">${label}</span>${kind === 'next' || kind === 'last'
             ? pageIcons[kind]
@@ -1202,7 +1202,7 @@ export class RelanceLaureateList extends RelanceDataElement {
                     part="page-button"
                     type="button"
                     aria-current=${item === page ? 'page' : nothing}
-                    @click=${() => this.goTo(item)}
+                    @click=${() => this._goTo(item)}
                   >
                     <span class="sr-only">${lm.page} </span>${formatCount(item, lang)}
                   </button>

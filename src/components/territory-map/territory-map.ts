@@ -389,43 +389,43 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   @state() private focusVisible = false;
 
   private geo: GeoState = { status: 'loading' };
-  private geoKey: unknown[] = [];
-  private geoRequest = 0;
+  private _geoKey: unknown[] = [];
+  private _geoRequest = 0;
   private model?: TerritoryModel;
-  private modelKey: unknown[] = [];
+  private _modelKey: unknown[] = [];
   private names = new Map<string, string>();
   /** Text of each colour class: « de 0,5 à moins de 1 M€ ». */
-  private classLabels: string[] = [];
-  private namesKey: unknown[] = [];
+  private _classLabels: string[] = [];
+  private _namesKey: unknown[] = [];
   private layout?: MapLayout;
-  private layoutKey: unknown[] = [];
+  private _layoutKey: unknown[] = [];
   /** Keyboard graph of the layout, computed on the first arrow key. */
   private nav?: (MapNeighbours | undefined)[];
   private circles: { i: number; x: number; y: number; r: number }[] = [];
-  private circlesKey: unknown[] = [];
-  private mapWidth = 0;
+  private _circlesKey: unknown[] = [];
+  private _mapWidth = 0;
   /** Width read once before the ResizeObserver reports (it then takes over). */
   private measured = 0;
   private side = false;
-  private hideTimer?: ReturnType<typeof setTimeout>;
-  private refocus = false;
+  private _hideTimer?: ReturnType<typeof setTimeout>;
+  private _refocus = false;
   /** Position of the tooltip, applied after render. */
-  private tipAt: [number, number] = [0, 0];
+  private _tipAt: [number, number] = [0, 0];
 
   private readonly size = new WidthController(this, '.body');
 
   /** Texts of the map in the language in effect. */
   protected get m(): MapMessages {
-    return mapMessages(this.langNow);
+    return mapMessages(this._langNow);
   }
 
   /** Shared texts in the language of the current update. */
   private get tt(): Messages {
-    return messages(this.langNow);
+    return messages(this._langNow);
   }
 
   /** Language of the current update (resolving it walks the DOM: done once per update). */
-  private langNow: Lang = 'fr';
+  private _langNow: Lang = 'fr';
 
   /** The level in effect (an unknown value falls back to `region`). */
   get effectiveLevel(): MapLevel {
@@ -444,7 +444,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
 
   /** Map layout in use (pixel paths, insets, keyboard neighbours), once the geometry is ready. */
   /** The région shown alone (`region` attribute), as an INSEE code. */
-  private get focusRegion(): string | undefined {
+  private get _focusRegion(): string | undefined {
     return normalizeRegion(this.region);
   }
 
@@ -454,7 +454,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
 
   /** Loads the geometry again (after an error). */
   reloadGeometry(): void {
-    this.geoKey = [];
+    this._geoKey = [];
     this.requestUpdate();
   }
 
@@ -465,30 +465,30 @@ export class RelanceTerritoryMap extends RelanceDataElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('beforeprint', this._onBeforePrint);
     // The geometry is requested now, not at the first update: the level and the geometry attribute are known (set
     // before insertion, or by the parser before the upgrade), and the first render can run while it downloads.
-    this.langNow = this.resolvedLang;
-    this.syncGeometry(this.effectiveLevel);
+    this._langNow = this.resolvedLang;
+    this._syncGeometry(this.effectiveLevel);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.hideTimer);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
+    clearTimeout(this._hideTimer);
+    window.removeEventListener('beforeprint', this._onBeforePrint);
   }
 
   /** Printing shows the table: render it now if it is not yet. */
-  private onBeforePrint = (): void => {
+  private _onBeforePrint = (): void => {
     this.printing = true;
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.langNow = this.resolvedLang;
+    this._langNow = this.resolvedLang;
     super.willUpdate(changed);
     if (!this.hasUpdated && this.showTable) this.tableOpen = true;
     const level = this.effectiveLevel;
-    this.syncGeometry(level);
+    this._syncGeometry(level);
     if (this.filterChanged && this.groupStore) {
       // In a group, the selection is the group's filter on this level.
       const codes = (level === 'region' ? this.groupFilter.regions : this.groupFilter.departements) ?? [];
@@ -500,48 +500,48 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const method: ClassMethod = thresholds ? 'threshold' : this.scale === 'equal' ? 'equal' : 'quantile';
     // In a group, the other widgets' selections filter the rows (not this map's own territories).
     const rows = this.filteredRows(['regions', 'departements']);
-    const modelKey = [this.loadedData, rows, level, this.metric, this.symbols, method, this.classes, thresholds, this.focusRegion];
-    if (this.datasetChanged || !same(modelKey, this.modelKey)) {
-      this.modelKey = modelKey;
+    const modelKey = [this.loadedData, rows, level, this.metric, this.symbols, method, this.classes, thresholds, this._focusRegion];
+    if (this.datasetChanged || !same(modelKey, this._modelKey)) {
+      this._modelKey = modelKey;
       this.model = this.loadedData
-        ? territoryModel(this.loadedData, level, { rows, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds, focus: this.focusRegion })
+        ? territoryModel(this.loadedData, level, { rows, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds, focus: this._focusRegion })
         : undefined;
     }
-    const lang = this.langNow;
-    if (!same([this.model, lang], this.namesKey)) {
-      this.namesKey = [this.model, lang];
-      this.classLabels = this.model?.scale?.classes.map((c) => this.classLabel(c)) ?? [];
-      this.names = new Map(this.model?.territories.map((d) => [d.code, this.accessibleName(d)]));
+    const lang = this._langNow;
+    if (!same([this.model, lang], this._namesKey)) {
+      this._namesKey = [this.model, lang];
+      this._classLabels = this.model?.scale?.classes.map((c) => this._classLabel(c)) ?? [];
+      this.names = new Map(this.model?.territories.map((d) => [d.code, this._accessibleName(d)]));
     }
 
     // Geometry + width → layout (cached projected arcs: only a scale at a new width).
-    const width = this.size.width || (this.measured ||= this.measureWidth()) || 640;
+    const width = this.size.width || (this.measured ||= this._measureWidth()) || 640;
     this.side = width >= SIDE_BREAKPOINT;
-    this.mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
+    this._mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
     const geometry = this.geo.status === 'ready' ? this.geo.geometry : undefined;
-    const focus = this.focusRegion;
-    const layoutKey = [geometry, level, this.mapWidth, focus];
-    if (!same(layoutKey, this.layoutKey)) {
-      this.layoutKey = layoutKey;
+    const focus = this._focusRegion;
+    const layoutKey = [geometry, level, this._mapWidth, focus];
+    if (!same(layoutKey, this._layoutKey)) {
+      this._layoutKey = layoutKey;
       this.layout = undefined;
       this.nav = undefined;
       if (geometry) {
         try {
-          this.layout = layoutMap(geometry, level, this.mapWidth, focus ? { focus } : {});
+          this.layout = layoutMap(geometry, level, this._mapWidth, focus ? { focus } : {});
         } catch (e) {
-          this.failGeometry({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
+          this._failGeometry({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
         }
       }
     }
 
     // Symbols: area ∝ value, the largest radius scaled to the layout.
     const circlesKey = [this.layout, this.model];
-    if (!same(circlesKey, this.circlesKey)) {
-      this.circlesKey = circlesKey;
+    if (!same(circlesKey, this._circlesKey)) {
+      this._circlesKey = circlesKey;
       this.circles = [];
       const { layout, model } = this;
       if (layout && model?.symbols && model.symbolMax > 0) {
-        const maxR = this.maxRadius(layout);
+        const maxR = this._maxRadius(layout);
         layout.features.forEach((f, i) => {
           const v = model.byCode.get(f.code)?.symbol;
           if (!v) return;
@@ -563,8 +563,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     // 'unsafe-inline' styles) block style attributes, including those Lit's styleMap writes on first render.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     if (tip) {
-      tip.style.left = `${this.tipAt[0]}px`;
-      tip.style.top = `${this.tipAt[1]}px`;
+      tip.style.left = `${this._tipAt[0]}px`;
+      tip.style.top = `${this._tipAt[1]}px`;
     }
     // A table wider than a narrow container scrolls: keyboard users must be able to reach and scroll it.
     const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
@@ -575,22 +575,22 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     }
     const box = this.renderRoot.querySelector<HTMLElement>('.placeholder');
     if (box) {
-      box.style.width = `${this.mapWidth}px`;
-      box.style.minHeight = `${Math.round(this.mapWidth * (this.geo.status === 'error' ? 0.3 : 0.9))}px`;
+      box.style.width = `${this._mapWidth}px`;
+      box.style.minHeight = `${Math.round(this._mapWidth * (this.geo.status === 'error' ? 0.3 : 0.9))}px`;
     }
-    if (this.refocus) {
-      this.refocus = false;
+    if (this._refocus) {
+      this._refocus = false;
       (this.renderRoot.querySelector('.t[tabindex="0"]') as SVGElement | null)?.focus();
     }
   }
 
   /** Largest symbol radius: about 4,5 % of the mainland width for régions, 2,8 % for départements. */
-  private maxRadius(layout: MapLayout): number {
+  private _maxRadius(layout: MapLayout): number {
     const w = layout.mainland.width;
     return layout.level === 'region' ? Math.max(8, Math.min(30, w * 0.045)) : Math.max(5, Math.min(18, w * 0.028));
   }
 
-  private measureWidth(): number {
+  private _measureWidth(): number {
     const w = this.clientWidth;
     if (!w) return 0;
     const cs = getComputedStyle(this);
@@ -600,7 +600,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   // -------------------------------------------------------------------------------------------------------------
   // Geometry
 
-  private syncGeometry(level: MapLevel): void {
+  private _syncGeometry(level: MapLevel): void {
     const g = this.geometry;
     let source: unknown = g;
     if (!isRecord(g)) {
@@ -612,42 +612,42 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       }
     }
     const key = [source, level];
-    if (same(key, this.geoKey)) return;
-    this.geoKey = key;
-    const request = ++this.geoRequest;
+    if (same(key, this._geoKey)) return;
+    this._geoKey = key;
+    const request = ++this._geoRequest;
     if (typeof source !== 'string') {
-      this.useGeometry(source, level);
+      this._useGeometry(source, level);
       return;
     }
     const url = source;
     const cached = loadedGeometry(url);
     if (cached !== undefined) {
-      this.useGeometry(cached, level, url);
+      this._useGeometry(cached, level, url);
       return;
     }
     this.geo = { status: 'loading' };
     fetchGeometry(url, this.dataSource.timeout).then(
       (value) => {
-        if (request !== this.geoRequest) return;
-        this.useGeometry(value, level, url);
+        if (request !== this._geoRequest) return;
+        this._useGeometry(value, level, url);
         this.requestUpdate();
       },
       (e: unknown) => {
-        if (request !== this.geoRequest) return;
+        if (request !== this._geoRequest) return;
         const detail = e instanceof GeometryError ? e.detail : { code: 'network' as const, details: String(e), url };
-        this.failGeometry(detail);
+        this._failGeometry(detail);
         this.requestUpdate();
       },
     );
   }
 
-  private useGeometry(value: unknown, level: MapLevel, url?: string): void {
+  private _useGeometry(value: unknown, level: MapLevel, url?: string): void {
     const check = validateGeometry(value, level);
     if (check.ok) this.geo = { status: 'ready', geometry: check.geometry };
-    else this.failGeometry({ code: 'invalid-topology', details: url ? `${check.reason} (${url})` : check.reason, url });
+    else this._failGeometry({ code: 'invalid-topology', details: url ? `${check.reason} (${url})` : check.reason, url });
   }
 
-  private failGeometry(detail: GeometryErrorDetail): void {
+  private _failGeometry(detail: GeometryErrorDetail): void {
     const full: GeometryErrorDetail = { ...detail, message: this.m.geometryError(detail.code, detail.status) };
     this.geo = { status: 'error', error: full };
     console.error(`<${this.localName}>: ${full.message}`, full);
@@ -657,29 +657,29 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   // -------------------------------------------------------------------------------------------------------------
   // Texts
 
-  private formatValue(metric: Metric, value: number, full = false): string {
-    const lang: Lang = this.langNow;
+  private _formatValue(metric: Metric, value: number, full = false): string {
+    const lang: Lang = this._langNow;
     if (metric === 'montant') return full ? formatEuros(value, lang) : formatEurosShort(value, lang);
     return formatCount(value, lang);
   }
 
   /** « 3 lauréats », « 1,2 M€ », « 25 emplois ». */
-  private withUnit(metric: Metric, value: number): string {
-    return metric === 'montant' ? this.formatValue('montant', value) : this.tt.unit[metric](value);
+  private _withUnit(metric: Metric, value: number): string {
+    return metric === 'montant' ? this._formatValue('montant', value) : this.tt.unit[metric](value);
   }
 
   /**
    * « de 0,5 à moins de 1 M€ »: amounts in M€ (2 decimals) when a class reaches 100 000 €, the unit written once in
    * French; counts without unit (the legend title names the measure).
    */
-  private classLabel(c: ScaleClass): string {
+  private _classLabel(c: ScaleClass): string {
     const m = this.m;
-    const lang = this.langNow;
+    const lang = this._langNow;
     const metric = this.model?.metric ?? 'montant';
     const top = Math.max(...(this.model?.scale?.classes ?? [c]).map((k) => (Number.isFinite(k.to) ? k.to : k.from)));
     const millions = metric === 'montant' && top >= 100_000;
     const num = (v: number, unit: boolean): string => {
-      if (!millions) return this.formatValue(metric, v);
+      if (!millions) return this._formatValue(metric, v);
       const n = millionFormat(lang).format(v / 1e6);
       return !unit ? n : lang === 'fr' ? `${n}\u00a0M€` : `€${n}M`;
     };
@@ -691,32 +691,32 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   }
 
   /** The class or state of a territory, as text: « classe 2 sur 5 (de 0,5 M€ à moins de 1 M€) », « aucun lauréat ». */
-  private stateText(d: TerritoryDatum): string {
+  private _stateText(d: TerritoryDatum): string {
     const m = this.m;
     const scale = this.model?.scale;
     if (d.state === 'value' && scale && d.classIndex !== undefined) {
-      return `${m.classOf(d.classIndex + 1, scale.classes.length)} (${this.classLabels[d.classIndex]})`;
+      return `${m.classOf(d.classIndex + 1, scale.classes.length)} (${this._classLabels[d.classIndex]})`;
     }
     return d.state === 'none' ? m.noLaureate : d.state === 'present' ? m.present : m.unknownValue;
   }
 
   /** Known values of a territory: « 2 lauréats », « 0,4 M€ », « 12 emplois ». */
-  private valueParts(d: TerritoryDatum): string[] {
+  private _valueParts(d: TerritoryDatum): string[] {
     const t = d.totals;
     if (!t || d.state === 'none' || d.state === 'present') return [];
-    return NAME_ORDER.filter((k) => known(t, k) && (k !== 'montant' || t.montant > 0 || this.model?.metric === 'montant')).map((k) => this.withUnit(k, t[k]));
+    return NAME_ORDER.filter((k) => known(t, k) && (k !== 'montant' || t.montant > 0 || this.model?.metric === 'montant')).map((k) => this._withUnit(k, t[k]));
   }
 
   /** « Martinique : 2 lauréats, 0,4 M€ ; classe 2 sur 5 (de 0,2 M€ à 0,5 M€) ». */
-  private accessibleName(d: TerritoryDatum): string {
-    const parts = this.valueParts(d);
-    const state = this.stateText(d);
+  private _accessibleName(d: TerritoryDatum): string {
+    const parts = this._valueParts(d);
+    const state = this._stateText(d);
     const head = `${d.name}${this.m.colon}`;
     if (d.state !== 'value') return `${head}${[...parts, state].join(', ')}`;
-    return `${head}${parts.join(', ')}${this.langNow === 'fr' ? '\u00a0; ' : '; '}${state}`;
+    return `${head}${parts.join(', ')}${this._langNow === 'fr' ? '\u00a0; ' : '; '}${state}`;
   }
 
-  private legendTitle(): string {
+  private _legendTitle(): string {
     const model = this.model;
     const level = this.effectiveLevel;
     if (!model || model.mode === 'presence') return this.m.presenceTitle(level);
@@ -731,13 +731,13 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const s = this.dataStatus;
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
-      ${this.renderUnfilterable()}
-      ${s === 'ready' ? this.renderBody() : s === 'empty' ? html`<p class="empty">${this.tt.empty}</p>` : nothing}
-      ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this.renderNotes()) : nothing}
+      ${this._renderUnfilterable()}
+      ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this.tt.empty}</p>` : nothing}
+      ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this._renderNotes()) : nothing}
     </figure>`;
   }
 
-  private renderBody(): TemplateResult {
+  private _renderBody(): TemplateResult {
     const t = this.tt;
     const model = this.model;
     const tableId = `${this.uid}-table`;
@@ -756,7 +756,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           </pattern>
         </defs>
       </svg>
-      <div class="body ${this.side ? 'side' : ''}">${this.renderMap()} ${model ? this.renderLegend(model) : nothing}</div>
+      <div class="body ${this.side ? 'side' : ''}">${this._renderMap()} ${model ? this._renderLegend(model) : nothing}</div>
       <div class="actions" ?hidden=${geoFailed}>
         <button
           class="btn btn--sm btn--tertiary"
@@ -769,10 +769,10 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           ${open ? t.hideTable : t.showTable} ${chevron}
         </button>
       </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this.legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this.renderTable(model) : nothing}</div>`;
+      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this._legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this._renderTable(model) : nothing}</div>`;
   }
 
-  private renderMap(): TemplateResult {
+  private _renderMap(): TemplateResult {
     const geo = this.geo;
     const layout = this.layout;
     if (geo.status !== 'ready' || !layout) {
@@ -788,12 +788,12 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       </div>`;
     }
     // Focus listeners on the HTML box: on an SVG element they would make it focusable in Chromium.
-    return html`<div class="map" part="map" @focusin=${this.onFocusIn} @focusout=${this.onFocusOut}>
-      ${this.renderSvg(layout)} ${this.renderTooltip(layout)}
+    return html`<div class="map" part="map" @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
+      ${this._renderSvg(layout)} ${this._renderTooltip(layout)}
     </div>`;
   }
 
-  private renderSvg(layout: MapLayout): TemplateResult {
+  private _renderSvg(layout: MapLayout): TemplateResult {
     const model = this.model!;
     const { features } = layout;
     const hatch = `url(#${this.uid}-hatch)`;
@@ -814,7 +814,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     };
     const highlight = (code: string | undefined, kind: string) =>
       code ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`) : nothing;
-    const lang = this.langNow;
+    const lang = this._langNow;
     const hintId = `${this.uid}-hint`;
     return html`<svg
         class="chart ${layout.level}"
@@ -822,9 +822,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         width=${layout.width}
         height=${layout.height}
         viewBox="0 0 ${layout.width} ${layout.height}"
-        @click=${this.onClick}
-        @pointerover=${this.onPointerOver}
-        @pointerout=${this.onPointerOut}
+        @click=${this._onClick}
+        @pointerover=${this._onPointerOver}
+        @pointerout=${this._onPointerOut}
       >
         <g aria-hidden="true">
           ${layout.insets.map((inset) => {
@@ -835,7 +835,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
               )}</text>`;
           })}
         </g>
-        <g role="listbox" aria-label=${this.mapName()} aria-describedby=${hintId} @keydown=${this.onKeyDown}>
+        <g role="listbox" aria-label=${this._mapName()} aria-describedby=${hintId} @keydown=${this._onKeyDown}>
           ${features.map((f, i) => (f.group === 'paris' ? nothing : shape(f, i)))}
         </g>
         <g aria-hidden="true">
@@ -849,11 +849,11 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       <p class="sr-only" id=${hintId}>${this.m.keyboardHint}</p>`;
   }
 
-  private mapName(): string {
-    return `${this.caption ? `${this.caption} – ` : ''}${this.m.mapName(this.effectiveLevel)}, ${this.legendTitle().toLowerCase()}`;
+  private _mapName(): string {
+    return `${this.caption ? `${this.caption} – ` : ''}${this.m.mapName(this.effectiveLevel)}, ${this._legendTitle().toLowerCase()}`;
   }
 
-  private renderTooltip(layout: MapLayout): TemplateResult | typeof nothing {
+  private _renderTooltip(layout: MapLayout): TemplateResult | typeof nothing {
     const f = layout.features[this.tipIndex];
     const d = f && this.model?.byCode.get(f.code);
     if (!f || !d) return nothing;
@@ -861,7 +861,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const lines: string[] = [];
     if (t && d.state !== 'none' && d.state !== 'present') {
       if (known(t, 'laureats')) lines.push(this.tt.unit.laureats(t.laureats));
-      if (known(t, 'montant') && t.montant > 0) lines.push(`${this.formatValue('montant', t.montant)} (${this.formatValue('montant', t.montant, true)})`);
+      if (known(t, 'montant') && t.montant > 0) lines.push(`${this._formatValue('montant', t.montant)} (${this._formatValue('montant', t.montant, true)})`);
       if (known(t, 'emplois')) lines.push(this.tt.unit.emplois(t.emplois));
     }
     // Above the territory (not over it) when there is room, else under it; kept inside the map horizontally.
@@ -869,15 +869,15 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const x = Math.max(half, Math.min(layout.width - half, f.centroid[0]));
     const below = f.bounds[0][1] < 150;
     const y = below ? f.bounds[1][1] : f.bounds[0][1];
-    this.tipAt = [x, y];
+    this._tipAt = [x, y];
     return html`<div class="tooltip ${below ? 'below' : ''}" part="tooltip" aria-hidden="true">
       <strong>${d.name}</strong>
-      <p class="class">${capitalize(this.stateText(d))}</p>
+      <p class="class">${capitalize(this._stateText(d))}</p>
       ${lines.map((l) => html`<p>${l}</p>`)}
     </div>`;
   }
 
-  private renderLegend(model: TerritoryModel): TemplateResult {
+  private _renderLegend(model: TerritoryModel): TemplateResult {
     const m = this.m;
     const level = model.level;
     const count = (n: number) => html` <span class="count">· ${m.territories(n, level)}</span>`;
@@ -888,27 +888,27 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     ></span>`;
     return html`<div class="legend" part="legend">
       <div class="legend__block">
-        <p class="legend__title">${this.legendTitle()}</p>
+        <p class="legend__title">${this._legendTitle()}</p>
         <ul class="classes">
           ${model.mode === 'presence'
             ? html`<li part="legend-item"><span class="swatch present"></span><span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
             : (model.scale?.classes ?? []).map(
-                (c) => html`<li part="legend-item" data-class=${c.index}><span class="swatch c${c.step}"></span><span>${this.classLabels[c.index]}${count(c.count)}</span></li>`,
+                (c) => html`<li part="legend-item" data-class=${c.index}><span class="swatch c${c.step}"></span><span>${this._classLabels[c.index]}${count(c.count)}</span></li>`,
               )}
           ${nUnknown ? html`<li part="legend-item"><span class="swatch unknown"></span><span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
           ${nNone ? html`<li part="legend-item" data-class="none">${hatch}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
         </ul>
         ${model.mode === 'presence' ? html`<p class="note">${m.presenceNote}</p>` : nothing}
       </div>
-      ${this.renderSymbolLegend(model)}
+      ${this._renderSymbolLegend(model)}
     </div>`;
   }
 
-  private renderSymbolLegend(model: TerritoryModel): TemplateResult | typeof nothing {
+  private _renderSymbolLegend(model: TerritoryModel): TemplateResult | typeof nothing {
     const layout = this.layout;
     const metric = model.symbols;
     if (!layout || !metric || !(model.symbolMax > 0)) return nothing;
-    const maxR = this.maxRadius(layout);
+    const maxR = this._maxRadius(layout);
     const values = symbolLegendValues(model.symbolMax, maxR, 3, metric !== 'montant');
     const radii = values.map((v) => symbolRadius(v, model.symbolMax, maxR));
     const cell = Math.max(72, 2 * radii[0]! + 8);
@@ -919,19 +919,19 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       <svg width=${cell * values.length} height=${bottom + 20} aria-hidden="true">
         ${values.map(
           (v, k) => svg`<circle class="symbol" cx=${cell * k + cell / 2} cy=${bottom - radii[k]!} r=${Math.round(radii[k]! * 10) / 10}></circle>
-            <text x=${cell * k + cell / 2} y=${bottom + 15} text-anchor="middle">${this.withUnit(metric, v)}</text>`,
+            <text x=${cell * k + cell / 2} y=${bottom + 15} text-anchor="middle">${this._withUnit(metric, v)}</text>`,
         )}
       </svg>
       <ul class="sr-only">
-        ${values.map((v) => html`<li>${this.withUnit(metric, v)}</li>`)}
+        ${values.map((v) => html`<li>${this._withUnit(metric, v)}</li>`)}
       </ul>
     </div>`;
   }
 
-  private renderTable(model: TerritoryModel): TemplateResult {
+  private _renderTable(model: TerritoryModel): TemplateResult {
     const t = this.tt;
     const m = this.m;
-    const lang = this.langNow;
+    const lang = this._langNow;
     const rows = [...model.territories].sort((a, b) => a.name.localeCompare(b.name, lang));
     const presence = model.mode === 'presence';
     const cols: Metric[] =
@@ -943,10 +943,10 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const cell = (d: TerritoryDatum, k: Metric) => {
       const tt = d.totals;
       if (!tt || d.state === 'none') return html`<td class="num none">${k === 'laureats' ? '0' : '–'}</td>`;
-      return html`<td class="num">${known(tt, k) ? this.formatValue(k, tt[k], true) : t.unknown}</td>`;
+      return html`<td class="num">${known(tt, k) ? this._formatValue(k, tt[k], true) : t.unknown}</td>`;
     };
     return html`<table part="table">
-      <caption>${this.caption ?? this.legendTitle()}</caption>
+      <caption>${this.caption ?? this._legendTitle()}</caption>
       <thead>
         <tr>
           <th scope="col">${m.level[model.level]}</th>
@@ -959,7 +959,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           (d) => html`<tr>
             <th scope="row">${d.name}</th>
             ${cols.map((k) => cell(d, k))}
-            <td class=${d.state === 'none' ? 'none' : ''}>${d.state === 'value' ? this.classLabels[d.classIndex!] : capitalize(this.stateText(d))}</td>
+            <td class=${d.state === 'none' ? 'none' : ''}>${d.state === 'value' ? this._classLabels[d.classIndex!] : capitalize(this._stateText(d))}</td>
           </tr>`,
         )}
       </tbody>
@@ -967,7 +967,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         ? html`<tfoot>
             <tr>
               <th scope="row">${t.total}</th>
-              ${cols.map((k) => html`<td class="num">${this.formatValue(k, model.total[k], true)}</td>`)}
+              ${cols.map((k) => html`<td class="num">${this._formatValue(k, model.total[k], true)}</td>`)}
               <td></td>
             </tr>
           </tfoot>`
@@ -976,7 +976,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   }
 
   /** A note when the group's filter (status, search) cannot apply to totals by territory. */
-  private renderUnfilterable(): TemplateResult | typeof nothing {
+  private _renderUnfilterable(): TemplateResult | typeof nothing {
     const f = this.groupFilter;
     const ds = this.loadedData;
     if (!ds || ds.kind === 'laureates' || !(f.statuts?.length || f.search?.trim())) return nothing;
@@ -984,7 +984,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   }
 
   /** Attribution of the geometry, laureates without a territory of the level, rows without a value. */
-  private renderNotes(): TemplateResult {
+  private _renderNotes(): TemplateResult {
     const model = this.model;
     const m = this.m;
     const attribution = this.attribution ?? m.attribution;
@@ -1002,55 +1002,55 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     return i == null ? -1 : Number(i);
   }
 
-  private onClick = (e: MouseEvent): void => {
+  private _onClick = (e: MouseEvent): void => {
     const i = this.indexOf(e.target);
     const f = this.layout?.features[i];
     if (!f) return;
-    clearTimeout(this.hideTimer);
+    clearTimeout(this._hideTimer);
     this.tipIndex = i;
     this.toggle(f.code);
   };
 
-  private onPointerOver = (e: PointerEvent): void => {
+  private _onPointerOver = (e: PointerEvent): void => {
     if (e.pointerType === 'touch') return; // a tap shows the tooltip through click
     const i = this.indexOf(e.target);
     const f = this.layout?.features[i];
     if (!f) return;
-    clearTimeout(this.hideTimer);
+    clearTimeout(this._hideTimer);
     this.hoverCode = f.code;
     this.tipIndex = i;
   };
 
-  private onPointerOut = (e: PointerEvent): void => {
+  private _onPointerOut = (e: PointerEvent): void => {
     if (this.indexOf(e.target) < 0 || this.indexOf(e.relatedTarget) >= 0) return;
     this.hoverCode = undefined;
-    this.scheduleHide();
+    this._scheduleHide();
   };
 
-  private onFocusIn = (e: FocusEvent): void => {
+  private _onFocusIn = (e: FocusEvent): void => {
     const i = this.indexOf(e.target);
     const f = this.layout?.features[i];
     if (!f) return;
-    clearTimeout(this.hideTimer);
+    clearTimeout(this._hideTimer);
     this.focusCode = f.code;
     this.focusVisible = (e.target as Element).matches(':focus-visible');
     this.tipIndex = i;
   };
 
-  private onFocusOut = (): void => {
+  private _onFocusOut = (): void => {
     this.focusVisible = false;
-    this.scheduleHide();
+    this._scheduleHide();
   };
 
-  private scheduleHide(): void {
-    clearTimeout(this.hideTimer);
-    this.hideTimer = setTimeout(() => {
+  private _scheduleHide(): void {
+    clearTimeout(this._hideTimer);
+    this._hideTimer = setTimeout(() => {
       if (this.hoverCode !== undefined) return;
       this.tipIndex = this.indexOf(this.shadowRoot?.activeElement ?? null);
     }, 250);
   }
 
-  private onKeyDown = (e: KeyboardEvent): void => {
+  private _onKeyDown = (e: KeyboardEvent): void => {
     const layout = this.layout;
     if (!layout) return;
     const features = layout.features;
@@ -1077,7 +1077,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     i = next;
     this.focusCode = features[i]!.code;
     this.tipIndex = i;
-    this.refocus = true;
+    this._refocus = true;
   };
 
   /** User action: selects a territory, or clears the selection when it is already selected. */
@@ -1099,7 +1099,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     if (this.groupStore) {
       this.setGroupFilter(detail.dimension === 'region' ? { regions: selected ? [code] : [] } : { departements: selected ? [code] : [] });
       const labels = this.filterLabels();
-      const fr = this.langNow === 'fr';
+      const fr = this._langNow === 'fr';
       this.announce(labels.length ? `${fr ? 'Filtre' : 'Filter'}${this.m.colon}${labels.join(', ')}` : fr ? 'Filtre effacé.' : 'Filter cleared.');
     }
   }
