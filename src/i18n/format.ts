@@ -121,7 +121,7 @@ export function formatPercent(share: number, lang: Lang = 'fr', digits = 1): str
   const d = decimal(share, lang, 0, digits, 2);
   if (!d) return numberFormat(lang, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(share);
   const n = d.negative ? `-${d.text}` : d.text;
-  return lang === 'fr' ? `${n}\u202f%` : `${n}%`;
+  return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {

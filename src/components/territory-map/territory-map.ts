@@ -6,7 +6,7 @@ import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import type { Lang } from '../../i18n/format.js';
-import { formatCount, formatEuros, formatEurosShort } from '../../i18n/format.js';
+import { formatCount, formatEuros, formatEurosShort, formatNumber } from '../../i18n/format.js';
 import type { MapFeature, MapGeometry, MapLayout, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
 import { computeNeighbours, layoutMap, validateGeometry } from '../../layout/map-layout.js';
 import type { ClassMethod, MapScale, ScaleClass } from '../../layout/map-scale.js';
@@ -680,7 +680,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const millions = metric === 'montant' && top >= 100_000;
     const num = (v: number, unit: boolean): string => {
       if (!millions) return this._formatValue(metric, v);
-      const n = millionFormat(lang).format(v / 1e6);
+      const n = formatNumber(v / 1e6, lang, 2);
       return !unit ? n : lang === 'fr' ? `${n}\u00a0M€` : `€${n}M`;
     };
     const each = lang !== 'fr';
@@ -1120,14 +1120,6 @@ export function keyboardNeighbours(layout: MapLayout): (MapNeighbours | undefine
     out[focusable[k]!] = { up: back(n.up), down: back(n.down), left: back(n.left), right: back(n.right) };
   });
   return out;
-}
-
-const millionFormats = new Map<Lang, Intl.NumberFormat>();
-/** Millions with at most 2 decimals: « 0,07 », « 1,25 ». */
-function millionFormat(lang: Lang): Intl.NumberFormat {
-  let f = millionFormats.get(lang);
-  if (!f) millionFormats.set(lang, (f = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: 2 })));
-  return f;
 }
 
 function same(a: readonly unknown[], b: readonly unknown[]): boolean {
