@@ -4,47 +4,19 @@
 // Fails on any console error or warning, uncaught error, request outside the page's own origin,
 // or widget showing an error. Run after `npm run build:cdn && npm run build:demo` (npm test does).
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, root, serveRoot } from './static-server.mjs';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 for (const f of ['cdn/france-relance-widgets.js', 'demo-dist/demo/index.html']) {
   if (!existsSync(join(root, f))) {
     console.error(`${f} is missing: run \`npm run build:cdn && npm run build:demo\``);
     process.exit(1);
   }
 }
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.map': 'application/json',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.md': 'text/markdown; charset=utf-8',
-};
-const server = createServer((req, res) => {
-  const file = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serveRoot();
+const { origin } = server;
+const browser = await launchChromium();
 let failures = 0;
 async function check(name, path, assertions) {
   const page = await browser.newPage();

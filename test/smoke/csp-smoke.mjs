@@ -8,47 +8,19 @@
 // - test/smoke/two-copies.html: the bundle loaded twice (two URLs): no crash, one warning at most, widgets work.
 // Run after `npm run build:cdn` (npm test does).
 import assert from 'node:assert/strict';
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium, root, serveRoot } from './static-server.mjs';
 
 export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 if (!existsSync(join(root, 'cdn/france-relance-widgets.js')) || !existsSync(join(root, 'cdn/geo'))) {
   console.error('cdn/ is missing: run `npm run build:cdn`');
   process.exit(1);
 }
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.csv': 'text/csv; charset=utf-8',
-  '.map': 'application/json',
-  '.md': 'text/markdown; charset=utf-8',
-};
-const server = createServer((req, res) => {
-  if (req.url === '/favicon.ico') {
-    res.writeHead(204, { 'Content-Security-Policy': CSP }).end();
-    return;
-  }
-  const file = join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
-  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-    res.writeHead(404, { 'Content-Security-Policy': CSP }).end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': CSP });
-  createReadStream(file).pipe(res);
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const server = await serveRoot({ 'Content-Security-Policy': CSP });
+const { origin } = server;
+const browser = await launchChromium();
 let failures = 0;
 
 /** Opens a page with violation and console collectors (installed by the browser, not by an inline script). */
