@@ -59,8 +59,10 @@ export default defineConfig(({ mode }) => {
   if (mode === 'cdn') {
     const outDir = resolve(root, 'cdn');
     return {
-      // Minifies the HTML and CSS inside Lit's html`` and css`` templates (after TypeScript is stripped).
-      plugins: [minifyHTML({ failOnError: true }) as Plugin, geometry(outDir)],
+      // Minifies the HTML and CSS inside Lit's html`` and css`` templates (after TypeScript is stripped). Whitespace is
+      // collapsed to one space, not removed: spaces between a binding and an element are text (« Aucun lauréat · 3
+      // régions », not « Aucun lauréat· 3 régions »).
+      plugins: [minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }) as Plugin, geometry(outDir)],
       build: {
         outDir,
         emptyOutDir: true,
