@@ -4,8 +4,7 @@
  * the loading / error / ignored-rows notices and the footer.
  */
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { DataErrorDetail, DataLoadDetail, DataState } from './data-source.js';
 import { DataSourceController } from './data-source.js';
 import type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
@@ -28,44 +27,58 @@ const ISSUES_SHOWN = 20;
 const REMARKS: ReadonlySet<string> = new Set(['duplicate', 'csv-quote', 'encoding']);
 
 export abstract class RelanceDataElement extends RelanceElement implements GroupMember {
+  static override properties: PropertyDeclarations = {
+    data: { attribute: 'data', converter: textConverter },
+    src: {},
+    format: {},
+    caption: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    source: {},
+    sourceUrl: { attribute: 'source-url' },
+    updatedDate: { attribute: 'updated' },
+    fictitious: { type: Boolean, reflect: true },
+    group: { reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+  };
+
   /**
    * The data: JSON (or CSV) text in the `data` attribute, or as the `.data` property an array of
    * rows, an object `{meta, laureats}` / `{statuts}`, or text. Replace it, do not mutate it.
    */
-  @property({ attribute: 'data', converter: textConverter }) data?: unknown;
+  data?: unknown;
 
   /** URL of a JSON or CSV file to load when there is no `data` (nor JSON script child). */
-  @property() src?: string;
+  src?: string;
 
   /** Input format: `auto` (default) detects JSON, CSV and the Opendatasoft export; or `json`, `csv`, `ods`. */
-  @property() format: InputFormat = 'auto';
+  format: InputFormat = 'auto';
 
   /** Title shown above the widget and used as its accessible name. */
-  @property() caption?: string;
+  caption?: string;
 
   /** Heading level of the caption (2 to 6); without it the caption is not a heading. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel?: number;
+  headingLevel?: number;
 
   /** Name of the data source, shown in the footer (overrides the data's own `meta.source`). */
-  @property() source?: string;
+  source?: string;
 
   /** Link of the data source (overrides `meta.sourceUrl`). */
-  @property({ attribute: 'source-url' }) sourceUrl?: string;
+  sourceUrl?: string;
 
   /** Date of the data, ISO 8601 (overrides `meta.updated`). */
-  @property({ attribute: 'updated' }) updatedDate?: string;
+  updatedDate?: string;
 
   /** Marks the data as fictitious (also read from the data's `meta.fictitious`). */
-  @property({ type: Boolean, reflect: true }) fictitious = false;
+  fictitious = false;
 
   /**
    * Name of a group of linked widgets: they share one dataset (given to one of them, or to a
    * `<relance-dataset>`) and one selection, which filters every widget of the group.
    */
-  @property({ reflect: true }) group?: string;
+  group?: string;
 
   /** Keeps the group's selection in the page URL (bookmarkable; the back button undoes a selection). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
 
   protected readonly dataSource = new DataSourceController(this, (state) => this._reportDataState(state));
 

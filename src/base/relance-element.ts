@@ -3,7 +3,7 @@
  * page's `lang` and DSFR's `data-fr-theme`), and typed event dispatch.
  */
 import { LitElement } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import type { Lang } from '../i18n/format.js';
 import { resolveLang } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
@@ -59,6 +59,11 @@ let idCounter = 0;
 let warnedTwice = false;
 
 export abstract class RelanceElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    lang: {},
+    theme: { reflect: true },
+  };
+
   /**
    * Registers the element under `tag` unless that tag is already defined (e.g. by a second copy of
    * the library on the page): never throws.
@@ -85,10 +90,10 @@ export abstract class RelanceElement extends LitElement {
    * Language of the texts and numbers: `fr` (default) or `en`. Inherited from the nearest `lang`
    * attribute. (Not reflected: an empty `lang` attribute would mark the content as of unknown language.)
    */
-  @property() override lang = '';
+  override lang = '';
 
   /** Colour theme: `auto` (default) follows `data-fr-theme` on `<html>` (DSFR), else `prefers-color-scheme`; or `light`, `dark`. */
-  @property({ reflect: true }) theme?: ThemeSetting;
+  theme?: ThemeSetting;
 
   /** A page-unique prefix for ids inside the shadow root. */
   protected readonly uid = `relance-${++idCounter}`;

@@ -1,6 +1,5 @@
 import { css, nothing } from 'lit';
-import type { PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { DataState } from '../../base/data-source.js';
 import { normalizeDepartement, normalizeRegion } from '../../model/territory.js';
@@ -38,6 +37,12 @@ export function scopeDataset(ds: Dataset, scope: { region?: string; departement?
  * @fires relance-filter-change - The group's filter changed through the browser history. Detail: `{group, filter, cause}`.
  */
 export class RelanceDataset extends RelanceDataElement {
+  static override properties: PropertyDeclarations = {
+    region: {},
+    departement: {},
+    statut: {},
+  };
+
   static override styles = css`
     :host {
       display: none !important;
@@ -45,13 +50,13 @@ export class RelanceDataset extends RelanceDataElement {
   `;
 
   /** Keeps only the laureates of this région (INSEE code or name). */
-  @property() region?: string;
+  region?: string;
 
   /** Keeps only the laureates of this département (INSEE code or name). */
-  @property() departement?: string;
+  departement?: string;
 
   /** Keeps only the laureates of this status (`association`, `cooperative`, `fondation`…). */
-  @property() statut?: string;
+  statut?: string;
 
   readonly isDatasetElement = true;
 

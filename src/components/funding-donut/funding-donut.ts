@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import { WidthController } from '../../base/size-controller.js';
@@ -100,21 +99,31 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
 export class RelanceFundingDonut extends RelanceDataElement {
   static override styles = [sharedStyles, donutStyles];
 
+  static override properties: PropertyDeclarations = {
+    metric: {},
+    selected: { reflect: true },
+    patterns: { type: Boolean, reflect: true },
+    showTable: { type: Boolean, attribute: 'show-table' },
+    tableOpen: { state: true, attribute: false },
+    tooltipKey: { state: true, attribute: false },
+    focusKey: { state: true, attribute: false },
+  };
+
   /** Measure shown: `montant` (state support, default), `laureats` (number of laureates) or `emplois` (jobs). */
-  @property() metric: Metric = 'montant';
+  metric: Metric = 'montant';
 
   /** The selected status (`association`, `cooperative`, `fondation`, `mutuelle`, `entreprise`, `autre`), if any. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** Adds textures to slices and legend swatches, so that colour is not needed to tell them apart. */
-  @property({ type: Boolean, reflect: true }) patterns = false;
+  patterns = false;
 
   /** Shows the data table from the start (the user can always show or hide it). */
-  @property({ type: Boolean, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
-  @state() private tableOpen = false;
-  @state() private tooltipKey?: string;
-  @state() private focusKey?: string;
+  private tableOpen = false;
+  private tooltipKey?: string;
+  private focusKey?: string;
 
   private rows: StatusRow[] = [];
   private total = sumTotals([]);

@@ -1,6 +1,5 @@
 import { css, html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, pluralCategory } from '../../i18n/format.js';
@@ -156,6 +155,10 @@ const TEXT: Record<Lang, Record<KeyFigure, (n: number) => string> & { unknown: s
  * @cssprop --relance-background - Background (default: DSFR `--background-default-grey`).
  */
 export class RelanceKeyFigures extends RelanceDataElement {
+  static override properties: PropertyDeclarations = {
+    figures: {},
+  };
+
   static override styles = [
     sharedStyles,
     css`
@@ -211,7 +214,7 @@ export class RelanceKeyFigures extends RelanceDataElement {
   ];
 
   /** Figures to show, in order, comma separated: `laureats`, `montant`, `emplois`, `regions`, `moyenne` (default: the first four). */
-  @property() figures?: string;
+  figures?: string;
 
   private tiles: Tile[] = [];
   private _unfilterable = false;

@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
-import type { PropertyValues, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
@@ -263,50 +262,67 @@ type IdleHandle = { kind: 'idle'; id: number } | { kind: 'timeout'; id: ReturnTy
 export class RelanceLaureateList extends RelanceDataElement {
   static override styles = [sharedStyles, listStyles];
 
+  static override properties: PropertyDeclarations = {
+    columns: {},
+    pageSize: { attribute: 'page-size', type: Number },
+    page: { type: Number },
+    search: {},
+    statut: {},
+    region: {},
+    departement: {},
+    sort: {},
+    sortDirection: { attribute: 'sort-direction' },
+    layout: { reflect: true },
+    csvSeparator: { attribute: 'csv-separator' },
+    fileName: { attribute: 'file-name' },
+    openRows: { state: true, attribute: false },
+    announcement: { state: true, attribute: false },
+  };
+
   /**
    * Columns to show, in order, separated by spaces or commas: `nom`, `statut`, `region`, `lieu`
    * (département and commune), `departement`, `commune`, `territoire`, `montant`, `emplois`,
    * `projet`, `siren`. Default: `nom statut region lieu territoire montant emplois`. The name is
    * always shown.
    */
-  @property() columns?: string;
+  columns?: string;
 
   /** Rows per page (default 20, from 5 to 500). */
-  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  pageSize = DEFAULT_PAGE_SIZE;
 
   /** The current page, from 1. */
-  @property({ type: Number }) page = 1;
+  page = 1;
 
   /** Search text: every word must be found (case- and accent-insensitive) in the name, commune, territory, project, région or département. */
-  @property() search = '';
+  search = '';
 
   /** Status filter: one or more statuses separated by spaces or commas (`association`, `cooperative`, `fondation`, `mutuelle`, `entreprise`, `autre`). */
-  @property() statut = '';
+  statut = '';
 
   /** Région filter: an INSEE code (`84`) or a name (« Auvergne-Rhône-Alpes »). */
-  @property() region = '';
+  region = '';
 
   /** Département filter: an INSEE code (`42`, `2A`, `974`) or a name. */
-  @property() departement = '';
+  departement = '';
 
   /** Sort column (one of the column names); empty: the order of the data. */
-  @property() sort = '';
+  sort = '';
 
   /** Sort direction: `ascending` or `descending` (default: ascending for text, descending for amounts and jobs). */
-  @property({ attribute: 'sort-direction' }) sortDirection?: SortDirection;
+  sortDirection?: SortDirection;
 
   /** Layout: `auto` (default: cards in containers too narrow for the columns: under 600 px, about 880 px for the 7 default columns), `table` or `cards`. */
-  @property({ reflect: true }) layout: 'auto' | ListLayout = 'auto';
+  layout: 'auto' | ListLayout = 'auto';
 
   /** Field separator of the CSV export: `;` (default, for French spreadsheet software), `,` or `tab`. */
-  @property({ attribute: 'csv-separator' }) csvSeparator = ';';
+  csvSeparator = ';';
 
   /** Start of the exported file name, before the date (default `laureats-france-relance`). */
-  @property({ attribute: 'file-name' }) fileName?: string;
+  fileName?: string;
 
   /** Rows whose project is open (indices in the data). */
-  @state() private openRows: ReadonlySet<number> = new Set();
-  @state() private announcement = '';
+  private openRows: ReadonlySet<number> = new Set();
+  private announcement = '';
 
   private rows: readonly Laureate[] = [];
   private builder?: ListIndexBuilder;

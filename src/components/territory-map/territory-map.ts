@@ -1,6 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
@@ -333,38 +332,58 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
 export class RelanceTerritoryMap extends RelanceDataElement {
   static override styles = [sharedStyles, mapStyles];
 
+  static override properties: PropertyDeclarations = {
+    level: {},
+    metric: {},
+    symbols: {},
+    scale: {},
+    classes: { type: Number },
+    thresholds: { converter: thresholdConverter },
+    selected: { reflect: true },
+    region: {},
+    geometry: { converter: geometryConverter },
+    attribution: {},
+    showTable: { type: Boolean, attribute: 'show-table' },
+    tableOpen: { state: true, attribute: false },
+    printing: { state: true, attribute: false },
+    tipIndex: { state: true, attribute: false },
+    hoverCode: { state: true, attribute: false },
+    focusCode: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
+  };
+
   /** Territorial level: `region` (default) or `departement`. */
-  @property() level: MapLevel = 'region';
+  level: MapLevel = 'region';
 
   /**
    * Measure that colours the map: `montant` (state support), `laureats` (number of laureates) or `emplois` (jobs).
    * Without it: the first of these the data gives (`laureats` for values given directly, `{"84": 3}`).
    */
-  @property() metric?: Metric;
+  metric?: Metric;
 
   /** Adds proportional symbols (circle area ∝ value) for a second measure: `emplois`, `montant` or `laureats`. */
-  @property() symbols?: Metric;
+  symbols?: Metric;
 
   /** Colour classes: `quantile` (default, about as many territories per class), `equal` (equal intervals) or `threshold` (with `thresholds`). */
-  @property() scale: ClassMethod = 'quantile';
+  scale: ClassMethod = 'quantile';
 
   /** Number of colour classes for quantiles and equal intervals, 1 to 5 (default 5). */
-  @property({ type: Number }) classes = 5;
+  classes = 5;
 
   /**
    * Limits between classes (at most 4), e.g. `thresholds="500000 1000000 2000000"` (spaces, semicolons or a JSON
    * array), or an array of numbers as the property. Implies `scale="threshold"`.
    */
-  @property({ converter: thresholdConverter }) thresholds?: number[];
+  thresholds?: number[];
 
   /** The selected territory: its INSEE code at the map's level (« 84 », « 2A », « 974 »). */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /**
    * Shows one région alone (INSEE code or name, e.g. `84` or « Auvergne-Rhône-Alpes »): its
    * départements at département level, fitted to the width, without the overseas insets.
    */
-  @property() region?: string;
+  region?: string;
 
   /**
    * The geometry: a URL of a TopoJSON file (attribute or property) or a TopoJSON object (property), with
@@ -372,21 +391,21 @@ export class RelanceTerritoryMap extends RelanceDataElement {
    * `geo/france-departements.projected.json` next to the package's module: the `.topo.json` files of the same folder,
    * projected by the build (also accepted here).
    */
-  @property({ converter: geometryConverter }) geometry?: string | object;
+  geometry?: string | object;
 
   /** Attribution line of the geometry shown in the footer (default: the IGN ADMIN EXPRESS line; empty to hide it). */
-  @property() attribution?: string;
+  attribution?: string;
 
   /** Shows the data table from the start (the user can always show or hide it). */
-  @property({ type: Boolean, attribute: 'show-table' }) showTable = false;
+  showTable = false;
 
-  @state() private tableOpen = false;
+  private tableOpen = false;
   /** The page is being printed: the table is shown, even closed (it is otherwise rendered only when open). */
-  @state() private printing = false;
-  @state() private tipIndex = -1;
-  @state() private hoverCode?: string;
-  @state() private focusCode?: string;
-  @state() private focusVisible = false;
+  private printing = false;
+  private tipIndex = -1;
+  private hoverCode?: string;
+  private focusCode?: string;
+  private focusVisible = false;
 
   private geo: GeoState = { status: 'loading' };
   private _geoKey: unknown[] = [];
