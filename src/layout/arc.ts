@@ -40,26 +40,23 @@ export function pie<T>(data: readonly T[], value: (d: T) => number, padAngle: nu
   });
 }
 
-/** d3-path's Path with 3 digits: only the commands the arc draws. */
+/** A number as d3-path writes it with 3 digits. */
+const n3 = (v: number): number => Math.round(v * 1000) / 1000;
+
+/** d3-path's Path with 3 digits, reduced to the commands the arc draws. */
 class Path {
-  private x0: number | null = null;
-  private y0: number | null = null;
+  private x0 = 0;
+  private y0 = 0;
   private x1: number | null = null;
-  private y1: number | null = null;
+  private y1 = 0;
   d = '';
 
-  /** Appends `strings` interleaved with the numbers rounded to 3 decimals (d3-path's `appendRound(3)`). */
-  private put(strings: TemplateStringsArray, ...values: number[]): void {
-    this.d += strings[0];
-    for (let i = 0; i < values.length; i++) this.d += Math.round(values[i]! * 1000) / 1000 + strings[i + 1]!;
-  }
-
   moveTo(x: number, y: number): void {
-    this.put`M${(this.x0 = this.x1 = x)},${(this.y0 = this.y1 = y)}`;
+    this.d += `M${n3((this.x0 = this.x1 = x))},${n3((this.y0 = this.y1 = y))}`;
   }
 
   lineTo(x: number, y: number): void {
-    this.put`L${(this.x1 = x)},${(this.y1 = y)}`;
+    this.d += `L${n3((this.x1 = x))},${n3((this.y1 = y))}`;
   }
 
   closePath(): void {
@@ -76,24 +73,25 @@ class Path {
     const dy = r * sin(a0);
     const x0 = x + dx;
     const y0 = y + dy;
-    const cw = ccw ? 0 : 1;
+    const flags = `,${ccw ? 0 : 1},`;
+    const arcTo = (large: boolean, ex: number, ey: number): string => `A${n3(r)},${n3(r)},0,${large ? 1 : 0}${flags}${n3(ex)},${n3(ey)}`;
     let da = ccw ? a0 - a1 : a1 - a0;
-    if (this.x1 === null) this.put`M${x0},${y0}`;
-    else if (abs(this.x1 - x0) > eps || abs(this.y1! - y0) > eps) this.put`L${x0},${y0}`;
+    if (this.x1 === null) this.d += `M${n3(x0)},${n3(y0)}`;
+    else if (abs(this.x1 - x0) > eps || abs(this.y1 - y0) > eps) this.d += `L${n3(x0)},${n3(y0)}`;
     if (!r) return;
     if (da < 0) da = (da % tau) + tau;
     if (da > tau - eps) {
-      this.put`A${r},${r},0,1,${cw},${x - dx},${y - dy}A${r},${r},0,1,${cw},${(this.x1 = x0)},${(this.y1 = y0)}`;
+      // A whole circle: two half arcs.
+      this.d += arcTo(true, x - dx, y - dy) + arcTo(true, (this.x1 = x0), (this.y1 = y0));
     } else if (da > eps) {
       const x1 = x + r * cos(a1);
       const y1 = y + r * sin(a1);
-      const round = (v: number) => Math.round(v * 1000);
-      if (da >= pi && round(x0) === round(x1) && round(y0) === round(y1)) {
+      // Start and end coincide after rounding: two arcs.
+      if (da >= pi && n3(x0) === n3(x1) && n3(y0) === n3(y1)) {
         da /= 2;
-        const a00 = a0 + da;
-        this.put`A${r},${r},0,${+(da >= pi)},${cw},${x + r * cos(a00)},${y + r * sin(a00)}`;
+        this.d += arcTo(da >= pi, x + r * cos(a0 + da), y + r * sin(a0 + da));
       }
-      this.put`A${r},${r},0,${+(da >= pi)},${cw},${(this.x1 = x1)},${(this.y1 = y1)}`;
+      this.d += arcTo(da >= pi, (this.x1 = x1), (this.y1 = y1));
     }
   }
 }
