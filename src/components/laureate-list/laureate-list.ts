@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { RelanceSelectDetail } from '../../events.js';
@@ -721,6 +720,9 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // The search field shows `search`, unless it already does (what Lit's live() would do: typing is not disturbed).
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input && input.value !== this.search) input.value = this.search;
     this._scheduleIndexing();
     if (this._pendingFilterEvent) {
       this._pendingFilterEvent = false;
@@ -742,7 +744,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     }
     if (this._focusSearch) {
       this._focusSearch = false;
-      this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]')?.focus();
+      input?.focus();
     }
   }
 
@@ -937,7 +939,6 @@ export class RelanceLaureateList extends RelanceDataElement {
             type="search"
             autocomplete="off"
             spellcheck="false"
-            .value=${live(this.search)}
             @input=${this._onSearchInput}
           />
         </div>
