@@ -2,15 +2,15 @@
  * Registers every widget (side effects). This is the entry of the CDN bundle
  * (`cdn/france-relance-widgets.js`) and of `france-relance-widgets/all.js`.
  */
-// Modules first, in an order that puts alike code side by side in the CDN bundle (texts, then styles, then the
+// Modules first, in an order that puts alike code side by side in the CDN bundle (styles, then texts, then the
 // widgets): it packs smaller after gzip. Nothing is registered before the imports below, in their usual order.
+import './styles/shared.styles.js';
+import './components/territory-map/territory-map.styles.js';
+import './components/funding-donut/funding-donut.styles.js';
+import './components/laureate-list/laureate-list.styles.js';
 import './i18n/messages.js';
 import './components/laureate-list/laureate-list.messages.js';
 import './components/territory-map/territory-map.messages.js';
-import './styles/shared.styles.js';
-import './components/funding-donut/funding-donut.styles.js';
-import './components/laureate-list/laureate-list.styles.js';
-import './components/territory-map/territory-map.styles.js';
 import './components/dataset/dataset.js';
 import './components/key-figures/key-figures.js';
 import './components/territory-map/territory-map.js';
