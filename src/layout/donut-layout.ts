@@ -2,7 +2,8 @@
  * Donut layout: pure function from values by status and the available width to arcs (SVG paths),
  * label positions and leader lines. No DOM; `render()` only maps the result to SVG.
  */
-import { arcCentroid, arcPath, pie } from './arc.js';
+import { arc as d3arc, pie as d3pie } from 'd3-shape';
+import type { PieArcDatum } from 'd3-shape';
 
 export interface DonutInput {
   key: string;
@@ -85,12 +86,20 @@ export function donutLayout(inputs: readonly DonutInput[], width: number, option
   const total = drawn.reduce((s, i) => s + i.value, 0);
   const empty = inputs.filter((i) => !(Number.isFinite(i.value) && i.value > 0)).map((i) => i.key);
 
-  const pieData = pie(drawn, (d) => d.value, drawn.length > 1 ? 0.012 : 0);
+  const pieData = d3pie<DonutInput>()
+    .sort(null)
+    .value((d) => d.value)
+    .padAngle(drawn.length > 1 ? 0.012 : 0)(drawn);
+  const ring = d3arc<PieArcDatum<DonutInput>>().innerRadius(innerRadius).outerRadius(outerRadius).cornerRadius(1);
+  const ringSelected = d3arc<PieArcDatum<DonutInput>>()
+    .innerRadius(innerRadius - 2)
+    .outerRadius(outerRadius + 6)
+    .cornerRadius(1);
   const thickness = outerRadius - innerRadius;
   const mid = (innerRadius + outerRadius) / 2;
 
   const arcs: DonutArc[] = pieData.map((p) => {
-    const [x, y] = arcCentroid(innerRadius, outerRadius, p);
+    const [x, y] = ring.centroid(p);
     const angle = p.endAngle - p.startAngle;
     return {
       key: p.data.key,
@@ -98,8 +107,8 @@ export function donutLayout(inputs: readonly DonutInput[], width: number, option
       share: total > 0 ? p.data.value / total : 0,
       startAngle: round(p.startAngle),
       endAngle: round(p.endAngle),
-      d: arcPath(innerRadius, outerRadius, 1, p),
-      dSelected: arcPath(innerRadius - 2, outerRadius + 6, 1, p),
+      d: ring(p) ?? '',
+      dSelected: ringSelected(p) ?? '',
       centroid: [round(x), round(y)],
       innerLabel: thickness >= 22 && angle * mid >= 44,
     };
