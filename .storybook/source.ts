@@ -4,6 +4,12 @@
  */
 const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr']);
 
+/**
+ * Storybook's own copy of the map's default geometry (served at /geo/): on a webmaster's site the map finds it next to
+ * the script, so the pasted code leaves it out rather than point at a path the site does not have.
+ */
+const STORYBOOK_GEOMETRY = /^\/geo\/france-(?:regions|departements)\.topo\.json$/;
+
 function serialise(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) {
     const text = (node as Text).data;
@@ -12,6 +18,7 @@ function serialise(node: Node): string {
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
   const attrs = [...el.attributes]
+    .filter((a) => !(el.localName === 'relance-territory-map' && a.name === 'geometry' && STORYBOOK_GEOMETRY.test(a.value)))
     .map((a) => {
       if (a.value === '') return ` ${a.name}`;
       const single = a.value.includes('"') && !a.value.includes("'");
