@@ -2,7 +2,7 @@
  * Vite: the demo server (`npm start`) and the self-contained CDN bundle (`vite build --mode cdn`
  * → `cdn/france-relance-widgets.js`). The npm build of `dist/` is plain `tsc` (unbundled ESM).
  *
- * Map geometry is never committed: it is read from ../shared/data/geo (or GEO_DIR) and served at
+ * Map geometry is read from data/geo/ (or GEO_DIR; rebuilt from its source by `npm run geo:build`) and served at
  * `…/geo/<file>` in development, and copied next to the bundle (`cdn/geo/`) at build time, with the levels
  * projected in advance (`*.projected.json`, see scripts/copy-geo.mjs).
  */
@@ -16,7 +16,7 @@ import { copyGeometry, geoDir, projectedGeometry } from './scripts/copy-geo.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Serves `…/geo/<file>` from the shared geometry in development, and `/vendor/dsfr/…` from DSFR. */
+/** Serves `…/geo/<file>` from data/geo/ in development, and `/vendor/dsfr/…` from DSFR. */
 function geometry(outDir?: string): Plugin {
   const dsfr = resolve(root, 'node_modules/@gouvfr/dsfr/dist');
   return {

@@ -4,16 +4,14 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { projectedGeometry } from './scripts/copy-geo.mjs';
+import { geoDir, projectedGeometry } from './scripts/copy-geo.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-/** Map geometry is never committed: tests read it from ../shared/data/geo (or GEO_DIR). */
-const geoDir = resolve(here, process.env.GEO_DIR || '../shared/data/geo');
 
 /**
- * Serves any request for `…/geo/<file>` (the package's geometry folder) from the shared geometry, and the files the
+ * Serves any request for `…/geo/<file>` (the package's geometry folder) from data/geo/ (or GEO_DIR), and the files the
  * build derives from it (`*.projected.json`, computed once per run by scripts/copy-geo.mjs).
  */
 async function geometryMiddleware(ctx, next) {
@@ -37,7 +35,7 @@ async function geometryMiddleware(ctx, next) {
 
 /**
  * Network faults for the hardening tests, under `/__faults/<fault>/<arg>/<file>` where `<file>` is a path from the
- * project root (`data/…`) or `geo/<file>` (the shared geometry):
+ * project root (`data/…`) or `geo/<file>` (the map geometry):
  * - `status/<code>/…`: that HTTP status with an HTML error page;
  * - `hang/-/…`: no answer until the client gives up (at most 30 s);
  * - `slow/<ms>/<file>`: the file after a delay;

@@ -3,13 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const geoDir = resolve(here, '..', process.env['GEO_DIR'] ?? '../shared/data/geo');
+const geoDir = resolve(here, '..', process.env['GEO_DIR'] ?? 'data/geo');
 
 const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // Demo data, and the map geometry (never committed: read from ../shared at build time).
+  // Demo data, and the map geometry (data/geo/, or GEO_DIR).
   staticDirs: [
     { from: '../data', to: '/data' },
     { from: geoDir, to: '/geo' },

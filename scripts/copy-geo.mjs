@@ -1,4 +1,4 @@
-// Copies the map geometry (never committed) from ../shared/data/geo (or GEO_DIR) into <outdir>/geo/, with its
+// Copies the map geometry from data/geo/ (or GEO_DIR) into <outdir>/geo/, with its
 // attribution and licence texts, and writes next to it each level already projected (`*.projected.json`, what the
 // map loads by default: see ProjectedGeometry in src/layout/map-layout.ts). Used by the dist build, by
 // vite.config.ts for cdn/ (and the dev server), by the test runner's middleware and by the benchmarks.
@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const geoDir = resolve(root, process.env.GEO_DIR ?? '../shared/data/geo');
+export const geoDir = resolve(root, process.env.GEO_DIR ?? 'data/geo');
 export const GEO_FILES = [
   'france-regions.topo.json',
   'france-departements.topo.json',
@@ -54,7 +54,7 @@ export function projectedGeometry(name) {
   if (!text) {
     text = mapLayout().then(({ projectGeometry }) => {
       const from = resolve(geoDir, spec.topology);
-      if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (clone next to ../shared or set GEO_DIR)`);
+      if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (data/geo/ in the repository, or GEO_DIR)`);
       const geometry = projectGeometry(JSON.parse(readFileSync(from, 'utf8')), spec.level);
       geometry.source = `${spec.topology}, projected for level ${spec.level}; IGN – ADMIN EXPRESS COG (2018), Licence Ouverte 2.0: see ATTRIBUTION.md`;
       return JSON.stringify(geometry);
@@ -70,7 +70,7 @@ export async function copyGeometry(outDir) {
   mkdirSync(target, { recursive: true });
   for (const file of GEO_FILES) {
     const from = resolve(geoDir, file);
-    if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (clone next to ../shared or set GEO_DIR)`);
+    if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (data/geo/ in the repository, or GEO_DIR)`);
     copyFileSync(from, resolve(target, file));
     chmodSync(resolve(target, file), 0o644);
   }

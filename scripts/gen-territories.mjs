@@ -1,8 +1,8 @@
 // Writes src/model/territories.data.ts (codes and names of régions and départements, INSEE COG 2018)
-// from the shared geometry's properties. Run: node scripts/gen-territories.mjs [path/to/france-departements.topo.json]
+// from the map geometry's properties (data/geo/). Run: node scripts/gen-territories.mjs [path/to/france-departements.topo.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const src = process.argv[2] ?? new URL('../../shared/data/geo/france-departements.topo.json', import.meta.url);
+const src = process.argv[2] ?? new URL('../data/geo/france-departements.topo.json', import.meta.url);
 const topo = JSON.parse(readFileSync(src, 'utf8'));
 const regions = topo.objects.regions.geometries.map((g) => [g.properties.code, g.properties.nom]);
 const deps = topo.objects.departements.geometries.map((g) => [g.properties.code, g.properties.nom, g.properties.region]);

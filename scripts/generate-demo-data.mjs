@@ -67,7 +67,7 @@ function fail(message) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Territories: read from src/model/territories.data.ts (generated from the shared geometry)
+// Territories: read from src/model/territories.data.ts (generated from the map geometry in data/geo/)
 function readTerritories() {
   const text = readFileSync(resolve(ROOT, 'src/model/territories.data.ts'), 'utf8');
   const list = (name) => {

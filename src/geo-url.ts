@@ -3,7 +3,7 @@
  *
  * This file sits at the root of `src/` so that the URL resolves to `dist/geo/…` in the npm build, to `cdn/geo/…` next
  * to the CDN bundle (both builds write the geometry there, see `scripts/copy-geo.mjs`), and to `/src/geo/…` in the
- * tests and the Vite dev server, whose middleware serves any `…/geo/<file>` from the shared geometry.
+ * tests and the Vite dev server, whose middleware serves any `…/geo/<file>` from data/geo/.
  *
  * The default files are the TopoJSON levels already projected at build time (`ProjectedGeometry`): a first map is
  * drawn much sooner than from the TopoJSON, which stays next to them (and is accepted by `geometry="…"`).
