@@ -8,7 +8,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { DataErrorDetail, DataLoadDetail, DataState } from './data-source.js';
 import { DataSourceController } from './data-source.js';
 import type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
-import { getGroup, isEmptyFilter } from './group.js';
+import { activeFilterKeys, filterLaureates, getGroup, isEmptyFilter } from './group.js';
 import { RelanceElement } from './relance-element.js';
 import { statutLabel } from '../i18n/messages.js';
 import { territoryName } from '../model/territory.js';
@@ -188,14 +188,41 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /**
-   * Laureates of the data in effect that pass the group's filter, leaving out the dimensions a
-   * widget shows as its own selection. `undefined` when the data is not laureate rows.
+   * The dimensions of the group's filter that this widget shows as its own selection (the donut's statuses, the
+   * map's territories): its rows are not filtered on them, and the filter bar shows them as applied.
    */
-  protected filteredRows(exclude: readonly FilterKey[] = []): readonly Laureate[] | undefined {
+  protected get selectionKeys(): readonly FilterKey[] {
+    return [];
+  }
+
+  /**
+   * The dimensions of the group's filter that this widget applies to pre-aggregated data (totals by status can be
+   * filtered by status, not by territory). Laureate rows take every dimension.
+   */
+  protected aggregateFilterKeys(_dataset: Dataset): readonly FilterKey[] {
+    return [];
+  }
+
+  /**
+   * Laureates of the data in effect that pass the group's filter, leaving out the dimensions a widget shows as its
+   * own selection. One rule for every widget of a group, whoever provided its data (the group's provider, or the
+   * widget itself with its own `data` or `src`). `undefined` when the data is not laureate rows.
+   */
+  protected filteredRows(exclude: readonly FilterKey[] = this.selectionKeys): readonly Laureate[] | undefined {
     const ds = this.loadedData;
     if (!ds || ds.kind !== 'laureates') return undefined;
-    if (!this.groupStore || (this.hasOwnData && this.groupStore.provider !== this)) return ds.laureates;
-    return this.groupStore.rows(exclude) ?? ds.laureates;
+    if (!this.groupStore) return ds.laureates;
+    return filterLaureates(ds.laureates, this.groupStore.filter, exclude);
+  }
+
+  /**
+   * The dimensions of the group's filter that are set but that this widget cannot apply to the data it shows
+   * (a région filter on national totals by status). The filter bar says so instead of showing them as applied.
+   */
+  protected get unappliedFilterKeys(): FilterKey[] {
+    const ds = this.loadedData;
+    if (!this.groupStore || !ds || ds.kind === 'laureates') return [];
+    return activeFilterKeys(this.groupFilter, [...this.selectionKeys, ...this.aggregateFilterKeys(ds)]);
   }
 
   /**
@@ -218,19 +245,25 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /**
-   * The group's filter, visible, with a button that clears it. The live region tells screen-reader
-   * users what the filter now is (only in the widget where the user acted, to avoid repeats).
+   * The group's filter, visible, with a button that clears it: « Filtre : … » for the dimensions the widget applies
+   * to what it shows, « Ce filtre ne s'applique pas à ces données : … » for the others. The live region tells
+   * screen-reader users what the filter now is (only in the widget where the user acted, to avoid repeats).
    */
   protected renderGroupFilter(): TemplateResult | typeof nothing {
     if (!this.groupStore) return nothing;
     const filter = this.groupFilter;
-    const fr = this.resolvedLang === 'fr';
-    const labels = this.filterLabels(filter);
-    const text = labels.length ? `${fr ? 'Filtre' : 'Filter'}${fr ? '\u00a0: ' : ': '}${labels.join(' · ')}` : '';
+    const t = this.t;
+    const unappliedKeys = this.unappliedFilterKeys;
+    const pick = (applied: boolean): GroupFilter =>
+      Object.fromEntries(Object.entries(filter).filter(([k]) => unappliedKeys.includes(k as FilterKey) !== applied));
+    const applied = this.filterLabels(pick(true));
+    const unapplied = this.filterLabels(pick(false));
+    const labels = [...applied, ...unapplied];
     return html`<div class="filter-bar" part="filter-bar" ?hidden=${isEmptyFilter(filter)}>
-        <p class="filter-text">${text}</p>
+        ${applied.length ? html`<p class="filter-text">${t.filter(applied)}</p>` : nothing}
+        ${unapplied.length ? html`<p class="filter-text filter-text--unapplied" part="filter-unapplied">${t.filterNotApplied(unapplied)}</p>` : nothing}
         <button class="btn btn--sm" type="button" part="filter-clear" @click=${this._clearGroupFilter}>
-          ${fr ? 'Effacer le filtre' : 'Clear filter'}<span class="sr-only"> (${labels.join(', ')})</span>
+          ${t.clearFilter}<span class="sr-only"> (${labels.join(', ')})</span>
         </button>
       </div>
       <p class="sr-only" role="status" aria-live="polite">${this.groupAnnouncement}</p>`;

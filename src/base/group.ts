@@ -99,13 +99,51 @@ export function filterToUrl(group: string, filter: GroupFilter, params: URLSearc
   return out;
 }
 
+/** The filter's dimensions that are set, leaving out `exclude`. */
+export function activeFilterKeys(filter: GroupFilter, exclude: readonly FilterKey[] = []): FilterKey[] {
+  return FILTER_KEYS.filter((k) => !exclude.includes(k) && (k === 'search' ? filter.search?.trim() : filter[k]?.length));
+}
+
+/** Search index and last results of one array of rows (kept as long as the array lives). */
+const indexes = new WeakMap<readonly Laureate[], { index: ListIndex; filter: GroupFilter; results: Map<string, readonly Laureate[]> }>();
+
+/**
+ * Laureates of `rows` that pass `filter`, leaving out the dimensions in `exclude`. The same function for every
+ * widget, whoever provided its rows: the group's provider, or the widget itself. Results are cached per array
+ * and filter (several widgets of a group ask for the same).
+ */
+export function filterLaureates(rows: readonly Laureate[], filter: GroupFilter, exclude: readonly FilterKey[] = []): readonly Laureate[] {
+  const active = activeFilterKeys(filter, exclude);
+  if (active.length === 0) return rows;
+  let entry = indexes.get(rows);
+  if (!entry) {
+    entry = { index: createListIndex(rows, { extraText: (r) => placeSearchText(r.region, r.departement) }), filter, results: new Map() };
+    indexes.set(rows, entry);
+  }
+  if (!sameFilter(entry.filter, filter)) {
+    entry.filter = filter;
+    entry.results.clear();
+  }
+  const key = active.join('|');
+  const hit = entry.results.get(key);
+  if (hit) return hit;
+  const indices = queryList(entry.index, {
+    statuts: active.includes('statuts') ? filter.statuts : undefined,
+    regions: active.includes('regions') ? filter.regions : undefined,
+    departements: active.includes('departements') ? filter.departements : undefined,
+    search: active.includes('search') ? filter.search : undefined,
+  });
+  const out: Laureate[] = new Array(indices.length);
+  for (let i = 0; i < indices.length; i++) out[i] = rows[indices[i]!]!;
+  entry.results.set(key, out);
+  return out;
+}
+
 /** One group: its members, its data provider, its filter. */
 export class RelanceGroup {
   readonly name: string;
   private readonly members = new Set<GroupMember>();
   private _filterValue: GroupFilter = {};
-  private index?: { rows: readonly Laureate[]; index: ListIndex };
-  private cache = new Map<string, readonly Laureate[]>();
   private listening = false;
 
   constructor(name: string) {
@@ -164,8 +202,6 @@ export class RelanceGroup {
 
   /** Tells every member that the data (of the provider) changed. */
   dataChanged(): void {
-    this.index = undefined;
-    this.cache.clear();
     this.notify();
   }
 
@@ -177,7 +213,6 @@ export class RelanceGroup {
     const filter = cleanFilter(next);
     if (sameFilter(filter, this._filterValue)) return;
     this._filterValue = filter;
-    this.cache.clear();
     if (this.syncUrl && cause !== 'history') {
       const params = filterToUrl(this.name, filter, new URLSearchParams(location.search));
       const query = params.toString();
@@ -200,26 +235,7 @@ export class RelanceGroup {
   rows(exclude: readonly FilterKey[] = []): readonly Laureate[] | undefined {
     const state = this.dataState;
     if (state.status !== 'ready' || state.dataset.kind !== 'laureates') return undefined;
-    const all = state.dataset.laureates;
-    const f = this._filterValue;
-    const active = FILTER_KEYS.filter((k) => !exclude.includes(k) && (k === 'search' ? f.search?.trim() : f[k]?.length));
-    if (active.length === 0) return all;
-    const key = active.join('|');
-    const hit = this.cache.get(key);
-    if (hit) return hit;
-    if (!this.index || this.index.rows !== all) {
-      this.index = { rows: all, index: createListIndex(all, { extraText: (r) => placeSearchText(r.region, r.departement) }) };
-    }
-    const indices = queryList(this.index.index, {
-      statuts: active.includes('statuts') ? f.statuts : undefined,
-      regions: active.includes('regions') ? f.regions : undefined,
-      departements: active.includes('departements') ? f.departements : undefined,
-      search: active.includes('search') ? f.search : undefined,
-    });
-    const rows: Laureate[] = new Array(indices.length);
-    for (let i = 0; i < indices.length; i++) rows[i] = all[indices[i]!]!;
-    this.cache.set(key, rows);
-    return rows;
+    return filterLaureates(state.dataset.laureates, this._filterValue, exclude);
   }
 
   private notify(): void {

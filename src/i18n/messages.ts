@@ -42,6 +42,11 @@ export interface Messages {
   /** Shown for a value that the data does not give. */
   unknown: string;
   noValueFor: (metric: string) => string;
+  /** « Filtre : La Réunion · Associations » */
+  filter: (labels: readonly string[]) => string;
+  /** The group's filter (its dimensions in `labels`) cannot be applied to this widget's data. */
+  filterNotApplied: (labels: readonly string[]) => string;
+  clearFilter: string;
 }
 
 const fr: Messages = {
@@ -148,6 +153,9 @@ const fr: Messages = {
   share: 'Part',
   unknown: 'non renseigné',
   noValueFor: (metric) => `Aucune valeur de « ${metric} » dans les données.`,
+  filter: (labels) => `Filtre\u00a0: ${labels.join(' · ')}`,
+  filterNotApplied: (labels) => `Ce filtre ne s’applique pas à ces données\u00a0: ${labels.join(', ')}. Les chiffres affichés ne sont pas filtrés.`,
+  clearFilter: 'Effacer le filtre',
 };
 
 const en: Messages = {
@@ -254,6 +262,9 @@ const en: Messages = {
   share: 'Share',
   unknown: 'not given',
   noValueFor: (metric) => `No "${metric}" values in the data.`,
+  filter: (labels) => `Filter: ${labels.join(' · ')}`,
+  filterNotApplied: (labels) => `This filter does not apply to this data: ${labels.join(', ')}. The figures shown are not filtered.`,
+  clearFilter: 'Clear filter',
 };
 
 const CATALOGUES: Record<Lang, Messages> = { fr, en };

@@ -2,6 +2,7 @@ import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
+import type { FilterKey } from '../../base/group.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
@@ -99,6 +100,11 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
 export class RelanceFundingDonut extends RelanceDataElement {
   static override styles = [sharedStyles, donutStyles];
 
+  /** In a group, the donut's selection is the group's status filter. */
+  protected override get selectionKeys(): readonly FilterKey[] {
+    return ['statuts'];
+  }
+
   static override properties: PropertyDeclarations = {
     metric: {},
     selected: { reflect: true },
@@ -163,7 +169,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     }
     if (this.datasetChanged || this.filterChanged) {
       const ds = this.loadedData;
-      const rows = this.filteredRows(['statuts']);
+      const rows = this.filteredRows();
       this.rows = rows ? statusRows(groupLaureates(rows, 'statut')) : ds ? statusRows(groupTotals(ds, 'statut')) : [];
       this.total = sumTotals(this.rows.map((r) => r.totals));
       if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
@@ -219,7 +225,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const captionId = `${this.uid}-caption`;
     const s = this.dataStatus;
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${this._renderUnfilterable()}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
       ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this.t.empty}</p>` : nothing}
       ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this._renderMissing()) : nothing}
     </figure>`;
@@ -563,15 +569,4 @@ export class RelanceFundingDonut extends RelanceDataElement {
     }
   }
 
-  /** A note when the group's filter cannot apply to pre-aggregated data (national totals only). */
-  private _renderUnfilterable(): TemplateResult | typeof nothing {
-    const f = this.groupFilter;
-    const ds = this.loadedData;
-    if (!ds || ds.kind === 'laureates' || !(f.regions?.length || f.departements?.length || f.search?.trim())) return nothing;
-    return html`<p class="notice" part="note">
-      ${this.resolvedLang === 'fr'
-        ? 'Ces données ne détaillent pas les statuts par territoire : la répartition affichée est nationale.'
-        : 'This data has no breakdown of statuses by territory: the chart shows national figures.'}
-    </p>`;
-  }
 }

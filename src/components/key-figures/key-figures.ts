@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
+import type { FilterKey } from '../../base/group.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, pluralCategory } from '../../i18n/format.js';
 import { groupTotals } from '../../model/aggregate.js';
@@ -217,7 +218,6 @@ export class RelanceKeyFigures extends RelanceDataElement {
   figures?: string;
 
   private tiles: Tile[] = [];
-  private _unfilterable = false;
 
   /** The values of the figures for the current data. */
   get values(): KeyFigureValues | undefined {
@@ -226,13 +226,16 @@ export class RelanceKeyFigures extends RelanceDataElement {
 
   private _values?: KeyFigureValues;
 
+  /** Totals by status can be filtered by status (not by territory nor search). */
+  protected override aggregateFilterKeys(dataset: Dataset): readonly FilterKey[] {
+    return dataset.aggregates.some((a) => a.statut) ? ['statuts'] : [];
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const ds = this.loadedData;
     const f = this.groupFilter;
     const aggregatesOnly = ds?.kind === 'aggregates';
-    // Pre-aggregated data can be split by status, not by territory or search.
-    this._unfilterable = Boolean(aggregatesOnly && (f.regions?.length || f.departements?.length || f.search?.trim()));
     this._values = ds ? computeKeyFigures(ds, aggregatesOnly ? undefined : this.filteredRows(), aggregatesOnly ? f.statuts : undefined) : undefined;
     this.tiles = this._values ? this._makeTiles(this._values) : [];
   }
@@ -262,13 +265,6 @@ export class RelanceKeyFigures extends RelanceDataElement {
     const unknown = TEXT[this.resolvedLang].unknown;
     return html`<section part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
-      ${this._unfilterable
-        ? html`<p class="notice" part="note">
-            ${this.resolvedLang === 'fr'
-              ? 'Ces données ne détaillent pas les chiffres par territoire : les chiffres affichés sont nationaux.'
-              : 'This data has no breakdown by territory: the figures are national.'}
-          </p>`
-        : nothing}
       ${s === 'ready'
         ? html`<ul class="tiles" part="figures">
             ${this.tiles.map(

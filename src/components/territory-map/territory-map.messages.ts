@@ -53,7 +53,6 @@ export interface MapMessages {
   /** « 2 lauréats sans montant, non comptés dans les valeurs. » */
   missingValue: (n: number, metric: Metric) => string;
   /** Totals by territory cannot follow a status or search filter. */
-  unfilterable: string;
   /** ` : ` in French, `: ` in English. */
   colon: string;
 }
@@ -103,7 +102,6 @@ const fr: MapMessages = {
   noLevelData: (l) => `Les données ne précisent pas ${l === 'region' ? 'la région' : 'le département'} des lauréats : la carte ne peut pas les placer.`,
   missingLevel: (n, l) =>
     `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sans ${l === 'region' ? 'région' : 'département'}, non ${pluralCategory(n, 'fr') === 'one' ? 'compté' : 'comptés'} sur la carte.`,
-  unfilterable: 'Ces données ne détaillent pas les territoires par statut : la carte n’est pas filtrée.',
   missingValue: (n, m) =>
     `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sans ${m === 'montant' ? 'montant' : m === 'emplois' ? 'nombre d’emplois' : 'effectif'}, non ${pluralCategory(n, 'fr') === 'one' ? 'compté' : 'comptés'} dans les valeurs de la carte.`,
   colon: '\u00a0: ',
@@ -151,7 +149,6 @@ const en: MapMessages = {
   noLevelData: (l) => `The data does not give the ${l === 'region' ? 'region' : 'département'} of the laureates: the map cannot place them.`,
   missingLevel: (n, l) =>
     `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'} without a ${l === 'region' ? 'region' : 'département'}, not counted on the map.`,
-  unfilterable: 'This data has no breakdown of territories by status: the map is not filtered.',
   missingValue: (n, m) =>
     `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'} without ${m === 'montant' ? 'an amount' : m === 'emplois' ? 'a number of jobs' : 'a count'}, not counted in the map's values.`,
   colon: ': ',

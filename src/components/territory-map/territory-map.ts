@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
+import type { FilterKey } from '../../base/group.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
@@ -332,6 +333,11 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
 export class RelanceTerritoryMap extends RelanceDataElement {
   static override styles = [sharedStyles, mapStyles];
 
+  /** In a group, the map's selection is the group's territory filter. */
+  protected override get selectionKeys(): readonly FilterKey[] {
+    return ['regions', 'departements'];
+  }
+
   static override properties: PropertyDeclarations = {
     level: {},
     metric: {},
@@ -518,7 +524,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const thresholds = this.thresholds?.length ? this.thresholds : undefined;
     const method: ClassMethod = thresholds ? 'threshold' : this.scale === 'equal' ? 'equal' : 'quantile';
     // In a group, the other widgets' selections filter the rows (not this map's own territories).
-    const rows = this.filteredRows(['regions', 'departements']);
+    const rows = this.filteredRows();
     const modelKey = [this.loadedData, rows, level, this.metric, this.symbols, method, this.classes, thresholds, this._focusRegion];
     if (this.datasetChanged || !same(modelKey, this._modelKey)) {
       this._modelKey = modelKey;
@@ -750,7 +756,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const s = this.dataStatus;
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
-      ${this._renderUnfilterable()}
       ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this.tt.empty}</p>` : nothing}
       ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this._renderNotes()) : nothing}
     </figure>`;
@@ -992,14 +997,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           </tfoot>`
         : nothing}
     </table>`;
-  }
-
-  /** A note when the group's filter (status, search) cannot apply to totals by territory. */
-  private _renderUnfilterable(): TemplateResult | typeof nothing {
-    const f = this.groupFilter;
-    const ds = this.loadedData;
-    if (!ds || ds.kind === 'laureates' || !(f.statuts?.length || f.search?.trim())) return nothing;
-    return html`<p class="notice" part="note">${this.m.unfilterable}</p>`;
   }
 
   /** Attribution of the geometry, laureates without a territory of the level, rows without a value. */
