@@ -65,6 +65,24 @@ export abstract class RelanceElement extends LitElement {
   };
 
   /**
+   * The shadow root, with a size strut as its first child: an empty line of inline boxes that gives the host its
+   * intrinsic sizes (min-content 15rem, max-content the widget's preferred width, see `.size-strut` in the shared
+   * styles). The rendered content sits in a container (`[part~=base]`, `container-type: inline-size`) whose own
+   * intrinsic size is zero: so in a shrink-to-fit box (flex row, table cell, inline-block, grid `auto` column,
+   * `fit-content`) the widget takes its preferred width, down to 15rem when space is short, and its content never
+   * feeds back into its width.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const strut = document.createElement('div');
+    strut.className = 'size-strut';
+    strut.setAttribute('aria-hidden', 'true');
+    for (let i = 0; i < 4; i++) strut.append(document.createElement('span'));
+    root.insertBefore(strut, root.firstChild);
+    return root;
+  }
+
+  /**
    * Registers the element under `tag` unless that tag is already defined (e.g. by a second copy of
    * the library on the page): never throws.
    */

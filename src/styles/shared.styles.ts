@@ -131,8 +131,32 @@ export const base = css`
     line-height: 1.5;
     color: var(--_text);
     background: var(--_bg);
-    container-type: inline-size;
     min-width: 0;
+    /* Width the widget takes in a shrink-to-fit box (flex row, table cell, inline-block…), when space allows. */
+    --_preferred-width: var(--relance-preferred-width, 40rem);
+  }
+  /*
+   * Intrinsic sizes of the host (see RelanceElement.createRenderRoot): four empty inline boxes on one line, 15rem then
+   * three sharing the rest of the preferred width. Min-content is the widest box (15rem), max-content their sum.
+   */
+  .size-strut {
+    display: block;
+    height: 0;
+    visibility: hidden;
+    font-size: 0;
+    line-height: 0;
+  }
+  .size-strut > span {
+    display: inline-block;
+    width: calc((max(var(--_preferred-width), 15rem) - 15rem) / 3);
+    height: 0;
+  }
+  .size-strut > span:first-child {
+    width: 15rem;
+  }
+  /* The content: a size container (for the widgets' container queries) whose width is the host's. */
+  [part~='base'] {
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;

@@ -163,6 +163,10 @@ export class RelanceKeyFigures extends RelanceDataElement {
   static override styles = [
     sharedStyles,
     css`
+      :host {
+        /* Four tiles of 11rem side by side. */
+        --_preferred-width: var(--relance-preferred-width, 48rem);
+      }
       .tiles {
         display: grid;
         grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));

@@ -2,6 +2,8 @@ import { css } from 'lit';
 
 export const listStyles = css`
   :host {
+    /* Room for the table layout of the default columns. */
+    --_preferred-width: var(--relance-preferred-width, 48rem);
     --_highlight: var(--relance-highlight, var(--background-action-low-yellow-tournesol, #fde39c));
     --_label: var(--text-label-grey, var(--_title));
     --_disabled: var(--text-disabled-grey, #929292);
