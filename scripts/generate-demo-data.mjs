@@ -488,7 +488,7 @@ function summary({ laureats, regionName }, files) {
 function meta(count, seed) {
   return {
     title: 'Lauréats fictifs de démonstration',
-    source: 'Données fictives générées par france-relance-widgets (scripts/generate-demo-data.mjs)',
+    source: 'projet france-relance-widgets (données inventées)',
     updated: '2021-12-21',
     licence: 'Données fictives générées, sans aucune donnée réelle ; réutilisation libre',
     fictitious: true,

@@ -70,13 +70,15 @@ describe('a linked page: dataset, key figures, map, donut and list in one group'
     expect(list.region).to.equal('04');
     expect(figure(figures, 'laureats')).to.equal(String(reunion.length));
     expect(donut.statusTotals.reduce((n, r) => n + r.totals.laureats, 0)).to.equal(reunion.length);
-    for (const e of [figures, donut]) expect(plain(e.shadowRoot!.querySelector('.filter-text')?.textContent), e.localName).to.equal('Filtre : La Réunion');
+    // The filter shows once, in the first widget of the group (the key figures); the others show their selection.
+    expect(plain(figures.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : La Réunion');
+    for (const e of [map, donut]) expect(e.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')!.hidden, e.localName).to.equal(true);
     // The list shows the filter in its own controls.
     const regionSelect = [...list.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === '04'))!;
     expect(regionSelect.value).to.equal('04');
     // The map keeps every région and shows the selection.
     expect(map.shadowRoot!.querySelectorAll('.t[role="option"]').length).to.equal(18);
-    (donut.shadowRoot!.querySelector('[part="filter-clear"]') as HTMLButtonElement).click();
+    (figures.shadowRoot!.querySelector('[part="filter-clear"]') as HTMLButtonElement).click();
     for (const e of [map, donut, figures, list]) await elementUpdated(e);
     expect(map.selected).to.equal(undefined);
     expect(list.resultCount).to.equal(44);

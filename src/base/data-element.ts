@@ -8,10 +8,11 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { DataErrorDetail, DataLoadDetail, DataState } from './data-source.js';
 import { DataSourceController } from './data-source.js';
 import type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
-import { activeFilterKeys, filterLaureates, getGroup, isEmptyFilter } from './group.js';
+import { activeFilterKeys, filterLaureates, getGroup } from './group.js';
 import { RelanceElement } from './relance-element.js';
 import { statutLabel } from '../i18n/messages.js';
 import { territoryName } from '../model/territory.js';
+import type { WidgetKind } from '../i18n/messages.js';
 import type { DataIssue, Dataset, DatasetMeta, InputFormat, Laureate, Statut } from '../model/types.js';
 import { INPUT_FORMATS, STATUTS } from '../model/types.js';
 
@@ -22,6 +23,26 @@ const textConverter = {
 };
 
 const ISSUES_SHOWN = 20;
+
+/** A page served from the webmaster's own computer: technical details are shown by default there. */
+function isDevelopmentPage(): boolean {
+  const host = typeof location === 'undefined' ? '' : location.hostname;
+  return host === '' || host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
+}
+
+/** What identifies where data comes from, for deciding whether two widgets show the same source. */
+function provenanceKey(meta: DatasetMeta): string {
+  return JSON.stringify([meta.title, meta.source, meta.sourceUrl, meta.updated, meta.fictitious === true]);
+}
+
+/** DSFR-like alert icons (inline SVG: no resource to load, nothing for a CSP to block). */
+const icon = (d: string): TemplateResult =>
+  html`<svg class="notice__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${d}></path></svg>`;
+const ALERT_ICONS = {
+  error: icon('M12 22a10 10 0 1 1 0-20 10 10 0 0 1 0 20Zm-1-7v2h2v-2h-2Zm0-8v6h2V7h-2Z'),
+  warning: icon('m12.87 3.5 9.53 16.5a1 1 0 0 1-.87 1.5H2.47a1 1 0 0 1-.87-1.5l9.53-16.5a1 1 0 0 1 1.74 0ZM11 16v2h2v-2h-2Zm0-7v5h2V9h-2Z'),
+  info: icon('M12 22a10 10 0 1 1 0-20 10 10 0 0 1 0 20Zm-1-11v6h2v-6h-2Zm0-4v2h2V7h-2Z'),
+};
 
 /** Warning codes that keep every value (the others drop a value from its row). */
 const REMARKS: ReadonlySet<string> = new Set(['duplicate', 'csv-quote', 'encoding']);
@@ -39,6 +60,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     fictitious: { type: Boolean, reflect: true },
     group: { reflect: true },
     syncUrl: { type: Boolean, attribute: 'sync-url' },
+    debug: {},
   };
 
   /**
@@ -79,6 +101,14 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
 
   /** Keeps the group's selection in the page URL (bookmarkable; the back button undoes a selection). */
   syncUrl = false;
+
+  /**
+   * Shows the technical details of data problems (the parser's messages, the ignored rows) under the citizen's
+   * notice: `debug` (or `debug="on"`) shows them, `debug="off"` hides them; without the attribute, they show on a
+   * page served from this computer (localhost, 127.0.0.1, a file). They always go to the console and to the
+   * `relance-data-error` / `relance-data-warning` events.
+   */
+  debug?: string;
 
   protected readonly dataSource = new DataSourceController(this, (state) => this._reportDataState(state));
 
@@ -185,6 +215,68 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     super.updated(changed);
     this.datasetChanged = false;
     this.filterChanged = false;
+    // While loading, the notice takes about the height the widget will take with its data, so that the page does
+    // not jump when it arrives (set through the CSSOM: a strict CSP blocks style attributes).
+    const skeleton = this.renderRoot.querySelector<HTMLElement>('.skeleton');
+    if (skeleton) {
+      const height = Math.round(this.skeletonHeight(this.clientWidth || 640));
+      skeleton.style.minHeight = height > 0 ? `${height}px` : '';
+    }
+  }
+
+  /**
+   * About the height in px that the widget will take below its caption once its data is there, at this width:
+   * reserved while the data loads. The widget's own part ({@link estimateBodyHeight}) and the source line.
+   */
+  protected skeletonHeight(width: number): number {
+    const body = this.estimateBodyHeight(width);
+    if (body <= 0) return 0;
+    return body + (this.showsGroupFooter ? (width < 480 ? 120 : width < 768 ? 100 : 60) : 0);
+  }
+
+  /** About the height in px of what the widget draws from its data at this width (0: unknown). */
+  protected estimateBodyHeight(_width: number): number {
+    return 0;
+  }
+
+  /** What the widget shows, in the words of its notices (« les données de cette carte… »). */
+  protected get widgetKind(): WidgetKind {
+    return 'chart';
+  }
+
+  /** True when technical details of data problems are shown (see {@link debug}). */
+  protected get debugMode(): boolean {
+    if (this.debug === undefined || this.debug === null) return isDevelopmentPage();
+    return !/^(off|false|no|0)$/i.test(this.debug.trim());
+  }
+
+  /** True when this widget's data has the provenance of its group's (same source, date and fictitious flag). */
+  get sharesGroupSource(): boolean {
+    const provider = this.groupStore?.provider;
+    if (!provider || provider === this || !(provider instanceof RelanceDataElement)) return true;
+    return provenanceKey(this.meta) === provenanceKey(provider.meta);
+  }
+
+  /**
+   * Where this widget stands among the widgets of its group that show the group's data, in document order: the
+   * first shows the fictitious-data badge and the filter bar, the last the source line, so that a dashboard shows
+   * each once. A widget alone, or with data of another provenance, shows its own.
+   */
+  private _groupPlace(): { first: boolean; last: boolean } {
+    const group = this.groupStore;
+    if (!group || !this.sharesGroupSource) return { first: true, last: true };
+    const peers = group.visibleMembers.filter((m) => m.sharesGroupSource);
+    return { first: peers[0] === this || !peers.includes(this), last: peers[peers.length - 1] === this || !peers.includes(this) };
+  }
+
+  /** True when this widget shows the group's badge and filter bar (see {@link _groupPlace}). */
+  protected get showsGroupHeader(): boolean {
+    return this._groupPlace().first;
+  }
+
+  /** True when this widget shows the group's source line (see {@link _groupPlace}). */
+  protected get showsGroupFooter(): boolean {
+    return this._groupPlace().last;
   }
 
   /**
@@ -256,10 +348,10 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     const unappliedKeys = this.unappliedFilterKeys;
     const pick = (applied: boolean): GroupFilter =>
       Object.fromEntries(Object.entries(filter).filter(([k]) => unappliedKeys.includes(k as FilterKey) !== applied));
-    const applied = this.filterLabels(pick(true));
+    const applied = this.showsGroupHeader ? this.filterLabels(pick(true)) : [];
     const unapplied = this.filterLabels(pick(false));
     const labels = [...applied, ...unapplied];
-    return html`<div class="filter-bar" part="filter-bar" ?hidden=${isEmptyFilter(filter)}>
+    return html`<div class="filter-bar" part="filter-bar" ?hidden=${labels.length === 0}>
         ${applied.length ? html`<p class="filter-text">${t.filter(applied)}</p>` : nothing}
         ${unapplied.length ? html`<p class="filter-text filter-text--unapplied" part="filter-unapplied">${t.filterNotApplied(unapplied)}</p>` : nothing}
         <button class="btn btn--sm" type="button" part="filter-clear" @click=${this._clearGroupFilter}>
@@ -341,73 +433,101 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
       : html`<div class="caption" id=${id} part="caption">${this.caption}</div>`;
   }
 
-  /** Badge shown when the data is fictitious. */
+  /** Badge shown when the data is fictitious (once per group: see {@link showsGroupHeader}). */
   protected renderFictitious(): TemplateResult | typeof nothing {
-    if (!this.meta.fictitious) return nothing;
+    if (!this.meta.fictitious || this.dataStatus !== 'ready' || !this.showsGroupHeader) return nothing;
     return html`<p class="badge" part="fictitious" title=${this.t.fictitiousDetail}>${this.t.fictitious}</p>`;
   }
 
   /**
-   * Loading, error (with retry) and ignored-rows notices. Returns `nothing` when the data is ready
-   * and clean.
+   * Loading, error and ignored-rows notices, in DSFR's alert style. A citizen reads one short sentence (« Les données
+   * de cette carte sont momentanément indisponibles. », with « Réessayer » when the data comes from a file); the
+   * parser's exact message and the ignored rows are for the webmaster: in the console, in the events, and under the
+   * sentence only in {@link debugMode}. Returns `nothing` when the data is ready and complete.
    */
   protected renderDataNotices(): TemplateResult | typeof nothing {
     const s = this.effectiveState;
     const t = this.t;
+    const kind = this.widgetKind;
     if (s.status === 'loading') {
-      return html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;
+      return html`<div class="loading skeleton" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;
     }
     if (s.status === 'error') {
-      return html`<div class="notice notice--error" role="alert" part="error">
-        <p class="notice__title">${t.dataError(s.error)}</p>
-        ${s.error.issues?.length ? this._renderIssueList(s.error.issues) : nothing}
-        ${s.origin === 'src'
-          ? html`<button class="btn btn--sm" type="button" part="retry" @click=${() => this.reload()}>${t.retry}</button>`
-          : nothing}
-      </div>`;
+      const temporary = ['http', 'network', 'timeout'].includes(s.error.code);
+      return this._renderAlert(
+        'error',
+        temporary ? t.unavailable(kind) : t.unreadable(kind),
+        s.origin === 'src',
+        this.debugMode ? this._renderDebug(t.dataError(s.error), s.error.issues ?? []) : nothing,
+      );
     }
     if (s.status === 'ready' && s.dataset.issues.length > 0) {
+      const ds = s.dataset;
+      // Rows or values left out: the figures may be incomplete. Remarks alone (possible duplicates kept, repaired
+      // quoting, encoding) lose nothing: the webmaster sees them in debug mode only.
+      const lost = ds.ignoredCount > 0 || ds.issues.some((i) => i.level === 'warning' && !REMARKS.has(i.code));
+      if (!lost && !this.debugMode) return nothing;
       // A file that looks cut short (last row incomplete) may load whole on a second try.
-      const truncated = s.origin === 'src' && s.dataset.issues.some((i) => i.code === 'truncated-row');
-      return html`<div class="notice notice--warning" part="warning">
-        <p class="notice__title">${this._issueSummary(s.dataset)}</p>
-        ${this._renderIssueList(s.dataset.issues)}
-        ${truncated ? html`<button class="btn btn--sm" type="button" part="retry" @click=${() => this.reload()}>${t.retry}</button>` : nothing}
-      </div>`;
+      const truncated = s.origin === 'src' && ds.issues.some((i) => i.code === 'truncated-row');
+      return this._renderAlert(
+        lost ? 'warning' : 'info',
+        lost ? t.incomplete(kind) : this._issueSummary(ds),
+        truncated,
+        this.debugMode ? this._renderDebug(this._issueSummary(ds), ds.issues) : nothing,
+      );
     }
     return nothing;
   }
 
-  private _renderIssueList(issues: readonly DataIssue[]): TemplateResult {
+  private _renderAlert(level: 'error' | 'warning' | 'info', title: string, retry: boolean, details: TemplateResult | typeof nothing): TemplateResult {
+    return html`<div class="notice notice--${level}" role=${level === 'error' ? 'alert' : nothing} part=${level}>
+      ${ALERT_ICONS[level]}
+      <div class="notice__body">
+        <p class="notice__title">${title}</p>
+        ${retry ? html`<button class="btn btn--sm" type="button" part="retry" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
+        ${details}
+      </div>
+    </div>`;
+  }
+
+  /** The technical details, for the webmaster. */
+  private _renderDebug(message: string, issues: readonly DataIssue[]): TemplateResult {
     const shown = issues.slice(0, ISSUES_SHOWN);
     const more = issues.length - shown.length;
-    return html`<details>
-      <summary>${this.t.issueDetails}</summary>
-      <ul>
-        ${shown.map((i) => html`<li>${this.t.issue(i)}</li>`)}
-        ${more > 0 ? html`<li>${this.t.moreIssues(more)}</li>` : nothing}
-      </ul>
+    return html`<details part="debug">
+      <summary>${this.t.debugDetails}</summary>
+      <p class="notice__detail">${message}</p>
+      ${shown.length
+        ? html`<ul>
+            ${shown.map((i) => html`<li>${this.t.issue(i)}</li>`)}
+            ${more > 0 ? html`<li>${this.t.moreIssues(more)}</li>` : nothing}
+          </ul>`
+        : nothing}
     </details>`;
   }
 
-  /** Source, date and fictitious-data notice. */
-  protected renderFooter(extra?: TemplateResult): TemplateResult {
+  /**
+   * The source of the data (title and producer, linked), its date and the fictitious-data note, then `extra` (the
+   * widget's own notes). The source line shows only with data, and once per group (see {@link showsGroupFooter}).
+   */
+  protected renderFooter(extra?: TemplateResult): TemplateResult | typeof nothing {
     const meta = this.meta;
     const t = this.t;
+    const sourced = this.dataStatus === 'ready' && this.showsGroupFooter;
     const safeUrl = meta.sourceUrl && /^(https?:|\/|\.{0,2}\/|[^:]*$)/i.test(meta.sourceUrl) ? meta.sourceUrl : undefined;
+    const name = [meta.title, meta.source].filter(Boolean).join(', ') || safeUrl;
+    if (!sourced && !extra) return nothing;
     return html`<div class="footer" part="footer">
-      ${meta.source || safeUrl
+      ${sourced && name
         ? html`<p>
             ${t.source}
             ${safeUrl
-              ? html`<a href=${safeUrl} rel="noopener" target="_blank" title=${`${meta.source ?? safeUrl} – ${this.resolvedLang === 'fr' ? 'nouvelle fenêtre' : 'new window'}`}
-                  >${meta.source ?? safeUrl}</a
-                >`
-              : meta.source}
+              ? html`<a href=${safeUrl} rel="noopener" target="_blank" title=${`${name} – ${this.resolvedLang === 'fr' ? 'nouvelle fenêtre' : 'new window'}`}>${name}</a>`
+              : name}
           </p>`
         : nothing}
-      ${meta.updated ? html`<p>${t.updated(meta.updated)}</p>` : nothing}
-      ${meta.fictitious ? html`<p>${t.fictitiousDetail}</p>` : nothing}
+      ${sourced && meta.updated ? html`<p>${t.updated(meta.updated)}</p>` : nothing}
+      ${sourced && meta.fictitious ? html`<p>${t.fictitiousDetail}</p>` : nothing}
       ${extra ?? nothing}
     </div>`;
   }

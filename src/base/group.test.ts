@@ -43,8 +43,9 @@ describe('linked widgets (group)', () => {
     await ready(donut, figures);
     expect(figure(figures, 'laureats')).to.equal('44');
     expect(figure(figures, 'montant')).to.equal('17,2 M€');
-    // The fictitious data says so in every widget of the group.
+    // The fictitious data says so once, in the first widget of the group.
     expect(donut.shadowRoot!.querySelector('[part="fictitious"]')).to.exist;
+    expect(figures.shadowRoot!.querySelector('[part="fictitious"]')).to.equal(null);
 
     const changes: FilterChangeDetail[] = [];
     page.addEventListener('relance-filter-change', (e) => changes.push((e as CustomEvent<FilterChangeDetail>).detail));
@@ -55,19 +56,20 @@ describe('linked widgets (group)', () => {
     const coops = demo.laureats.filter((l) => l.statut === 'cooperative');
     expect(figure(figures, 'regions')).to.equal(String(new Set(coops.map((l) => l.region)).size));
     expect(changes).to.deep.equal([{ group: 'g1', filter: { statuts: ['cooperative'] }, cause: 'select' }]);
-    // Every widget shows the filter and a way to clear it; the widget where the user acted announces it.
-    expect(plain(figures.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Coopératives');
+    // The first widget of the group shows the filter and a way to clear it; the widget where the user acted announces it.
+    expect(plain(donut.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Coopératives');
+    expect(figures.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')!.hidden).to.equal(true);
     expect(plain(donut.shadowRoot!.querySelector('[role="status"]')?.textContent)).to.equal('Filtre : Coopératives');
     // The donut keeps every status and shows the selection.
     expect(donut.selected).to.equal('cooperative');
     expect(donut.shadowRoot!.querySelectorAll('.slice')).to.have.length(3);
 
-    (figures.shadowRoot!.querySelector('[part="filter-clear"]') as HTMLButtonElement).click();
+    (donut.shadowRoot!.querySelector('[part="filter-clear"]') as HTMLButtonElement).click();
     await elementUpdated(figures);
     await elementUpdated(donut);
     expect(figure(figures, 'laureats')).to.equal('44');
     expect(donut.selected).to.equal(undefined);
-    expect(figures.shadowRoot!.querySelector('.filter-bar')!.hasAttribute('hidden')).to.equal(true);
+    expect(donut.shadowRoot!.querySelector('.filter-bar')!.hasAttribute('hidden')).to.equal(true);
     expect(changes.at(-1)).to.deep.equal({ group: 'g1', filter: {}, cause: 'clear' });
     await expect(figures).to.be.accessible();
     await expect(donut).to.be.accessible();
@@ -152,7 +154,9 @@ describe('linked widgets (group)', () => {
     page.append(late);
     await ready(late);
     expect(figure(late, 'laureats')).to.equal('31');
-    expect(plain(late.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Associations');
+    // The filter stays shown once, in the first widget.
+    expect(plain(donut.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Associations');
+    expect(late.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')!.hidden).to.equal(true);
   });
 
   it('keeps the selection in the URL with sync-url, and the back button undoes it', async () => {

@@ -33,6 +33,8 @@ export interface GroupMember extends HTMLElement {
   readonly isDatasetElement?: boolean;
   /** True when the member asks for the filter to live in the URL. */
   readonly syncUrl: boolean;
+  /** True when the member's data has the provenance of the group's (it then shows the group's notices once). */
+  readonly sharesGroupSource: boolean;
 }
 
 /** Detail of `relance-filter-change`. */
@@ -193,6 +195,13 @@ export class RelanceGroup {
     }
     if (this.members.size === 0) groups.delete(this.name);
     else this.notify();
+  }
+
+  /** The members that show something (not `<relance-dataset>`), in document order. */
+  get visibleMembers(): GroupMember[] {
+    return [...this.members]
+      .filter((m) => !m.isDatasetElement)
+      .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
   /** Members of the group, in no particular order. */

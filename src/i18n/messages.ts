@@ -47,7 +47,20 @@ export interface Messages {
   /** The group's filter (its dimensions in `labels`) cannot be applied to this widget's data. */
   filterNotApplied: (labels: readonly string[]) => string;
   clearFilter: string;
+  /** What a citizen reads when the data could not be loaded (network, HTTP, time-out): it may come back. */
+  unavailable: (kind: WidgetKind) => string;
+  /** What a citizen reads when the data cannot be used (not JSON, no usable row…). */
+  unreadable: (kind: WidgetKind) => string;
+  /** What a citizen reads when rows or values were ignored. */
+  incomplete: (kind: WidgetKind) => string;
+  /** Title of the technical details, shown to webmasters only (`debug`, or a page served from localhost). */
+  debugDetails: string;
 }
+
+/** What a widget shows, in the words of its notices. */
+export type WidgetKind = 'chart' | 'map' | 'list' | 'figures';
+const FR_KIND: Record<WidgetKind, string> = { chart: 'ce graphique', map: 'cette carte', list: 'cette liste', figures: 'ces chiffres' };
+const EN_KIND: Record<WidgetKind, string> = { chart: 'this chart', map: 'this map', list: 'this list', figures: 'these figures' };
 
 const fr: Messages = {
   statut: {
@@ -156,6 +169,10 @@ const fr: Messages = {
   filter: (labels) => `Filtre\u00a0: ${labels.join(' · ')}`,
   filterNotApplied: (labels) => `Ce filtre ne s’applique pas à ces données\u00a0: ${labels.join(', ')}. Les chiffres affichés ne sont pas filtrés.`,
   clearFilter: 'Effacer le filtre',
+  unavailable: (k) => `Les données de ${FR_KIND[k]} sont momentanément indisponibles.`,
+  unreadable: (k) => `Les données de ${FR_KIND[k]} ne peuvent pas être affichées.`,
+  incomplete: (k) => `Une partie des données de ${FR_KIND[k]} n’a pas pu être lue\u00a0: les chiffres affichés peuvent être incomplets.`,
+  debugDetails: 'Détails techniques (pour le webmestre)',
 };
 
 const en: Messages = {
@@ -181,7 +198,7 @@ const en: Messages = {
     nom: 'name',
     statut: 'status',
     region: 'region',
-    departement: 'département',
+    departement: 'department',
     commune: 'municipality',
     territoire: 'territory',
     projet: 'project',
@@ -239,7 +256,7 @@ const en: Messages = {
       case 'extra-columns':
         return `${where}: extra columns${value}`;
       case 'region-mismatch':
-        return `${where}: region does not match the département${value}; the département's region is used`;
+        return `${where}: region does not match the department${value}; the department's region is used`;
       case 'text-truncated':
         return `${where}: ${field} too long, truncated`;
       case 'duplicate':
@@ -265,6 +282,10 @@ const en: Messages = {
   filter: (labels) => `Filter: ${labels.join(' · ')}`,
   filterNotApplied: (labels) => `This filter does not apply to this data: ${labels.join(', ')}. The figures shown are not filtered.`,
   clearFilter: 'Clear filter',
+  unavailable: (k) => `The data for ${EN_KIND[k]} is temporarily unavailable.`,
+  unreadable: (k) => `The data for ${EN_KIND[k]} cannot be shown.`,
+  incomplete: (k) => `Part of the data for ${EN_KIND[k]} could not be read: the figures shown may be incomplete.`,
+  debugDetails: 'Technical details (for the webmaster)',
 };
 
 const CATALOGUES: Record<Lang, Messages> = { fr, en };

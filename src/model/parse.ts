@@ -59,9 +59,10 @@ const FIELD_ALIASES: Record<Field, readonly string[]> = {
   region: ['region', 'code region', 'region code', 'nom region', 'code insee region', 'reg'],
   departement: [
     'departement', 'code departement', 'departement code', 'code insee departement', 'dep', 'nom departement',
+    'department', 'department code',
   ],
   commune: ['commune', 'nom commune', 'ville', 'localite', 'city', 'municipality'],
-  territoire: ['territoire', 'territoire d industrie', 'territoires d industrie', 'territory'],
+  territoire: ['territoire', 'territoire d industrie', 'territoires d industrie', 'territory', 'industrial territory'],
   projet: ['projet', 'description projet', 'description', 'description du projet', 'intitule du projet', 'project', 'objet'],
   montant: [
     'montant', 'montant participation etat', 'participation etat', 'soutien', 'soutien de l etat',

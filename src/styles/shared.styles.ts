@@ -239,23 +239,36 @@ export const base = css`
     flex: none;
   }
 
-  /* Notices: loading, errors and ignored rows. */
+  /* Notices: errors, ignored rows, remarks; in DSFR's alert style (a coloured band with its icon, a thin frame). */
   .notice {
-    position: relative;
+    --_notice: var(--_info);
+    display: flex;
+    align-items: stretch;
     margin: 0 0 1rem;
-    padding: 0.75rem 1rem 0.75rem 1rem;
-    border-left: 4px solid var(--_info);
-    background: var(--_info-bg);
+    border: 1px solid var(--_notice);
+    background: var(--_bg);
     color: var(--_text);
     font-size: 0.875rem;
   }
   .notice--error {
-    border-left-color: var(--_error);
-    background: var(--_error-bg);
+    --_notice: var(--_error);
   }
   .notice--warning {
-    border-left-color: var(--_warning);
-    background: var(--_warning-bg);
+    --_notice: var(--_warning);
+  }
+  .notice__icon {
+    flex: none;
+    box-sizing: border-box;
+    width: 2rem;
+    height: auto;
+    padding: 0.5rem 0.25rem;
+    background: var(--_notice);
+    color: var(--_inverted);
+  }
+  .notice__body {
+    flex: 1 1 auto;
+    min-width: 0;
+    padding: 0.5rem 0.75rem;
   }
   .notice__title {
     margin: 0;
@@ -263,6 +276,9 @@ export const base = css`
   }
   .notice p {
     margin: 0.25rem 0 0;
+  }
+  .notice p.notice__title {
+    margin: 0;
   }
   .notice .btn {
     margin-top: 0.5rem;

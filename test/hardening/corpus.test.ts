@@ -23,7 +23,7 @@ import { messages } from '../../src/i18n/messages.js';
 import { parseInput } from '../../src/model/parse.js';
 import type { HardeningCase } from './corpus.js';
 import { CATEGORIES, CORPUS, EXPECTED_CODES, PAYLOADS, valueCases } from './corpus.js';
-import { PageErrors, expectParse, injected, nextTask, plain, short } from './helpers.js';
+import { PageErrors, citizenError, citizenIncomplete, debugDetail, expectParse, injected, nextTask, plain, short } from './helpers.js';
 
 const WIDGETS = ['relance-laureate-list', 'relance-funding-donut', 'relance-key-figures', 'relance-territory-map'] as const;
 type Widget = (typeof WIDGETS)[number];
@@ -179,7 +179,8 @@ describe('hardening: every widget through every channel', function () {
     const event = lastEvent.get(el);
     if ('error' in e) {
       expect(el.dataStatus, label).to.equal('error');
-      expect(plain(root.querySelector('[part="error"] .notice__title')?.textContent), label).to.equal(plain(fr.dataError({ code: e.error })));
+      expect(plain(root.querySelector('[part="error"] .notice__title')?.textContent), label).to.equal(plain(citizenError(e.error, widget)));
+      expect(debugDetail(el, 'error'), `${label}: details`).to.equal(plain(fr.dataError({ code: e.error })));
       expect(Boolean(root.querySelector('[part="error"] [part="retry"]')), `${label}: retry`).to.equal(channel === 'src');
       expect(event?.type, `${label}: event`).to.equal('relance-data-error');
       expect((event?.detail as DataErrorDetail).code, label).to.equal(e.error);
@@ -198,7 +199,10 @@ describe('hardening: every widget through every channel', function () {
     expect(ds.ignoredCount, `${label}: ignored rows`).to.equal(e.ignored);
     expect(event?.type, `${label}: event`).to.equal('relance-data-load');
     expect((event?.detail as DataLoadDetail).ignored, label).to.equal(e.ignored);
-    if (e.ignored > 0) expect(plain(root.querySelector('[part="warning"] .notice__title')?.textContent), label).to.contain(plain(fr.ignoredRows(e.ignored)));
+    if (e.ignored > 0) {
+      expect(plain(root.querySelector('[part="warning"] .notice__title')?.textContent), label).to.equal(plain(citizenIncomplete(widget)));
+      expect(debugDetail(el, 'warning'), `${label}: details`).to.contain(plain(fr.ignoredRows(e.ignored)));
+    }
     if (ds.kind !== 'laureates') return;
     switch (widget) {
       case 'relance-laureate-list': {

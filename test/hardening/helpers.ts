@@ -1,5 +1,7 @@
 /** Shared helpers of the hardening tests. */
 import { expect } from '@open-wc/testing';
+import type { WidgetKind } from '../../src/i18n/messages.js';
+import { messages } from '../../src/i18n/messages.js';
 import type { ParseResult } from '../../src/model/types.js';
 import type { Expectation } from './corpus.js';
 
@@ -19,6 +21,30 @@ export const plain = (s: string | null | undefined): string => (s ?? '').replace
 export const short = (s: string): string => (s.length > 120 ? `${s.slice(0, 100)}… (${s.length} characters)` : s);
 
 /** One macrotask (lets observers, fetch stubs and timers run). */
+/** What each widget shows, in the words of its notices. */
+const KIND: Record<string, WidgetKind> = {
+  'relance-funding-donut': 'chart',
+  'relance-territory-map': 'map',
+  'relance-laureate-list': 'list',
+  'relance-key-figures': 'figures',
+};
+
+/**
+ * The sentence a citizen reads when the data of a widget fails: « momentanément indisponibles » when loading failed
+ * (it may come back), « ne peuvent pas être affichées » when the data cannot be used.
+ */
+export function citizenError(code: string, tag: string): string {
+  const fr = messages('fr');
+  return ['http', 'network', 'timeout'].includes(code) ? fr.unavailable(KIND[tag]!) : fr.unreadable(KIND[tag]!);
+}
+
+/** The sentence a citizen reads when rows or values of a widget's data were ignored. */
+export const citizenIncomplete = (tag: string): string => messages('fr').incomplete(KIND[tag]!);
+
+/** The parser's or loader's exact message, shown to webmasters under the citizen's sentence (debug mode). */
+export const debugDetail = (el: Element, part: 'error' | 'warning' | 'info'): string =>
+  plain(el.shadowRoot!.querySelector(`[part="${part}"] [part="debug"] .notice__detail`)?.textContent);
+
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Tags that no widget creates: any of them in a shadow root came from the data. */

@@ -16,7 +16,7 @@ import { clearGeometryCache } from '../../src/components/territory-map/geometry.
 import type { RelanceTerritoryMap } from '../../src/components/territory-map/territory-map.js';
 import { mapMessages } from '../../src/components/territory-map/territory-map.messages.js';
 import { messages } from '../../src/i18n/messages.js';
-import { PageErrors, plain } from './helpers.js';
+import { PageErrors, citizenError, debugDetail, plain } from './helpers.js';
 
 const JSON_FILE = 'data/demo/laureats-fictifs.json';
 const CSV_FILE = 'data/demo/laureats-fictifs.csv';
@@ -96,7 +96,8 @@ describe('hardening: network faults', function () {
           if (c.status) expect((failed.detail as DataErrorDetail).status).to.equal(c.status);
           await el.updateComplete;
           expect(el.dataStatus).to.equal('error');
-          expect(errorTitle(el)).to.equal(plain(fr.dataError({ code: c.code, status: c.status })));
+          expect(errorTitle(el)).to.equal(plain(citizenError(c.code, tag)));
+          expect(debugDetail(el, 'error')).to.equal(plain(fr.dataError({ code: c.code, status: c.status })));
           expect((failed.detail as DataErrorDetail).message).to.equal(fr.dataError({ code: c.code, status: c.status }));
           const loaded = nextDataEvent(el);
           retry(el)!.click();

@@ -100,6 +100,11 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
 export class RelanceFundingDonut extends RelanceDataElement {
   static override styles = [sharedStyles, donutStyles];
 
+  /** The ring, with the legend beside it when wide, below it when narrow (measured on the demo data). */
+  protected override estimateBodyHeight(width: number): number {
+    return width < 400 ? 570 : width < 640 ? 500 : 390;
+  }
+
   /** In a group, the donut's selection is the group's status filter. */
   protected override get selectionKeys(): readonly FilterKey[] {
     return ['statuts'];

@@ -1,6 +1,7 @@
 import { css, html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
+import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, pluralCategory } from '../../i18n/format.js';
@@ -229,6 +230,17 @@ export class RelanceKeyFigures extends RelanceDataElement {
   }
 
   private _values?: KeyFigureValues;
+
+  protected override get widgetKind(): WidgetKind {
+    return 'figures';
+  }
+
+  /** Tiles of about 142 px, as many per row as 11rem columns fit. */
+  protected override estimateBodyHeight(width: number): number {
+    const n = Math.max(1, parseFigures(this.figures).length);
+    const rows = Math.ceil(n / Math.min(n, Math.max(1, Math.floor((width + 16) / 192))));
+    return rows * 142 + (rows - 1) * 16 + 48;
+  }
 
   /** Totals by status can be filtered by status (not by territory nor search). */
   protected override aggregateFilterKeys(dataset: Dataset): readonly FilterKey[] {

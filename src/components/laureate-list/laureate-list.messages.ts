@@ -46,6 +46,9 @@ export interface ListMessages {
   noMatch: string;
   /** Disclosure of a row's project; `name` is read by screen readers only. */
   showProject: string;
+  /** Cards: the other fields and the project. */
+  showDetails: string;
+  hideDetails: string;
   hideProject: string;
   projectOf: (name: string) => string;
   noProject: string;
@@ -106,12 +109,14 @@ const fr: ListMessages = {
       : `${formatCount(shown, 'fr')} ${pluralCategory(shown, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sur ${formatCount(total, 'fr')}`,
   noMatch: 'Aucun lauréat ne correspond à ces critères.',
   showProject: 'Voir le projet',
+  showDetails: 'Détails',
+  hideDetails: 'Masquer les détails',
   hideProject: 'Masquer le projet',
   projectOf: (name) => ` de ${name}`,
   noProject: 'Pas de description du projet.',
   projectMatches: 'correspond à la recherche',
   sortLabel: 'Trier par',
-  unsorted: 'Ordre des données',
+  unsorted: 'Ordre de la source',
   sortOption: (c, d, numeric) => `${c} (${numeric ? (d === 'ascending' ? 'croissant' : 'décroissant') : d === 'ascending' ? 'A → Z' : 'Z → A'})`,
   sortedBy: (c, d, numeric) =>
     `triés par ${c.toLowerCase()}, ${numeric ? (d === 'ascending' ? 'ordre croissant' : 'ordre décroissant') : d === 'ascending' ? 'de A à Z' : 'de Z à A'}`,
@@ -149,10 +154,10 @@ const en: ListMessages = {
     nom: 'Laureate',
     statut: 'Status',
     region: 'Region',
-    lieu: 'Département and municipality',
-    departement: 'Département',
+    lieu: 'Department and municipality',
+    departement: 'Department',
     commune: 'Municipality',
-    territoire: 'Territoire d’industrie',
+    territoire: 'Industrial territory',
     montant: 'State support',
     emplois: 'Jobs',
     projet: 'Project',
@@ -164,8 +169,8 @@ const en: ListMessages = {
   statusFilter: 'Status',
   regionFilter: 'Region',
   allRegions: 'All regions',
-  departementFilter: 'Département',
-  allDepartements: 'All départements',
+  departementFilter: 'Department',
+  allDepartements: 'All departments',
   reset: 'Clear filters',
   count: (shown, total) =>
     shown === total
@@ -173,12 +178,14 @@ const en: ListMessages = {
       : `${formatCount(shown, 'en')} of ${formatCount(total, 'en')} ${pluralCategory(total, 'en') === 'one' ? 'laureate' : 'laureates'}`,
   noMatch: 'No laureate matches these criteria.',
   showProject: 'Show project',
+  showDetails: 'Details',
+  hideDetails: 'Hide details',
   hideProject: 'Hide project',
   projectOf: (name) => ` of ${name}`,
   noProject: 'No project description.',
   projectMatches: 'matches the search',
   sortLabel: 'Sort by',
-  unsorted: 'Data order',
+  unsorted: 'Source order',
   sortOption: (c, d, numeric) => `${c} (${numeric ? (d === 'ascending' ? 'ascending' : 'descending') : d === 'ascending' ? 'A → Z' : 'Z → A'})`,
   sortedBy: (c, d, numeric) =>
     `sorted by ${c.toLowerCase()}, ${numeric ? (d === 'ascending' ? 'ascending' : 'descending') : d === 'ascending' ? 'A to Z' : 'Z to A'}`,
@@ -197,10 +204,10 @@ const en: ListMessages = {
     statut: 'Status',
     region: 'Region',
     regionCode: 'Region code',
-    departement: 'Département',
-    departementCode: 'Département code',
+    departement: 'Department',
+    departementCode: 'Department code',
     commune: 'Municipality',
-    territoire: 'Territoire d’industrie',
+    territoire: 'Industrial territory',
     projet: 'Project',
     montant: 'Amount (€)',
     emplois: 'Jobs',

@@ -447,22 +447,44 @@ export const listStyles = css`
     border-top: 1px solid var(--_border);
   }
   .card {
-    padding: 1rem 0.75rem;
+    padding: 0.75rem 0.5rem;
     border-bottom: 1px solid var(--_border);
     /* Cards below the fold are not styled nor laid out until they come near the viewport (style and layout of a
        page of 44 cards: about 55 → 19 ms); the height of an unrendered card is estimated, then remembered. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 15rem;
+    contain-intrinsic-size: auto 7rem;
   }
   .card.open {
     background: var(--_bg-alt);
   }
   .card__title {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.25rem;
     color: var(--_title);
     font-weight: 700;
     font-size: 1rem;
     line-height: 1.5rem;
+  }
+  /* Status, place and amount on one line (wrapping when narrow); the amount to the right. */
+  .card__summary {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+    margin: 0 0 0.25rem;
+    font-size: 0.875rem;
+    line-height: 1.375rem;
+  }
+  .card__place {
+    color: var(--_text);
+  }
+  .card__amount {
+    margin-left: auto;
+    font-weight: 700;
+    color: var(--_title);
+    white-space: nowrap;
+  }
+  .card__details {
+    margin-top: 0.5rem;
   }
   .card__fields {
     display: grid;

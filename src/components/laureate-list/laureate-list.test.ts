@@ -420,7 +420,7 @@ describe('<relance-laureate-list>', () => {
     el.statut = 'fondation';
     await el.updateComplete;
     expect(el.getCsv()).to.equal(
-      '\uFEFFName,Status,Region,Region code,Département,Département code,Municipality,Territoire d’industrie,Project,Amount (€),Jobs,SIREN\r\n' +
+      '\uFEFFName,Status,Region,Region code,Department,Department code,Municipality,Industrial territory,Project,Amount (€),Jobs,SIREN\r\n' +
         'Zèbre Atelier (fictif),Foundation,Bretagne,53,Finistère,29,Quimper,Cornouaille,Menuiserie,600000,8,\r\n',
     );
     el.region = '53';
@@ -470,7 +470,13 @@ describe('<relance-laureate-list>', () => {
     expect($(el, 'table')).to.equal(null);
     expect($$(el, '[part~="card"]')).to.have.length(6);
     expect($$(el, '.card__title[role="heading"][aria-level="3"]')).to.have.length(6);
+    // Compact cards: the name, then status, place and amount; the other fields on demand.
     const card = $$(el, '.card')[0]!;
+    expect(card.querySelectorAll('dt')).to.have.length(0);
+    expect(plain(card.querySelector('.card__summary')?.textContent)).to.match(/^\S.+ \d[\d ]* €$/);
+    card.querySelector<HTMLButtonElement>('[part="disclosure"]')!.click();
+    await el.updateComplete;
+    expect(card.querySelector('[part="disclosure"]')!.getAttribute('aria-expanded')).to.equal('true');
     expect([...card.querySelectorAll('dt')].map((d) => plain(d.textContent))).to.deep.equal([
       'Statut',
       'Région',

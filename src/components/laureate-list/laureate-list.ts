@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
+import type { WidgetKind } from '../../i18n/messages.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros } from '../../i18n/format.js';
@@ -261,6 +262,19 @@ type IdleHandle = { kind: 'idle'; id: number } | { kind: 'timeout'; id: ReturnTy
 export class RelanceLaureateList extends RelanceDataElement {
   static override styles = [sharedStyles, listStyles];
 
+  protected override get widgetKind(): WidgetKind {
+    return 'list';
+  }
+
+  /** Filters, the results bar and a full page of rows (cards about 130 px, table rows about 100 px), measured. */
+  protected override estimateBodyHeight(width: number): number {
+    const filters = width < 480 ? 420 : width < 640 ? 380 : width < 960 ? 308 : 220;
+    const bar = width < 480 ? 140 : width < 768 ? 76 : 32;
+    const cards = chooseLayout(width, parseColumns(this.columns), this.layout) === 'cards';
+    const rows = this._effectivePageSize * (cards ? 130 : 98) + (cards ? 65 : 50);
+    return filters + bar + rows + 32;
+  }
+
   static override properties: PropertyDeclarations = {
     columns: {},
     pageSize: { attribute: 'page-size', type: Number },
@@ -353,7 +367,7 @@ export class RelanceLaureateList extends RelanceDataElement {
   private _announceTimer?: ReturnType<typeof setTimeout>;
   private idle?: IdleHandle;
   private _ranksWarm = false;
-  private footer?: { key: string; template: TemplateResult };
+  private footer?: { key: string; template: TemplateResult | typeof nothing };
 
   /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
   private _hostWidth = 0;
@@ -881,9 +895,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     </section>`;
   }
 
-  /** The footer only changes with the metadata and the language (dates are costly to format). */
-  private _cachedFooter(): TemplateResult {
-    const key = JSON.stringify([this.meta, this.resolvedLang]);
+  /** The footer only changes with the metadata, the language, the data state and the list's place in its group. */
+  private _cachedFooter(): TemplateResult | typeof nothing {
+    const key = JSON.stringify([this.meta, this.resolvedLang, this.dataStatus, this.showsGroupFooter]);
     if (this.footer?.key !== key) this.footer = { key, template: this.renderFooter() };
     return this.footer.template;
   }
@@ -1079,8 +1093,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     return html`<td class=${NUMERIC.has(c) ? 'num' : ''}>${this._cellContent(v, c)}</td>`;
   }
 
-  private _renderDisclosure(v: RowView, open: boolean, detailId: string): TemplateResult {
+  private _renderDisclosure(v: RowView, open: boolean, detailId: string, details = false): TemplateResult {
     const lm = this._lm;
+    const label = details ? (open ? lm.hideDetails : lm.showDetails) : open ? lm.hideProject : lm.showProject;
     return html`<button
       class="disclosure"
       part="disclosure"
@@ -1089,7 +1104,7 @@ export class RelanceLaureateList extends RelanceDataElement {
       aria-controls=${open ? detailId : nothing}
       @click=${() => this._toggleRow(v)}
     >
-      ${open ? lm.hideProject : lm.showProject}<span class="sr-only">${lm.projectOf(v.row.nom)}</span>
+      ${label}<span class="sr-only">${lm.projectOf(v.row.nom)}</span>
     </button>${!open && v.projetMatch ? html`<span class="match-hint">${lm.projectMatches}</span>` : nothing}`;
   }
 
@@ -1135,10 +1150,14 @@ export class RelanceLaureateList extends RelanceDataElement {
     return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
   }
 
+  /**
+   * Compact cards (narrow containers): the name, then on one line the status, the place and the amount; the other
+   * fields and the project on demand (« Détails »), so that a phone screen shows several laureates at once.
+   */
   private _renderCards(): TemplateResult {
     const lm = this._lm;
     const columns = this._visibleColumns.filter((c) => c !== 'nom');
-    const disclosure = !columns.includes('projet');
+    const place = columns.includes('lieu') || columns.includes('commune') || columns.includes('departement');
     const level = this.headingLevel && this.headingLevel >= 2 && this.headingLevel <= 5 ? this.headingLevel + 1 : undefined;
     const lang = this.resolvedLang;
     return html`<p class="sr-only">${this._tableCaption()}</p>
@@ -1147,27 +1166,36 @@ export class RelanceLaureateList extends RelanceDataElement {
           this.view,
           (v) => v.index,
           (v) => {
+            const r = v.row;
             const open = this.openRows.has(v.index);
             const detailId = `${this.uid}-p-${v.index}`;
+            const where = r.commune ? this.marks(v.commune) : r.departement ? this.marks(v.departement) : nothing;
             return html`<li class="card ${open ? 'open' : ''}" part="card row">
               ${level
                 ? html`<p class="card__title" role="heading" aria-level=${level}>${this.marks(v.nom)}</p>`
                 : html`<p class="card__title">${this.marks(v.nom)}</p>`}
-              <dl class="card__fields">
-                ${columns.map(
-                  (c) => html`<div class="card__field card__field--${c}">
-                    <dt>${lm.column[c]}</dt>
-                    <dd class=${NUMERIC.has(c) ? 'num' : ''}>${this._cellContent(v, c)}</dd>
-                  </div>`,
-                )}
-              </dl>
-              ${disclosure
-                ? html`${this._renderDisclosure(v, open, detailId)}
-                  ${open
-                    ? html`<div class="card__project" id=${detailId}>
-                        <p class="project" part="project">${v.row.projet ? this.marks(v.projet) : lm.noProject}</p>
-                      </div>`
-                    : nothing}`
+              <p class="card__summary">
+                ${columns.includes('statut') ? html`<span class="statut m-${r.statut}">${statutLabel(r.statut, lang, 1)}</span>` : nothing}
+                ${place && where !== nothing ? html`<span class="card__place">${where}${r.departement ? ` (${r.departement})` : ''}</span>` : nothing}
+                ${columns.includes('montant') && typeof r.montant === 'number'
+                  ? html`<span class="card__amount">${formatEuros(r.montant, lang)}</span>`
+                  : nothing}
+              </p>
+              ${this._renderDisclosure(v, open, detailId, true)}
+              ${open
+                ? html`<div class="card__details" id=${detailId}>
+                    <dl class="card__fields">
+                      ${columns.map(
+                        (c) => html`<div class="card__field card__field--${c}">
+                          <dt>${lm.column[c]}</dt>
+                          <dd class=${NUMERIC.has(c) ? 'num' : ''}>${this._cellContent(v, c)}</dd>
+                        </div>`,
+                      )}
+                    </dl>
+                    ${columns.includes('projet')
+                      ? nothing
+                      : html`<div class="card__project"><p class="project" part="project">${r.projet ? this.marks(v.projet) : lm.noProject}</p></div>`}
+                  </div>`
                 : nothing}
             </li>`;
           },

@@ -52,7 +52,6 @@ export interface MapMessages {
   missingLevel: (n: number, level: MapLevel) => string;
   /** « 2 lauréats sans montant, non comptés dans les valeurs. » */
   missingValue: (n: number, metric: Metric) => string;
-  /** Totals by territory cannot follow a status or search filter. */
   /** ` : ` in French, `: ` in English. */
   colon: string;
 }
@@ -108,11 +107,11 @@ const fr: MapMessages = {
 };
 
 const en: MapMessages = {
-  level: { region: 'Region', departement: 'Département' },
-  byLevel: { region: 'by region', departement: 'by département' },
+  level: { region: 'Region', departement: 'Department' },
+  byLevel: { region: 'by region', departement: 'by department' },
   title: (m, l) => `${METRIC_EN[m]} ${en.byLevel[l]}`,
   presenceTitle: (l) => `Presence of laureates ${en.byLevel[l]}`,
-  mapName: (l) => (l === 'region' ? 'Map of the regions' : 'Map of the départements'),
+  mapName: (l) => (l === 'region' ? 'Map of the regions' : 'Map of the departments'),
   keyboardHint: 'Arrow keys: neighbouring territory; Enter: select; Escape: clear the selection.',
   noLaureate: 'no laureate',
   present: 'laureates present',
@@ -125,7 +124,7 @@ const en: MapMessages = {
   classOf: (i, n) => `class ${i} of ${n}`,
   classHeader: 'Class',
   territories: (n, l) =>
-    `${formatCount(n, 'en')} ${l === 'region' ? (pluralCategory(n, 'en') === 'one' ? 'region' : 'regions') : pluralCategory(n, 'en') === 'one' ? 'département' : 'départements'}`,
+    `${formatCount(n, 'en')} ${l === 'region' ? (pluralCategory(n, 'en') === 'one' ? 'region' : 'regions') : pluralCategory(n, 'en') === 'one' ? 'department' : 'departments'}`,
   symbolsTitle: (m) => `Circles: ${METRIC_EN[m].toLowerCase()}`,
   parisInset: 'Paris and inner suburbs',
   loadingGeometry: 'Loading the base map…',
@@ -146,9 +145,9 @@ const en: MapMessages = {
   },
   tableStillThere: 'The data is still available in the table below.',
   attribution: 'Boundaries: IGN – ADMIN EXPRESS COG (2018 edition), via gregoiredavid/france-geojson, simplified; Licence Ouverte / Open Licence 2.0',
-  noLevelData: (l) => `The data does not give the ${l === 'region' ? 'region' : 'département'} of the laureates: the map cannot place them.`,
+  noLevelData: (l) => `The data does not give the ${l === 'region' ? 'region' : 'department'} of the laureates: the map cannot place them.`,
   missingLevel: (n, l) =>
-    `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'} without a ${l === 'region' ? 'region' : 'département'}, not counted on the map.`,
+    `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'} without a ${l === 'region' ? 'region' : 'department'}, not counted on the map.`,
   missingValue: (n, m) =>
     `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'} without ${m === 'montant' ? 'an amount' : m === 'emplois' ? 'a number of jobs' : 'a count'}, not counted in the map's values.`,
   colon: ': ',

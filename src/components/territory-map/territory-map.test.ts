@@ -478,8 +478,8 @@ describe('<relance-territory-map>', () => {
       expect(plain(option(el, '972').getAttribute('aria-label'))).to.equal('Martinique: 1 laureate, €0.18M, 8 jobs; class 2 of 5 (€0.16M to €0.25M)');
       expect(plain(option(el, '15').getAttribute('aria-label'))).to.equal('Cantal: no laureate');
       expect($$(el, '.inset-label').map(label).at(-1)).to.equal('Paris and inner suburbs');
-      expect(plain($(el, '[data-class="none"]')?.textContent)).to.equal('No laureate · 57 départements');
-      expect(plain($(el, '.legend__title')?.textContent)).to.equal('State support by département');
+      expect(plain($(el, '[data-class="none"]')?.textContent)).to.equal('No laureate · 57 departments');
+      expect(plain($(el, '.legend__title')?.textContent)).to.equal('State support by department');
       expect(plain($(el, '[part="table-toggle"]')?.textContent)).to.equal('Show data table');
       expect(plain($(el, '[part="attribution"]')?.textContent)).to.match(/^Boundaries: IGN/);
       // The table is rendered when opened (not before: it would delay the map's first paint).
@@ -492,7 +492,7 @@ describe('<relance-territory-map>', () => {
       await elementUpdated(el);
       expect(wrap.hidden).to.equal(false);
       expect(plain(toggle.textContent)).to.equal('Hide data table');
-      expect($$(el, 'thead th').map((th) => plain(th.textContent))).to.deep.equal(['Département', 'Laureates', 'State support', 'Jobs', 'Class']);
+      expect($$(el, 'thead th').map((th) => plain(th.textContent))).to.deep.equal(['Department', 'Laureates', 'State support', 'Jobs', 'Class']);
       expect($$(el, 'tbody tr')).to.have.length(101);
       await expect(el).to.be.accessible();
     });

@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
+import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
@@ -332,6 +333,16 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  */
 export class RelanceTerritoryMap extends RelanceDataElement {
   static override styles = [sharedStyles, mapStyles];
+
+  protected override get widgetKind(): WidgetKind {
+    return 'map';
+  }
+
+  /** The map and its insets, with the legend beside it from 900 px, below it under (measured on the demo data). */
+  protected override estimateBodyHeight(width: number): number {
+    if (width >= SIDE_BREAKPOINT) return Math.round(0.76 * Math.min(MAX_MAP_WIDTH, width - SIDE_LEGEND - 32)) + 32;
+    return 800 + (this.effectiveLevel === 'departement' && width < 700 ? 100 : 0);
+  }
 
   /** In a group, the map's selection is the group's territory filter. */
   protected override get selectionKeys(): readonly FilterKey[] {
