@@ -23,6 +23,13 @@ function geometry(outDir?: string): Plugin {
     name: 'relance-geometry',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        // The address Vite prints (http://localhost:5173/) opens the demo pages.
+        if (req.url === '/' || req.url === '/index.html') {
+          res.statusCode = 302;
+          res.setHeader('Location', '/demo/');
+          res.end();
+          return;
+        }
         const vendor = /^\/vendor\/dsfr\/([\w./-]+)(?:\?.*)?$/.exec(req.url ?? '');
         if (vendor && !vendor[1]!.includes('..')) {
           req.url = `/@fs${resolve(dsfr, vendor[1]!)}`;

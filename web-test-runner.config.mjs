@@ -154,6 +154,15 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // Lit's « dev mode » banner, printed once per test file, is known: marked as issued so that Lit does not print it,
+  // and a real warning stands out. Every other Lit warning (change-in-update…) still prints.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   // The hostile-input corpus (test/hardening/corpus.test.ts) runs about a minute on 2 cores.
   testsFinishTimeout: 240000,
 };

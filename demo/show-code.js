@@ -1,6 +1,8 @@
 // Shows, under each live example, the exact HTML to paste into a page: the example's own markup,
 // read before the widgets start (this classic script runs before the module scripts), after the
-// script tag that loads the widgets. Text only: the markup is shown with textContent.
+// script tag that loads the widgets. Text only: the markup is shown with textContent. Addresses of files relative
+// to the demo (`../data/…`) would not work once pasted elsewhere: they are shown as `/chemin/vers/<file>`, like the
+// script's, with a note.
 (function () {
   const script = '<script type="module" src="/chemin/vers/france-relance-widgets.js"></script>';
   const VOID = new Set(['br', 'img', 'input', 'meta', 'link', 'hr', 'source', 'wbr']);
@@ -14,6 +16,9 @@
     const attrs = [...node.attributes]
       .map(function (a) {
         if (a.value === '') return ' ' + a.name;
+        if ((a.name === 'src' || a.name === 'geometry') && /^\.\.?\//.test(a.value)) {
+          return ' ' + a.name + '="/chemin/vers/' + a.value.split('/').pop() + '"';
+        }
         const quote = a.value.includes('"') && !a.value.includes("'") ? "'" : '"';
         const value = quote === '"' ? a.value.replace(/"/g, '&quot;') : a.value;
         return ' ' + a.name + '=' + quote + value + quote;
@@ -54,7 +59,11 @@
         },
       );
     });
-    details.append(summary, pre, button);
+    const note = document.createElement('p');
+    note.className = 'demo-note';
+    note.textContent =
+      'Remplacez « /chemin/vers/ » par l’adresse où vous avez copié les fichiers sur votre site (le script, son dossier geo/ pour la carte, et vos données).';
+    details.append(summary, note, pre, button);
     live.after(details);
   });
 })();

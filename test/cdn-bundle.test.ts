@@ -8,6 +8,7 @@
  * failing. `npm test` builds the bundle before the browser tests.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import { RelanceFundingDonut } from '../src/components/funding-donut/funding-donut.js';
 import { RelanceKeyFigures } from '../src/components/key-figures/key-figures.js';
 import { RelanceLaureateList } from '../src/components/laureate-list/laureate-list.js';
@@ -90,6 +91,8 @@ describe('the CDN bundle says what the source says', () => {
       const stage = document.createElement('div');
       stage.style.width = c.attributes['layout'] === 'cards' ? '360px' : '1000px';
       document.body.append(stage);
+      // A file that is not there is reported in the console by both copies: expected here, checked below.
+      const errors = sinon.stub(console, 'error');
       try {
         const make = (tag: string): HTMLElement => {
           const el = document.createElement(tag);
@@ -106,7 +109,10 @@ describe('the CDN bundle says what the source says', () => {
         // Element ids differ per instance (uid): compare without them.
         const ids = (s: string): string => s.replace(/relance-\d+|src-\d+|r\d+-[\w-]+/g, '#');
         expect(ids(a)).to.equal(ids(b));
+        const failing = c.attributes['src']?.includes('introuvable');
+        expect(errors.callCount, 'console errors').to.equal(failing ? 2 : 0);
       } finally {
+        errors.restore();
         stage.remove();
       }
     });

@@ -66,10 +66,13 @@ describe('one badge, one filter bar and one source line per group', () => {
   });
 
   it('shows no source line without data', async () => {
+    const errors = sinon.stub(console, 'error');
     const el = await fixture<RelanceDataElement>(
       html`<relance-funding-donut source="Ministère" updated="2021-12-21" src="/__faults/status/404/data/demo/laureats-fictifs.json"></relance-funding-donut>`,
     );
     await ready(el);
+    errors.restore();
+    expect(errors.callCount).to.equal(1);
     expect(el.dataStatus).to.equal('error');
     expect(sourceLine(el)).to.equal('');
     expect(plain(el.shadowRoot!.textContent)).not.to.contain('Mise à jour');

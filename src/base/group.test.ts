@@ -1,5 +1,6 @@
 import { elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../components/dataset/relance-dataset.js';
 import '../components/funding-donut/relance-funding-donut.js';
 import '../components/key-figures/relance-key-figures.js';
@@ -208,13 +209,20 @@ describe('linked widgets (group)', () => {
   });
 
   it('shows the group’s loading and error states in every widget', async () => {
-    const page = await fixture(html`<div>
-      <relance-dataset group="err" src="/introuvable.json"></relance-dataset>
-      <relance-key-figures group="err"></relance-key-figures>
-    </div>`);
-    const figures = page.querySelector('relance-key-figures')!;
-    await waitUntil(() => figures.dataStatus === 'error', 'no error state');
-    await elementUpdated(figures);
-    expect(plain(figures.shadowRoot!.querySelector('[role="alert"]')?.textContent)).to.contain('erreur HTTP 404');
+    const errors = sinon.stub(console, 'error');
+    try {
+      const page = await fixture(html`<div>
+        <relance-dataset group="err" src="/introuvable.json"></relance-dataset>
+        <relance-key-figures group="err"></relance-key-figures>
+      </div>`);
+      const figures = page.querySelector('relance-key-figures')!;
+      await waitUntil(() => figures.dataStatus === 'error', 'no error state');
+      await elementUpdated(figures);
+      expect(plain(figures.shadowRoot!.querySelector('[role="alert"]')?.textContent)).to.contain('erreur HTTP 404');
+      // The provider reports it once, in the console, for the webmaster.
+      expect(errors.getCalls().map((c) => String(c.args[0]))).to.deep.equal(['<relance-dataset>: Le fichier de données n’a pas pu être chargé (erreur HTTP 404).']);
+    } finally {
+      errors.restore();
+    }
   });
 });

@@ -50,7 +50,7 @@ await check('donut from the CDN bundle: three slices and « 17,2 M€ »', '/tes
 });
 
 /** Every widget of the page has rendered (shadow content, data ready) and none shows an error. */
-async function widgetsReady(page, expected) {
+async function widgetsReady(page, expected, { snippets = true } = {}) {
   await page.waitForFunction(
     () => {
       const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('relance-') && e.localName !== 'relance-dataset');
@@ -73,9 +73,25 @@ async function widgetsReady(page, expected) {
     assert.equal(r.status, 'ready', `${r.tag} data status`);
     assert.equal(r.alert, '', `${r.tag} shows an error`);
   }
+  if (!snippets) return;
   // Each example shows the code to paste.
-  const snippets = await page.locator('.demo-snippet code').allTextContents();
-  assert.ok(snippets.length > 0 && snippets.every((c) => c.includes('<script type="module"') && c.includes('<relance-')), 'code snippets');
+  const codes = await page.locator('.demo-snippet code').allTextContents();
+  assert.ok(codes.length > 0 && codes.every((c) => c.includes('<script type="module"') && c.includes('<relance-')), 'code snippets');
+  // Pasted elsewhere, an address relative to the demo would not work: they read /chemin/vers/<file>.
+  for (const c of codes) assert.doesNotMatch(c, /(src|geometry)="\.\.?\//, 'relative address in a snippet');
+}
+
+/** Relative luminance contrast of two computed `rgb(…)` colours. */
+function contrast(a, b) {
+  const lum = (c) => {
+    const [r, g, bl] = c.match(/[\d.]+/g).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
 }
 
 await check('demo page: ministry article (DSFR)', '/demo-dist/demo/index.html', (page) =>
@@ -86,9 +102,28 @@ await check('demo page: prefecture, one région by attributes alone', '/demo-dis
   // Only the région's laureates: the list's rows are all in Auvergne-Rhône-Alpes.
   const regions = await page.evaluate(() => [...new Set(document.querySelector('relance-laureate-list').currentRows.map((r) => r.region))]);
   assert.deepEqual(regions, ['84']);
+  // A page about one région offers no « Toutes les régions ».
+  const options = await page.evaluate(() => [...document.querySelector('relance-laureate-list').shadowRoot.querySelectorAll('option')].map((o) => o.textContent.trim()));
+  assert.ok(!options.includes('Toutes les régions'), 'no choice of région');
+  assert.ok(options.includes('Tous les départements'), 'a choice of département');
 });
-await check('demo page: without DSFR', '/demo-dist/demo/sans-dsfr.html', (page) =>
-  widgetsReady(page, { 'relance-key-figures': 1, 'relance-funding-donut': 1, 'relance-laureate-list': 1 }),
+for (const scheme of ['light', 'dark']) {
+  await check(`demo page: without DSFR (${scheme} colour scheme)`, '/demo-dist/demo/sans-dsfr.html', async (page) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await widgetsReady(page, { 'relance-key-figures': 1, 'relance-funding-donut': 1, 'relance-laureate-list': 1 });
+    // The code boxes are readable in the page's own colours.
+    await page.locator('.demo-snippet summary').first().click();
+    const [fg, bg, link, box] = await page.evaluate(() => {
+      const snippet = document.querySelector('.demo-snippet');
+      const cs = (e) => getComputedStyle(e);
+      return [cs(snippet.querySelector('code')).color, cs(snippet).backgroundColor, cs(snippet.querySelector('summary')).color, cs(snippet).backgroundColor];
+    });
+    assert.ok(contrast(fg, bg) >= 4.5, `code text ${fg} on ${bg}: ${contrast(fg, bg).toFixed(2)}:1`);
+    assert.ok(contrast(link, box) >= 4.5, `summary ${link} on ${box}: ${contrast(link, box).toFixed(2)}:1`);
+  });
+}
+await check('demo page: widgets in the containers of real pages', '/demo-dist/demo/hosts.html', (page) =>
+  widgetsReady(page, { 'relance-key-figures': 7, 'relance-funding-donut': 7, 'relance-territory-map': 7, 'relance-laureate-list': 7 }, { snippets: false }),
 );
 
 await browser.close();

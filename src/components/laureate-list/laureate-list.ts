@@ -941,6 +941,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     if (this._filterDepartement && !departements.some((d) => d.code === this._filterDepartement)) {
       departements = [...departements, { code: this._filterDepartement, name: territoryName('departement', this._filterDepartement), region: '' }];
     }
+    // A select only when there is a choice to make: a list of one région's laureates offers no « Toutes les régions ».
     return html`<div class="filters" part="filters" role="search" aria-label=${lm.filtersLabel}>
       <div class="field field--search">
         <label class="label" for="${id}-search">${lm.searchLabel} <span class="hint">${lm.searchHint}</span></label>
@@ -957,7 +958,7 @@ export class RelanceLaureateList extends RelanceDataElement {
           />
         </div>
       </div>
-      ${this._regionOptions.length > 0 || this._filterRegion
+      ${this._regionOptions.length > 1 || this._filterRegion
         ? html`<div class="field">
             <label class="label" for="${id}-region">${lm.regionFilter}</label>
             <div class="select-wrap">
@@ -968,7 +969,7 @@ export class RelanceLaureateList extends RelanceDataElement {
             </div>
           </div>`
         : nothing}
-      ${this._departementOptions.length > 0 || this._filterDepartement
+      ${this._departementOptions.length > 1 || this._filterDepartement
         ? html`<div class="field">
             <label class="label" for="${id}-dep">${lm.departementFilter}</label>
             <div class="select-wrap">
