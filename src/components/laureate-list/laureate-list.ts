@@ -202,7 +202,9 @@ type IdleHandle = { kind: 'idle'; id: number } | { kind: 'timeout'; id: ReturnTy
  *
  * Keyboard: every control is a native button, field or list box; the sort buttons are in the
  * column headers (a « Trier par » list in the card layout); each row's « Voir le projet » button
- * opens its description (Enter or Space).
+ * opens its description (Enter or Space). Cards are compact (the name, then status, place and
+ * amount; « Détails » opens the other fields and the project), so that a phone screen shows
+ * several laureates; the région and département filters show only when there is a choice to make.
  *
  * @summary Searchable, sortable list of laureates with filters, paging and CSV export.
  * @tag relance-laureate-list
