@@ -45,7 +45,7 @@ describe('one badge, one filter bar and one source line per group', () => {
     const official = page.querySelector<RelanceDataElement>('#officiel')!;
     const widgets = [figures!, map!, donut!, list!];
     await ready(...widgets, official);
-    await waitUntil(() => map!.shadowRoot!.querySelector('.t[data-code]'), 'map drawn');
+    await waitUntil(() => map!.shadowRoot!.querySelector('.t[data-code]'), 'map drawn', { timeout: 8000 });
 
     const badges = widgets.filter((w) => w.shadowRoot!.querySelector('[part="fictitious"]'));
     expect(badges.map((w) => w.localName)).to.deep.equal(['relance-key-figures']);
@@ -63,6 +63,19 @@ describe('one badge, one filter bar and one source line per group', () => {
     const bars = widgets.filter((w) => !w.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')?.hidden && w.shadowRoot!.querySelector('[part="filter-bar"]'));
     expect(bars.map((w) => w.localName)).to.deep.equal(['relance-key-figures']);
     expect(plain(figures!.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Auvergne-Rhône-Alpes');
+
+    // One live region for the group (in its first widget): a selection is said once, there.
+    const regions = () => widgets.flatMap((w) => [...w.shadowRoot!.querySelectorAll('[aria-live], [role="status"]:not([part="loading"])')]);
+    expect(regions().length).to.equal(1);
+    expect(regions()[0]!.getRootNode()).to.equal(figures!.shadowRoot);
+    expect(plain(regions()[0]!.textContent)).to.equal('Filtre : Auvergne-Rhône-Alpes');
+    // A search in the list: its count, said through the same region.
+    const search = list!.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    search.value = 'recyclerie';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => /lauréats? sur 44/.test(plain(regions()[0]?.textContent)), 'count announced', { timeout: 3000 });
+    expect(regions().length).to.equal(1);
+    expect(plain(regions()[0]!.textContent)).to.equal(plain(`${(list as unknown as { resultCount: number }).resultCount} lauréats sur 44`).replace(/^1 lauréats/, '1 lauréat'));
   });
 
   it('shows no source line without data', async () => {

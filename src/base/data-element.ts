@@ -338,8 +338,8 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
 
   /**
    * The group's filter, visible, with a button that clears it: « Filtre : … » for the dimensions the widget applies
-   * to what it shows, « Ce filtre ne s'applique pas à ces données : … » for the others. The live region tells
-   * screen-reader users what the filter now is (only in the widget where the user acted, to avoid repeats).
+   * to what it shows, « Ce filtre ne s'applique pas à ces données : … » for the others. The group's one live
+   * region (in its first widget) tells screen-reader users what a user action did, once.
    */
   protected renderGroupFilter(): TemplateResult | typeof nothing {
     if (!this.groupStore) return nothing;
@@ -358,21 +358,22 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
           ${t.clearFilter}<span class="sr-only"> (${labels.join(', ')})</span>
         </button>
       </div>
-      <p class="sr-only" role="status" aria-live="polite">${this.groupAnnouncement}</p>`;
+      ${this.showsGroupHeader ? html`<p class="sr-only" role="status" aria-live="polite">${this.groupStore.announcement}</p>` : nothing}`;
   }
-
-  /** Text announced to screen readers after a filter change made in this widget. */
-  protected groupAnnouncement = '';
 
   private _clearGroupFilter = (): void => {
     this.groupStore?.setFilter({}, this, 'clear');
     this.announce(this.resolvedLang === 'fr' ? 'Filtre effacé : toutes les données sont affichées.' : 'Filter cleared: all data is shown.');
   };
 
-  /** Announces a message through this widget's live region. */
-  protected announce(message: string): void {
-    this.groupAnnouncement = message;
-    this.requestUpdate();
+  /**
+   * Announces a message to screen-reader users, through the group's one live region (a page of four linked widgets
+   * has one, not four). Outside a group, a widget announces through its own region: returns false so that it does.
+   */
+  protected announce(message: string): boolean {
+    if (!this.groupStore) return false;
+    this.groupStore.announce(message);
+    return true;
   }
 
   private _reportDataState(state: DataState): void {

@@ -197,6 +197,22 @@ export class RelanceGroup {
     else this.notify();
   }
 
+  /** The text of the group's live region (rendered by its first widget): what the last user action did. */
+  get announcement(): string {
+    return this._announcement;
+  }
+
+  private _announcement = '';
+
+  /**
+   * Says `message` through the group's live region. The same words twice in a row differ by a trailing no-break
+   * space, so that screen readers hear them again.
+   */
+  announce(message: string): void {
+    this._announcement = message === this._announcement.trimEnd() && !this._announcement.endsWith('\u00a0') ? `${message}\u00a0` : message;
+    this.notify();
+  }
+
   /** The members that show something (not `<relance-dataset>`), in document order. */
   get visibleMembers(): GroupMember[] {
     return [...this.members]

@@ -104,6 +104,8 @@ const rowsFor = (k: number): Record<string, unknown>[] =>
 async function settled(els: readonly RelanceElement[]): Promise<void> {
   for (let round = 0; round < 3; round++) {
     await nextTask();
+    // Size observers report after layout and render in the next frame: let those land too.
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     for (const el of els) await el.updateComplete;
   }
 }

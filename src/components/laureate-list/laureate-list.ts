@@ -756,7 +756,11 @@ export class RelanceLaureateList extends RelanceDataElement {
       const kind = this._pendingAnnounce;
       this._pendingAnnounce = undefined;
       clearTimeout(this._announceTimer);
-      this._announceTimer = setTimeout(() => (this.announcement = this._announcementText(kind)), kind === 'count' ? ANNOUNCE_DELAY_MS : 100);
+      // In a group, through the group's one live region; alone, through the list's own.
+      this._announceTimer = setTimeout(() => {
+        const text = this._announcementText(kind);
+        if (!this.announce(text)) this.announcement = text;
+      }, kind === 'count' ? ANNOUNCE_DELAY_MS : 100);
     }
     if (this._focusSearch) {
       this._focusSearch = false;
@@ -919,7 +923,7 @@ export class RelanceLaureateList extends RelanceDataElement {
           ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>
         </button>
       </div>
-      <p class="sr-only" role="status">${this.announcement}</p>
+      ${this.groupStore ? nothing : html`<p class="sr-only" role="status">${this.announcement}</p>`}
       ${this.resultCount === 0
         ? html`<div class="empty no-match" part="empty">
             <p>${lm.noMatch}</p>
