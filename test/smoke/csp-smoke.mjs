@@ -10,9 +10,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium, root, serveRoot } from './static-server.mjs';
-
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+import { CSP, launchChromium, root, serveRoot } from './static-server.mjs';
 
 if (!existsSync(join(root, 'cdn/france-relance-widgets.js')) || !existsSync(join(root, 'cdn/geo'))) {
   console.error('cdn/ is missing: run `npm run build:cdn`');
