@@ -173,8 +173,9 @@ async function cspMiddleware(ctx, next) {
 }
 
 /**
- * Server commands of the tests that the engines answer each in their own way (`engine`: the engine's name) (`session.browser.type` is `playwright`
+ * Server commands of the tests that the engines answer each in their own way (`session.browser.type` is `playwright`
  * for Chromium, `puppeteer` for Firefox, `webdriver` for WebKit):
+ * - `engine`: `chromium`, `firefox` or `webkit`, the engine of the session's launcher (test/engine.ts).
  * - `heap-usage`: the page's JS heap in bytes after a full garbage collection, for the long-lived page tests
  *   (`performance.memory` is coarse and rarely updated). Chromium: the DevTools protocol. Firefox: `TestUtils.gc()`
  *   (a full GC and CC, what WPT's testdriver uses) and `performance.mozMemory.gc.gcBytes` (the JS engine's heap), both
@@ -189,7 +190,6 @@ async function cspMiddleware(ctx, next) {
 const enginePlugin = {
   name: 'relance-engine-commands',
   async executeCommand({ command, payload, session }) {
-    // The engine of the session's launcher: chromium, firefox or webkit (test/engine.ts).
     if (command === 'engine') return engineOf.get(session.browser);
     if (command === 'heap-usage') {
       if (session.browser.type === 'playwright') {
