@@ -1,13 +1,32 @@
-// @web/test-runner: unit and component tests in headless Chromium (Debian's /usr/bin/chromium by default).
+// @web/test-runner: unit and component tests in three engines, from Debian's packages (README, « Supported browsers »):
+// - chromium: Playwright driving /usr/bin/chromium (CHROME_PATH);
+// - firefox: puppeteer-core over WebDriver BiDi driving /usr/bin/firefox-esr (FIREFOX_PATH);
+// - webkit: WebDriver (webdriverio) against WebKitGTK's WebKitWebDriver, which starts MiniBrowser in automation mode,
+//   both under xvfb-run (WEBKIT_WEBDRIVER_PATH, MINIBROWSER_PATH).
+// BROWSERS=chromium,firefox,webkit chooses the engines of one run (default: chromium, e.g. for `npm run test:watch`);
+// `npm test` runs the three one after the other through scripts/test-browsers.mjs.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { spawn } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoDir, projectedGeometry } from './scripts/copy-geo.mjs';
+import { CSP } from './test/smoke/static-server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
+const webkitDriverPath = process.env.WEBKIT_WEBDRIVER_PATH || '/usr/bin/WebKitWebDriver';
+const miniBrowserPath = process.env.MINIBROWSER_PATH || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const engines = (process.env.BROWSERS || 'chromium')
+  .split(',')
+  .map((b) => b.trim())
+  .filter(Boolean);
+for (const e of engines) if (!['chromium', 'firefox', 'webkit'].includes(e)) throw new Error(`BROWSERS: unknown engine ${e}`);
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
@@ -108,51 +127,280 @@ async function faultsMiddleware(ctx, next) {
 }
 
 /**
- * `executeServerCommand('heap-usage')`: the page's JS heap in bytes after a full garbage collection, through the
- * DevTools protocol (`performance.memory` is coarse and rarely updated). For the long-lived page tests.
+ * The strict-CSP page in every engine (test/csp.test.ts): `/__csp/<key>/test/smoke/<page>.html` is that page with the
+ * policy of test/smoke/csp-smoke.mjs as a response header, and `report-uri /__csp-report/<key>`; the browser POSTs
+ * each violation there, and a GET of the same URL answers the reports received so far (a JSON array).
  */
-const heapPlugin = {
-  name: 'relance-heap-usage',
-  async executeCommand({ command, session }) {
-    if (command !== 'heap-usage') return undefined;
-    const page = session.browser.getPage(session.id);
-    const cdp = await page.context().newCDPSession(page);
+const cspReports = new Map();
+async function cspMiddleware(ctx, next) {
+  const page = /^\/__csp\/(\w+)\/(test\/smoke\/[\w-]+\.html)$/.exec(ctx.path);
+  if (page) {
+    const [, key, path] = page;
+    const data = readFileSync(resolve(here, path));
+    ctx.respond = false;
+    ctx.res.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      'content-length': String(data.length),
+      'cache-control': 'no-store',
+      'content-security-policy': `${CSP}; report-uri /__csp-report/${key}`,
+    });
+    ctx.res.end(data);
+    return undefined;
+  }
+  const report = /^\/__csp-report\/(\w+)$/.exec(ctx.path);
+  if (!report) return next();
+  const list = cspReports.get(report[1]) ?? [];
+  cspReports.set(report[1], list);
+  if (ctx.method === 'POST') {
+    const chunks = [];
+    for await (const chunk of ctx.req) chunks.push(chunk);
     try {
-      await cdp.send('HeapProfiler.collectGarbage');
-      await cdp.send('HeapProfiler.collectGarbage');
-      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-      return usedSize;
-    } finally {
-      await cdp.detach();
+      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      list.push(body['csp-report'] ?? body);
+    } catch {
+      list.push({ unreadable: Buffer.concat(chunks).toString('utf8').slice(0, 200) });
     }
+    ctx.respond = false;
+    ctx.res.writeHead(204, { 'cache-control': 'no-store' });
+    ctx.res.end();
+    return undefined;
+  }
+  ctx.respond = false;
+  const json = Buffer.from(JSON.stringify(list));
+  ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(json.length), 'cache-control': 'no-store' });
+  ctx.res.end(json);
+  return undefined;
+}
+
+/**
+ * Server commands of the tests that the engines answer each in their own way (`session.browser.type` is `playwright`
+ * for Chromium, `puppeteer` for Firefox, `webdriver` for WebKit):
+ * - `engine`: `chromium`, `firefox` or `webkit`, the engine of the session's launcher (test/engine.ts).
+ * - `heap-usage`: the page's JS heap in bytes after a full garbage collection, for the long-lived page tests
+ *   (`performance.memory` is coarse and rarely updated). Chromium: the DevTools protocol. Firefox: `TestUtils.gc()`
+ *   (a full GC and CC, what WPT's testdriver uses) and `performance.mozMemory.gc.gcBytes` (the JS engine's heap), both
+ *   behind the preferences set in `firefox()`. WebKit: none (its WebDriver has no such command and MiniBrowser exposes
+ *   no forced GC to the page): the test is excluded in WebKit (README, « Supported browsers »).
+ * - `media` (`{ media: 'print' | 'screen' }`): the CSS media type of the page, for the print test of the map. Chromium:
+ *   Playwright's `emulateMedia`. Firefox: the browsing context's `mediumOverride`, what Firefox's own DevTools set to
+ *   simulate print, from the browser's privileged scope (`--remote-allow-system-access`), since WebDriver BiDi has no
+ *   media emulation. WebKit: `false`, nothing emulated (classic WebDriver has no media emulation); the print test is
+ *   excluded in WebKit.
+ */
+const enginePlugin = {
+  name: 'relance-engine-commands',
+  async executeCommand({ command, payload, session }) {
+    if (command === 'engine') return engineOf.get(session.browser);
+    if (command === 'heap-usage') {
+      if (session.browser.type === 'playwright') {
+        const page = session.browser.getPage(session.id);
+        const cdp = await page.context().newCDPSession(page);
+        try {
+          await cdp.send('HeapProfiler.collectGarbage');
+          await cdp.send('HeapProfiler.collectGarbage');
+          const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+          return usedSize;
+        } finally {
+          await cdp.detach();
+        }
+      }
+      if (session.browser.type === 'puppeteer') {
+        const page = session.browser.getPage(session.id);
+        return page.evaluate(async () => {
+          await globalThis.TestUtils.gc();
+          await globalThis.TestUtils.gc();
+          return performance.mozMemory.gc.gcBytes;
+        });
+      }
+      throw new Error(`heap-usage: no heap measure in ${session.browser.name}`);
+    }
+    if (command === 'media') {
+      const media = payload?.media;
+      if (media !== 'print' && media !== 'screen') throw new Error('media: { media: "print" | "screen" }');
+      if (session.browser.type === 'playwright') {
+        await session.browser.getPage(session.id).emulateMedia({ media });
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        const page = session.browser.getPage(session.id);
+        const connection = page.browser().connection;
+        const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
+        const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+        if (!window) throw new Error('media: no Firefox browser window');
+        const { result } = await connection.send('script.evaluate', {
+          target: { context: window.context },
+          awaitPromise: false,
+          expression: `(() => {
+            const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(page.url())});
+            for (const t of tabs) t.linkedBrowser.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')};
+            return tabs.length;
+          })()`,
+        });
+        if (result.type !== 'success' || result.result.value !== 1) throw new Error(`media: the test page's tab was not found (${JSON.stringify(result)})`);
+        return true;
+      }
+      return false;
+    }
+    return undefined;
   },
 };
+
+/**
+ * Keys for WebKit's WebDriver, one key down and up after the other. The launcher's own `sendKeys` (webdriverio's
+ * `keys()`) presses every key of the text down before releasing them, as for a chord: a repeated letter (« nn » of
+ * « etienne ») is then typed once. Named keys as in Playwright (`Tab`, `ArrowDown`, `Shift+Tab`…).
+ */
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+};
+function webdriverKeyActions(keys) {
+  const actions = [];
+  for (const key of keys) {
+    const chord = key.length > 1 && key.includes('+') ? key.split('+') : [key];
+    const values = chord.map((k) => {
+      const value = WEBDRIVER_KEYS[k] ?? k;
+      if ([...value].length !== 1) throw new Error(`sendKeys: unknown key ${k}`);
+      return value;
+    });
+    for (const value of values) actions.push({ type: 'keyDown', value });
+    for (const value of values.reverse()) actions.push({ type: 'keyUp', value });
+  }
+  return [{ type: 'key', id: 'keyboard', actions }];
+}
+
+const chromium = () =>
+  playwrightLauncher({
+    product: 'chromium',
+    launchOptions: {
+      executablePath,
+      args: [
+        ...(asRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        // Long-lived page tests: gc() (test/hardening/long-lived.test.ts).
+        '--js-flags=--expose-gc',
+      ],
+    },
+  });
+
+/** Firefox ESR through puppeteer-core (WebDriver BiDi), with the launcher of @web/test-runner-puppeteer minus its browser download. */
+const firefox = () =>
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      headless: true,
+      // The `media` command (above) sets the print medium from the browser's privileged scope.
+      args: ['--remote-allow-system-access'],
+      extraPrefsFirefox: {
+        // Long-lived page tests (heap-usage above): TestUtils.gc() (a full GC and CC, as WPT's testdriver uses it) and
+        // performance.mozMemory (the JS engine's heap size).
+        'dom.testing.testutils.enabled': true,
+        'dom.enable_memory_stats': true,
+      },
+    },
+  });
+
+function freePort() {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => done(port));
+    });
+  });
+}
+
+/**
+ * WebKit: WebKitWebDriver on a free port (other checkouts may run theirs on this machine), under xvfb-run since
+ * MiniBrowser needs an X display; webdriverio drives it. The driver's process group is ended when the run stops.
+ */
+function webkit() {
+  let driver;
+  const launcher = webdriverLauncher({ hostname: '127.0.0.1', port: 0, path: '/', logLevel: 'error', capabilities: {} });
+  const initialize = launcher.initialize.bind(launcher);
+  const stop = launcher.stop.bind(launcher);
+  launcher.initialize = async (config, testFiles) => {
+    const port = await freePort();
+    driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', webkitDriverPath, `--port=${port}`, '--host=127.0.0.1'], {
+      detached: true,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    const ended = new Promise((done) => driver.once('exit', done));
+    // Also when the run is interrupted before stop().
+    process.once('exit', () => endDriver());
+    for (let i = 0; ; i++) {
+      const ready = await fetch(`http://127.0.0.1:${port}/status`)
+        .then((r) => r.ok)
+        .catch(() => false);
+      if (ready) break;
+      if (i > 100 || driver.exitCode !== null) throw new Error(`WebKitWebDriver did not start (${webkitDriverPath})`);
+      await Promise.race([ended, new Promise((done) => setTimeout(done, 100))]);
+    }
+    launcher.options.port = port;
+    launcher.options.capabilities = {
+      browserName: 'MiniBrowser',
+      // WebKitWebDriver speaks classic WebDriver only: webdriverio must not ask for a BiDi socket (`webSocketUrl`).
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowserPath, args: ['--automation'] },
+    };
+    await initialize(config, testFiles);
+    launcher.name = 'WebKit (MiniBrowser)';
+  };
+  launcher.sendKeys = (sessionId, keys) => launcher.driverManager.performActions(sessionId, webdriverKeyActions(keys));
+  const endDriver = () => {
+    if (driver && driver.exitCode === null) {
+      try {
+        process.kill(-driver.pid, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    }
+  };
+  launcher.stop = async () => {
+    await stop();
+    endDriver();
+  };
+  return launcher;
+}
+
+const launchers = { chromium, firefox, webkit };
+const engineOf = new Map();
 
 export default {
   rootDir: here,
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  middleware: [faultsMiddleware, geometryMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), heapPlugin],
-  browsers: [
-    playwrightLauncher({
-      product: 'chromium',
-      launchOptions: {
-        executablePath,
-        args: [
-          ...(asRoot ? ['--no-sandbox'] : []),
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          // Long-lived page tests: gc() (test/hardening/long-lived.test.ts).
-          '--js-flags=--expose-gc',
-        ],
-      },
-    }),
-  ],
+  middleware: [cspMiddleware, faultsMiddleware, geometryMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), enginePlugin],
+  browsers: engines.map((e) => {
+    const launcher = launchers[e]();
+    engineOf.set(launcher, e);
+    return launcher;
+  }),
   testFramework: { config: { timeout: 10000 } },
   // Lit's « dev mode » banner, printed once per test file, is known: marked as issued so that Lit does not print it,
   // and a real warning stands out. Every other Lit warning (change-in-update…) still prints.

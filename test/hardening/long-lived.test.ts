@@ -14,8 +14,8 @@ import type { RelanceDataElement } from '../../src/base/data-element.js';
 import { getGroup } from '../../src/base/group.js';
 import { RelanceElement } from '../../src/base/relance-element.js';
 import type { RelanceTerritoryMap } from '../../src/components/territory-map/territory-map.js';
-import { executeServerCommand } from '@web/test-runner-commands';
 import { PageErrors, nextTask } from './helpers.js';
+import { canMeasureHeap, heapUsage } from '../engine.js';
 
 const TAGS = ['relance-laureate-list', 'relance-funding-donut', 'relance-key-figures', 'relance-territory-map'] as const;
 
@@ -101,11 +101,21 @@ const rowsFor = (k: number): Record<string, unknown>[] =>
     emplois: i,
   }));
 
+const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+
+/**
+ * Until the widgets are idle: their updates, then two frames, for what they do a frame later (a ResizeObserver
+ * reports after layout, in a frame, and the widgets re-render in the next one, src/base/size-controller.ts). Three
+ * macrotasks are enough for that in Chromium but not in Firefox or WebKit, where frames come later.
+ */
 async function settled(els: readonly RelanceElement[]): Promise<void> {
   for (let round = 0; round < 3; round++) {
     await nextTask();
-    // Size observers report after layout and render in the next frame: let those land too.
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    for (const el of els) await el.updateComplete;
+  }
+  for (let frame = 0; frame < 2; frame++) {
+    await nextFrame();
+    await nextTask();
     for (const el of els) await el.updateComplete;
   }
 }
@@ -176,7 +186,8 @@ describe('hardening: long-lived pages', function () {
     expect(registry.snapshot(), 'nothing left once removed').to.deep.equal(empty);
   });
 
-  it('1 000 changes of data: one render per change, the heap stays flat', async () => {
+  /** Four widgets with data, ready, and a change of their data for each step (`rowsFor(k)`). */
+  async function dataChanges(): Promise<{ els: RelanceDataElement[]; change: (k: number) => Promise<void> }> {
     render(
       html`<relance-laureate-list></relance-laureate-list><relance-funding-donut></relance-funding-donut><relance-key-figures></relance-key-figures
         ><relance-territory-map></relance-territory-map>`,
@@ -186,20 +197,38 @@ describe('hardening: long-lived pages', function () {
     els.forEach((el) => (el.data = rowsFor(0)));
     await waitUntil(() => (els[3] as RelanceTerritoryMap).geometryStatus === 'ready', 'geometry', { timeout: 5000 });
     await settled(els);
-    const listeners = registry.snapshot();
-    // The heap after a full garbage collection, through the DevTools protocol (see web-test-runner.config.mjs).
-    const heap = async (): Promise<number> => {
-      await nextTask();
-      return (await executeServerCommand<number, undefined>('heap-usage')) ?? 0;
-    };
     const change = async (k: number): Promise<void> => {
       for (const el of els) el.data = rowsFor(k);
       for (const el of els) await el.updateComplete;
     };
+    return { els, change };
+  }
+
+  it('1 000 changes of data: one render per change, no listener or observer piles up', async () => {
+    const { els, change } = await dataChanges();
+    const listeners = registry.snapshot();
+    for (let k = 1; k <= 50; k++) await change(k);
+    await settled(els);
+    const renders = els.map(countRenders);
+    for (let k = 51; k <= 1050; k++) await change(k);
+    await settled(els);
+    expect(renders.map((r) => r.count), 'renders').to.deep.equal([1000, 1000, 1000, 1000]);
+    expect(els.map((e) => e.loadedData?.laureates[0]?.nom)).to.deep.equal(TAGS.map(() => 'Lauréat Fictif 1050-0'));
+    expect(registry.snapshot(), 'listeners and observers').to.deep.equal(listeners);
+  });
+
+  // Excluded in WebKit: neither WebKitWebDriver nor MiniBrowser offers a forced garbage collection and a heap size
+  // (test/engine.ts, web-test-runner.config.mjs).
+  (canMeasureHeap ? it : it.skip)('1 000 changes of data: the heap stays flat', async () => {
+    const { els, change } = await dataChanges();
+    // The heap after a full garbage collection, through the engine (see web-test-runner.config.mjs).
+    const heap = async (): Promise<number> => {
+      await nextTask();
+      return heapUsage();
+    };
     for (let k = 1; k <= 50; k++) await change(k); // warm-up: caches, compiled code
     await settled(els);
     const start = await heap();
-    const renders = els.map(countRenders);
     for (let k = 51; k <= 1050; k++) await change(k);
     await settled(els);
     const growth = (await heap()) - start;
@@ -207,14 +236,10 @@ describe('hardening: long-lived pages', function () {
     const ballast = Array.from({ length: 300_000 }, (_, i) => ({ i, s: `objet ${i}` }));
     const seen = (await heap()) - start - growth;
     expect(ballast.length).to.equal(300_000);
-    expect(renders.map((r) => r.count), 'renders').to.deep.equal([1000, 1000, 1000, 1000]);
     expect(els.map((e) => e.loadedData?.laureates[0]?.nom)).to.deep.equal(TAGS.map(() => 'Lauréat Fictif 1050-0'));
-    expect(registry.snapshot(), 'listeners and observers').to.deep.equal(listeners);
-    {
-      console.log(`heap growth after 1 000 data changes: ${(growth / 1e6).toFixed(2)} MB (about 10 MB allocated on purpose: ${(seen / 1e6).toFixed(2)} MB seen)`);
-      expect(seen, 'the heap measure sees an allocation').to.be.above(4_000_000);
-      expect(growth, 'heap growth (bytes)').to.be.below(3_000_000);
-    }
+    console.log(`heap growth after 1 000 data changes: ${(growth / 1e6).toFixed(2)} MB (about 10 MB allocated on purpose: ${(seen / 1e6).toFixed(2)} MB seen)`);
+    expect(seen, 'the heap measure sees an allocation').to.be.above(4_000_000);
+    expect(growth, 'heap growth (bytes)').to.be.below(3_000_000);
   });
 
   it('language and theme switched 100 times: each switch renders each widget once, in the right language and theme', async () => {

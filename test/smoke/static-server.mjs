@@ -8,6 +8,9 @@ import { chromium } from 'playwright';
 
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
+/** The strict policy of test/smoke/csp.html (csp-smoke.mjs here, test/csp.test.ts in every engine). */
+export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',

@@ -145,6 +145,9 @@ export const listStyles = css`
     padding: 0.5rem 2.5rem 0.5rem 1rem;
     cursor: pointer;
     text-overflow: ellipsis;
+    /* WebKit counts the text of the chosen option as overflow of the select's ancestors even where the select cuts
+       it: a narrow list would scroll sideways by the text's excess (other engines clip it already). */
+    overflow: hidden;
   }
   .select--sm {
     min-height: 2rem;

@@ -1,0 +1,40 @@
+/**
+ * The browser engine a test runs in, and the server commands that each engine answers in its own way
+ * (web-test-runner.config.mjs). `npm test` runs every test file in Chromium, Firefox and WebKit; a test excluded in
+ * one engine says why next to the exclusion, and README.md (« Supported browsers ») lists every exclusion.
+ */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine of this run, from the test runner (the launcher that started the page), not from the user agent. */
+export const engine: Engine = await (async () => {
+  const name = await executeServerCommand<Engine, undefined>('engine');
+  if (name !== 'chromium' && name !== 'firefox' && name !== 'webkit') throw new Error(`engine: unknown (${String(name)})`);
+  return name;
+})();
+
+/**
+ * Whether the page's JS heap can be measured after a full garbage collection (`heapUsage`): Chromium (DevTools
+ * protocol) and Firefox (TestUtils.gc() and performance.mozMemory); not WebKit, whose WebDriver has no such command
+ * and whose MiniBrowser exposes no forced garbage collection to the page.
+ */
+export const canMeasureHeap = engine !== 'webkit';
+
+/** The page's JS heap in bytes after a full garbage collection. */
+export async function heapUsage(): Promise<number> {
+  const bytes = await executeServerCommand<number, undefined>('heap-usage');
+  if (typeof bytes !== 'number') throw new Error(`heap-usage: no answer in ${engine}`);
+  return bytes;
+}
+
+/**
+ * Whether the CSS media type can be emulated (`emulateMediaType`): Chromium (Playwright) and Firefox (the browsing
+ * context's medium override); not WebKit, whose WebDriver has no media emulation.
+ */
+export const canEmulateMedia = engine !== 'webkit';
+
+/** Sets the CSS media type of the page; `false` where the engine cannot (WebKit: nothing to reset after a test). */
+export async function emulateMediaType(media: 'print' | 'screen'): Promise<boolean> {
+  return (await executeServerCommand<boolean, { media: string }>('media', { media })) === true;
+}
