@@ -191,6 +191,37 @@ const enginePlugin = {
   name: 'relance-engine-commands',
   async executeCommand({ command, payload, session }) {
     if (command === 'engine') return engineOf.get(session.browser);
+    if (command === 'ax-tree') {
+      // What a screen reader is given: Chromium's accessibility tree (DevTools protocol), flattened to the nodes that
+      // are not ignored, with their role, name and the ARIA states a test reads. Firefox's WebDriver BiDi and
+      // WebKit's WebDriver have no such command: `null` there.
+      if (session.browser.type !== 'playwright') return null;
+      const page = session.browser.getPage(session.id);
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        await cdp.send('Accessibility.enable');
+        const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+        const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+        /** The nearest ancestor that is not ignored. */
+        const parentOf = (n) => {
+          let p = byId.get(n.parentId);
+          while (p?.ignored) p = byId.get(p.parentId);
+          return p;
+        };
+        return nodes
+          .filter((n) => !n.ignored)
+          .map((n) => ({
+            parent: parentOf(n) ? `${parentOf(n).role?.value ?? ''}:${parentOf(n).name?.value ?? ''}` : '',
+            role: n.role?.value ?? '',
+            name: n.name?.value ?? '',
+            description: n.description?.value ?? '',
+            live: n.properties?.find((p) => p.name === 'live')?.value?.value ?? '',
+            focusable: n.properties?.some((p) => p.name === 'focusable' && p.value?.value === true) ?? false,
+          }));
+      } finally {
+        await cdp.detach();
+      }
+    }
     if (command === 'heap-usage') {
       if (session.browser.type === 'playwright') {
         const page = session.browser.getPage(session.id);

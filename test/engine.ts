@@ -38,3 +38,28 @@ export const canEmulateMedia = engine !== 'webkit';
 export async function emulateMediaType(media: 'print' | 'screen'): Promise<boolean> {
   return (await executeServerCommand<boolean, { media: string }>('media', { media })) === true;
 }
+
+/** A node of the accessibility tree: what a screen reader is given. */
+export interface AxNode {
+  /** The nearest ancestor not ignored, as `role:name`. */
+  parent: string;
+  role: string;
+  name: string;
+  description: string;
+  /** `polite`, `assertive` or empty. */
+  live: string;
+  focusable: boolean;
+}
+
+/**
+ * Whether the page's accessibility tree can be read (`axTree`): Chromium (DevTools protocol); not Firefox (WebDriver
+ * BiDi has no accessibility command) nor WebKit (WebDriver has none for the whole tree).
+ */
+export const canReadAxTree = engine === 'chromium';
+
+/** The page's accessibility tree, flattened (nodes not ignored), as Chromium gives it to screen readers. */
+export async function axTree(): Promise<AxNode[]> {
+  const nodes = await executeServerCommand<AxNode[] | null, undefined>('ax-tree');
+  if (!nodes) throw new Error(`ax-tree: no accessibility tree in ${engine}`);
+  return nodes;
+}
