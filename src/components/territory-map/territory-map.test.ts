@@ -169,17 +169,22 @@ describe('<relance-territory-map>', () => {
       const scale = model.scale!;
       const legend = $$(el, '[part="legend-item"][data-class]:not([data-class="none"])');
       expect(legend.map((li) => plain(li.textContent))).to.deep.equal([
-        'de 0,18 à 0,51 M€ · 3 régions',
-        'de 0,52 à 0,65 M€ · 3 régions',
-        'de 0,68 à 1,4 M€ · 3 régions',
-        'de 1,56 à 1,6 M€ · 3 régions',
-        'de 1,62 à 2,65 M€ · 3 régions',
+        'moins de 0,5 M€ · 2 régions',
+        'de 0,5 à moins de 0,7 M€ · 5 régions',
+        'de 0,7 à moins de 1,5 M€ · 2 régions',
+        'de 1,5 à moins de 2 M€ · 4 régions',
+        '2 M€ ou plus · 2 régions',
       ]);
+      // The legend says how the classes are made.
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal(
+        'Classes par quantiles : à peu près autant de régions dans chaque classe, limites arrondies.',
+      );
       const tableClass = new Map($$(el, 'tbody tr').map((r) => [plain(r.children[0]!.textContent), plain(r.lastElementChild!.textContent)]));
       for (const d of model.territories.filter((t) => t.state === 'value')) {
         const path = option(el, d.code);
         const cls = scale.classes[d.classIndex!]!;
-        expect(d.value!).to.be.within(cls.from, cls.to);
+        expect(d.value!).to.be.at.least(cls.from);
+        expect(d.value!).to.be.below(cls.to);
         const swatch = legend[cls.index]!.querySelector('.swatch')!;
         expect(getComputedStyle(path).fill, d.name).to.equal(getComputedStyle(swatch).backgroundColor);
         expect(tableClass.get(d.name)).to.equal(plain(legend[cls.index]!.textContent).replace(/ · .*$/, ''));
@@ -211,10 +216,10 @@ describe('<relance-territory-map>', () => {
     it('names each territory with its values and class, e.g. « Martinique : 1 lauréat, 0,18 M€ »', async () => {
       const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
       expect(plain(option(el, '02').getAttribute('aria-label'))).to.equal(
-        'Martinique : 1 lauréat, 0,18 M€, 8 emplois ; classe 1 sur 5 (de 0,18 à 0,51 M€)',
+        'Martinique : 1 lauréat, 0,18 M€, 8 emplois ; classe 1 sur 5 (moins de 0,5 M€)',
       );
       expect(plain(option(el, '84').getAttribute('aria-label'))).to.equal(
-        'Auvergne-Rhône-Alpes : 5 lauréats, 2,65 M€, 70 emplois ; classe 5 sur 5 (de 1,62 à 2,65 M€)',
+        'Auvergne-Rhône-Alpes : 5 lauréats, 2,65 M€, 70 emplois ; classe 5 sur 5 (2 M€ ou plus)',
       );
     });
 
@@ -222,10 +227,11 @@ describe('<relance-territory-map>', () => {
       const el = await map(html`<relance-territory-map scale="equal" classes="3" .data=${demo}></relance-territory-map>`);
       const labels = () => $$(el, '[part="legend-item"][data-class]:not([data-class="none"])').map((li) => plain(li.textContent));
       expect(labels()).to.deep.equal([
-        'de 0,18 à moins de 1 M€ · 8 régions',
-        'de 1 à moins de 1,83 M€ · 5 régions',
-        'de 1,83 à 2,65 M€ · 2 régions',
+        'moins de 1 M€ · 8 régions',
+        'de 1 à moins de 2 M€ · 5 régions',
+        '2 M€ ou plus · 2 régions',
       ]);
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal('Classes d’égale amplitude (1 M€).');
       el.setAttribute('thresholds', '500000 1000000 2000000');
       await elementUpdated(el);
       expect(labels()).to.deep.equal([
@@ -234,8 +240,28 @@ describe('<relance-territory-map>', () => {
         'de 1 à moins de 2 M€ · 5 régions',
         '2 M€ ou plus · 2 régions',
       ]);
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal('Classes selon des seuils fixés.');
       expect(option(el, '84').classList.contains('c5')).to.equal(true);
       expect(option(el, '02').classList.contains('c1')).to.equal(true);
+    });
+
+    it('writes classes of counts as whole ranges with their unit, in French and in English', async () => {
+      const el = await map(html`<relance-territory-map metric="laureats" .data=${demo}></relance-territory-map>`);
+      const labels = () => $$(el, '[part="legend-item"][data-class]:not([data-class="none"])').map((li) => plain(li.textContent));
+      expect(el.territoryData!.scale!.breaks).to.deep.equal([2, 3, 5]);
+      expect(labels()).to.deep.equal([
+        '1 lauréat · 2 régions',
+        '2 lauréats · 4 régions',
+        'de 3 à 4 lauréats · 6 régions',
+        '5 lauréats · 3 régions',
+      ]);
+      el.lang = 'en';
+      await elementUpdated(el);
+      expect(labels()).to.deep.equal(['1 laureate · 2 regions', '2 laureates · 4 regions', '3 to 4 laureates · 6 regions', '5 laureates · 3 regions']);
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal('Quantile classes: about as many regions in each class, rounded limits.');
+      el.setAttribute('thresholds', '2 5');
+      await elementUpdated(el);
+      expect(labels()).to.deep.equal(['1 laureate · 2 regions', '2 to 4 laureates · 10 regions', '5 laureates · 3 regions']);
     });
 
     it('adds proportional symbols for a second measure, sized by area, with their own legend', async () => {
@@ -259,7 +285,7 @@ describe('<relance-territory-map>', () => {
       // Same scale as the map: 50 jobs in the legend is between the circles of 45 (94) and 51 (27) jobs.
       expect(refs[0]).to.be.within(r('94'), r('27'));
       // The colour still says the amount: both measures are in the name.
-      expect(plain(option(el, '04').getAttribute('aria-label'))).to.equal('La Réunion : 1 lauréat, 0,35 M€, 10 emplois ; classe 1 sur 5 (de 0,18 à 0,51 M€)');
+      expect(plain(option(el, '04').getAttribute('aria-label'))).to.equal('La Réunion : 1 lauréat, 0,35 M€, 10 emplois ; classe 1 sur 5 (moins de 0,5 M€)');
     });
 
     it('shows the official presence map from the press release: 15 régions with laureates, no invented numbers', async () => {
@@ -283,13 +309,13 @@ describe('<relance-territory-map>', () => {
     it('takes values given directly, keyed by code, or as rows by région', async () => {
       const el = await map(html`<relance-territory-map data='{"84": 3, "93": 1, "02": 2}'></relance-territory-map>`);
       expect(el.territoryData!.mode).to.equal('direct');
-      expect(plain(option(el, '84').getAttribute('aria-label'))).to.equal('Auvergne-Rhône-Alpes : 3 lauréats ; classe 3 sur 3 (3)');
+      expect(plain(option(el, '84').getAttribute('aria-label'))).to.equal('Auvergne-Rhône-Alpes : 3 lauréats ; classe 3 sur 3 (3 lauréats)');
       expect(plain(option(el, '53').getAttribute('aria-label'))).to.equal('Bretagne : aucun lauréat');
       el.setAttribute('data', '[{"region":"84","laureats":3},{"region":"02","laureats":2,"montant":400000}]');
       await elementUpdated(el);
       expect(el.territoryData!.mode).to.equal('values');
       expect(el.territoryData!.metric).to.equal('laureats');
-      expect(plain(option(el, '02').getAttribute('aria-label'))).to.equal('Martinique : 2 lauréats, 0,4 M€ ; classe 1 sur 2 (2)');
+      expect(plain(option(el, '02').getAttribute('aria-label'))).to.equal('Martinique : 2 lauréats, 0,4 M€ ; classe 1 sur 2 (2 lauréats)');
       expect(consoleError.called).to.equal(false);
     });
 
@@ -446,7 +472,7 @@ describe('<relance-territory-map>', () => {
       await elementUpdated(el);
       expect([...$(el, '.tooltip')!.children].map((c) => plain(c.textContent))).to.deep.equal([
         'Bretagne',
-        'Classe 2 sur 5 (de 0,52 à 0,65 M€)',
+        'Classe 2 sur 5 (de 0,5 à moins de 0,7 M€)',
         '2 lauréats',
         '0,63 M€ (629 000 €)',
         '15 emplois',
@@ -475,7 +501,7 @@ describe('<relance-territory-map>', () => {
 
     it('speaks English with lang="en"', async () => {
       const el = await map(html`<relance-territory-map lang="en" level="departement" .data=${demo}></relance-territory-map>`);
-      expect(plain(option(el, '972').getAttribute('aria-label'))).to.equal('Martinique: 1 laureate, €0.18M, 8 jobs; class 2 of 5 (€0.16M to €0.25M)');
+      expect(plain(option(el, '972').getAttribute('aria-label'))).to.equal('Martinique: 1 laureate, €0.18M, 8 jobs; class 1 of 5 (under €0.2M)');
       expect(plain(option(el, '15').getAttribute('aria-label'))).to.equal('Cantal: no laureate');
       expect($$(el, '.inset-label').map(label).at(-1)).to.equal('Paris and inner suburbs');
       expect(plain($(el, '[data-class="none"]')?.textContent)).to.equal('No laureate · 57 départements');
@@ -567,7 +593,7 @@ describe('<relance-territory-map>', () => {
       expect(wrap.hasAttribute('hidden')).to.equal(false);
       expect($$(el, 'tbody tr')).to.have.length(18);
       const martinique = $$(el, 'tbody tr').find((r) => plain(r.children[0]!.textContent) === 'Martinique')!;
-      expect([...martinique.children].map((c) => plain(c.textContent))).to.deep.equal(['Martinique', '1', '180 000 €', '8', 'de 0,18 à 0,51 M€']);
+      expect([...martinique.children].map((c) => plain(c.textContent))).to.deep.equal(['Martinique', '1', '180 000 €', '8', 'moins de 0,5 M€']);
       expect($(el, '[part="legend"]')).not.to.equal(null);
       // The hatch of « aucun lauréat » does not depend on the map being drawn.
       const hatchId = $(el, '[data-class="none"] rect')!.getAttribute('fill')!.slice(5, -1);

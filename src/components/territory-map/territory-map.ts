@@ -190,7 +190,7 @@ export function territoryModel(dataset: Dataset | undefined, level: MapLevel, op
   if (valued.length) {
     scale = classify(
       valued.map((d) => d.value!),
-      { method: options.method ?? 'quantile', classes: options.classes ?? 5, thresholds: options.thresholds ?? [] },
+      { method: options.method ?? 'quantile', classes: options.classes ?? 5, thresholds: options.thresholds ?? [], integer: metric !== 'montant' },
     );
     for (const d of valued) d.classIndex = classIndex(scale, d.value!);
   }
@@ -303,6 +303,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @csspart symbol - Each proportional symbol.
  * @csspart legend - The legend (colour classes and symbols).
  * @csspart legend-item - Each entry of the colour legend.
+ * @csspart legend-method - The sentence saying how the colour classes are made (quantiles, equal widths, thresholds).
  * @csspart symbol-legend - The legend of the proportional symbols.
  * @csspart tooltip - The tooltip.
  * @csspart table-toggle - The button that shows the data table.
@@ -694,25 +695,57 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   }
 
   /**
-   * « de 0,5 à moins de 1 M€ »: amounts in M€ (2 decimals) when a class reaches 100 000 €, the unit written once in
-   * French; counts without unit (the legend title names the measure).
+   * Text of a class, its limits as the scale made them (rounded, without gap or overlap): « moins de 0,5 M€ »,
+   * « de 0,5 à moins de 0,7 M€ », « 2 M€ ou plus »; counts from whole limits as whole ranges: « de 1 à 2 lauréats »,
+   * « 3 lauréats », « de 6 à 12 lauréats » (the first and last from the values of the class). Amounts in M€ when the
+   * limits are multiples of 10 000 € from 100 000 €, the unit written once in French.
    */
   private _classLabel(c: ScaleClass): string {
     const m = this.m;
     const lang = this._langNow;
     const metric = this.model?.metric ?? 'montant';
-    const top = Math.max(...(this.model?.scale?.classes ?? [c]).map((k) => (Number.isFinite(k.to) ? k.to : k.from)));
-    const millions = metric === 'montant' && top >= 100_000;
-    const num = (v: number, unit: boolean): string => {
-      if (!millions) return this._formatValue(metric, v);
-      const n = formatNumber(v / 1e6, lang, 2);
-      return !unit ? n : lang === 'fr' ? `${n}\u00a0M€` : `€${n}M`;
-    };
+    const scale = this.model?.scale;
+    const limits = scale?.breaks.length ? scale.breaks : [c.low, c.high].filter((v) => Number.isFinite(v));
     const each = lang !== 'fr';
-    if (c.from === -Infinity) return m.below(num(c.to, true));
-    if (c.to === Infinity) return m.atLeast(num(c.from, true));
-    if (c.from === c.to) return num(c.from, true);
-    return (c.toIncluded ? m.fromTo : m.between)(num(c.from, each), num(c.to, true));
+    if (metric === 'montant') {
+      const num = (v: number, unit: boolean): string => this._amount(v, unit, limits);
+      if (c.from === -Infinity && c.to === Infinity) return c.low === c.high || !(c.low <= c.high) ? num(c.low, true) : m.fromTo(num(c.low, each), num(c.high, true));
+      if (c.from === -Infinity) return m.below(num(c.to, true));
+      if (c.to === Infinity) return m.atLeast(num(c.from, true));
+      return m.between(num(c.from, each), num(c.to, true));
+    }
+    const unit = this.tt.unit[metric];
+    const count = (v: number) => formatNumber(v, lang, 2);
+    if (!scale?.integer) {
+      if (c.from === -Infinity && c.to === Infinity) return c.low === c.high ? unit(c.low) : m.fromTo(count(c.low), unit(c.high));
+      if (c.from === -Infinity) return m.below(unit(c.to));
+      if (c.to === Infinity) return m.atLeast(unit(c.from));
+      return m.between(count(c.from), unit(c.to));
+    }
+    // Whole limits: the class holds the whole numbers from `from` to `to − 1`; the open ends stop at its values.
+    const lo = c.from === -Infinity ? (c.count ? c.low : NaN) : c.from;
+    const hi = c.to === Infinity ? (c.count ? c.high : NaN) : c.to - 1;
+    if (Number.isNaN(lo)) return m.below(unit(c.to));
+    if (Number.isNaN(hi)) return m.atLeast(unit(c.from));
+    return lo === hi ? unit(lo) : m.fromTo(count(lo), unit(hi));
+  }
+
+  /** An amount as the class limits show it: in M€ when `limits` are multiples of 10 000 € from 100 000 €, else in €. */
+  private _amount(v: number, unit: boolean, limits: readonly number[]): string {
+    const lang = this._langNow;
+    const millions = limits.some((l) => Math.abs(l) >= 100_000) && limits.every((l) => Math.abs(l) % 10_000 === 0);
+    if (!millions) return unit ? formatEuros(v, lang) : formatNumber(v, lang, 2);
+    const n = formatNumber(v / 1e6, lang, 2);
+    return !unit ? n : lang === 'fr' ? `${n}\u00a0M€` : `€${n}M`;
+  }
+
+  /** How the classes are made: « Classes par quantiles : … », « Classes d’égale amplitude (0,5 M€). ». */
+  private _methodText(scale: MapScale): string {
+    const step = scale.step;
+    const metric = this.model?.metric ?? 'montant';
+    const width =
+      step === undefined ? undefined : metric === 'montant' ? this._amount(step, true, scale.breaks) : this.tt.unit[metric](step);
+    return this.m.method(scale.method, this.effectiveLevel, width);
   }
 
   /** The class or state of a territory, as text: « classe 2 sur 5 (de 0,5 M€ à moins de 1 M€) », « aucun lauréat ». */
@@ -922,7 +955,11 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           ${nUnknown ? html`<li part="legend-item"><span class="swatch unknown"></span><span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
           ${nNone ? html`<li part="legend-item" data-class="none">${hatch}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
         </ul>
-        ${model.mode === 'presence' ? html`<p class="note">${m.presenceNote}</p>` : nothing}
+        ${model.mode === 'presence'
+          ? html`<p class="note">${m.presenceNote}</p>`
+          : model.scale && model.scale.classes.length > 1
+            ? html`<p class="note" part="legend-method">${this._methodText(model.scale)}</p>`
+            : nothing}
       </div>
       ${this._renderSymbolLegend(model)}
     </div>`;
