@@ -1,37 +1,41 @@
 import { css } from 'lit';
 
 /**
- * Map palette: a sequential ramp of the DSFR blue-france family (light: 975…sun-113; dark: the moon values, from
- * dark to light so that more is always more contrast with the background), a hatch for « aucun lauréat », and a
- * warm colour for proportional symbols. Overridable with `--relance-map-1` … `--relance-map-5`,
- * `--relance-map-none`, `--relance-map-symbol`, `--relance-map-border`.
+ * Map palette. Classes: a perceptual ramp, evenly spaced in OKLab lightness (`MAP_RAMPS` in src/layout/colour.ts), from
+ * DSFR blue-france 625 to sun 113 in light (the lightest class 3.7:1 against white), from main 525 to 950 in dark (3.7:1
+ * against #161616), so that more is always more contrast with the background. Territories are parted by lines of the
+ * background colour, which every class contrasts with (3:1 or more): neighbouring classes are told apart by these
+ * borders, not by hue. « Aucun lauréat »: a flat grey with an outline at 3:1 against the background; « valeur non
+ * renseignée »: hatched. Focus and selection: a ring inside a halo of the background colour, so that one of the two
+ * contrasts with any fill. Overridable with `--relance-map-1` … `--relance-map-5`, `--relance-map-none`,
+ * `--relance-map-none-line`, `--relance-map-border`, `--relance-map-symbol`.
  */
 export const mapStyles = css`
   :host {
-    --_fb-map-1: #ececfe;
-    --_fb-map-2: #cacafb;
-    --_fb-map-3: #9a9af8;
-    --_fb-map-4: #6a6af4;
+    --_fb-map-1: #7a79e9;
+    --_fb-map-2: #5a60d3;
+    --_fb-map-3: #3b47be;
+    --_fb-map-4: #1c2ba8;
     --_fb-map-5: #000091;
-    --_fb-map-none: #929292;
-    --_fb-map-none-bg: #ffffff;
+    --_fb-map-none: #eeeeee;
+    --_fb-map-none-line: #8a8a8a;
     --_fb-map-border: #ffffff;
     --_fb-map-symbol: #e4794a;
     --_fb-map-symbol-stroke: #755348;
-    --_fb-map-inset: #929292;
+    --_fb-map-inset: #8a8a8a;
   }
   :host([data-relance-theme='dark']) {
-    --_fb-map-1: #272747;
-    --_fb-map-2: #313178;
-    --_fb-map-3: #5454c8;
-    --_fb-map-4: #8585f6;
-    --_fb-map-5: #cacafb;
-    --_fb-map-none: #6a6a6a;
-    --_fb-map-none-bg: #161616;
+    --_fb-map-1: #615fe8;
+    --_fb-map-2: #8284f0;
+    --_fb-map-3: #a5a7f6;
+    --_fb-map-4: #c8c9fb;
+    --_fb-map-5: #ececfe;
+    --_fb-map-none: #242424;
+    --_fb-map-none-line: #707070;
     --_fb-map-border: #161616;
     --_fb-map-symbol: #e4794a;
     --_fb-map-symbol-stroke: #fcc0b4;
-    --_fb-map-inset: #666666;
+    --_fb-map-inset: #707070;
   }
   :host {
     --_map-1: var(--relance-map-1, var(--_fb-map-1));
@@ -40,11 +44,12 @@ export const mapStyles = css`
     --_map-4: var(--relance-map-4, var(--_fb-map-4));
     --_map-5: var(--relance-map-5, var(--_fb-map-5));
     --_map-none: var(--relance-map-none, var(--_fb-map-none));
-    --_map-none-bg: var(--_fb-map-none-bg);
+    --_map-none-line: var(--relance-map-none-line, var(--_fb-map-none-line));
     --_map-border: var(--relance-map-border, var(--_fb-map-border));
     --_map-symbol: var(--relance-map-symbol, var(--_fb-map-symbol));
     --_map-symbol-stroke: var(--_fb-map-symbol-stroke);
     --_map-inset: var(--_fb-map-inset);
+    --_map-focus: var(--_focus);
   }
 
   svg.defs {
@@ -86,31 +91,43 @@ export const mapStyles = css`
   }
   .t {
     stroke: var(--_map-border);
-    stroke-width: 0.75;
+    stroke-width: 1;
     stroke-linejoin: round;
     cursor: pointer;
   }
   .departement .t {
-    stroke-width: 0.5;
+    stroke-width: 0.75;
   }
   .t:focus {
     outline: none;
   }
-  .c1 { fill: var(--_map-1); background: var(--_map-1); }
-  .c2 { fill: var(--_map-2); background: var(--_map-2); }
-  .c3 { fill: var(--_map-3); background: var(--_map-3); }
+  .c1 { fill: var(--_map-1); }
+  .c2 { fill: var(--_map-2); }
+  .c3 { fill: var(--_map-3); }
   .c4,
-  .present { fill: var(--_map-4); background: var(--_map-4); }
-  .c5 { fill: var(--_map-5); background: var(--_map-5); }
-  .unknown { fill: var(--_contrast); background: var(--_contrast); }
-  .t.none {
-    stroke: var(--_map-none);
+  .present { fill: var(--_map-4); }
+  .c5 { fill: var(--_map-5); }
+  .none { fill: var(--_map-none); }
+  .t.none,
+  .t.unknown {
+    stroke: var(--_map-none-line);
+  }
+  /* The borders of coloured territories drawn again over their neighbours' outlines. */
+  .edge {
+    fill: none;
+    stroke: var(--_map-border);
+    stroke-width: 1;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .departement .edge {
+    stroke-width: 0.75;
   }
   .hatch-bg {
-    fill: var(--_map-none-bg);
+    fill: var(--_map-border);
   }
   .hatch-line {
-    stroke: var(--_map-none);
+    stroke: var(--_map-none-line);
     stroke-width: 1.25;
   }
   .hl {
@@ -124,14 +141,18 @@ export const mapStyles = css`
   }
   .hl--halo {
     stroke: var(--_map-border);
-    stroke-width: 5;
+    stroke-width: 6;
   }
   .hl--selected {
     stroke: var(--_title);
     stroke-width: 2.5;
   }
+  .hl--focus-halo {
+    stroke: var(--_map-border);
+    stroke-width: 8;
+  }
   .hl--focus {
-    stroke: var(--_focus);
+    stroke: var(--_map-focus);
     stroke-width: 3;
   }
   .inset {
@@ -225,17 +246,22 @@ export const mapStyles = css`
     color: var(--_mention);
     white-space: nowrap;
   }
+  /* Beside the map, the count on a line of its own: limits and counts would otherwise wrap anywhere. */
+  .side .legend .count {
+    display: block;
+  }
+  .side .legend .dot {
+    display: none;
+  }
   .swatch {
+    display: block;
     flex: none;
     width: 1.5rem;
     height: 1rem;
-    box-shadow: inset 0 0 0 1px var(--_border);
-    forced-color-adjust: none;
   }
-  .swatch svg {
-    display: block;
-    width: 100%;
-    height: 100%;
+  .swatch .none,
+  .swatch .unknown {
+    stroke: var(--_map-none-line);
   }
   .note {
     margin: 0.5rem 0 0;
@@ -287,6 +313,7 @@ export const mapStyles = css`
   @media print {
     .tooltip,
     .hl--focus,
+    .hl--focus-halo,
     .hl--hover {
       display: none;
     }

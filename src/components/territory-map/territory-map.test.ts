@@ -12,6 +12,8 @@ import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import { DEPARTEMENT_LIST, REGION_LIST } from '../../model/territories.data.js';
 import { parseInput } from '../../model/parse.js';
+import { deltaE, MAP_RAMPS, oklab, parseColour } from '../../layout/colour.js';
+import { backgroundOf, mapContrasts } from '../../test-helpers/contrast.js';
 
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = Element>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
@@ -185,28 +187,32 @@ describe('<relance-territory-map>', () => {
         const cls = scale.classes[d.classIndex!]!;
         expect(d.value!).to.be.at.least(cls.from);
         expect(d.value!).to.be.below(cls.to);
-        const swatch = legend[cls.index]!.querySelector('.swatch')!;
-        expect(getComputedStyle(path).fill, d.name).to.equal(getComputedStyle(swatch).backgroundColor);
+        const swatch = legend[cls.index]!.querySelector('.swatch rect')!;
+        expect(getComputedStyle(path).fill, d.name).to.equal(getComputedStyle(swatch).fill);
         expect(tableClass.get(d.name)).to.equal(plain(legend[cls.index]!.textContent).replace(/ · .*$/, ''));
         expect(plain(path.getAttribute('aria-label'))).to.contain(`classe ${cls.index + 1} sur 5 (${tableClass.get(d.name)})`);
       }
-      // DSFR blue-france ramp: lightest and darkest classes.
-      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(236, 236, 254)');
+      // The ramp of DSFR blues: lightest and darkest classes (#7a79e9, blue-france sun 113).
+      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(122, 121, 233)');
       expect(getComputedStyle(option(el, '84')).fill).to.equal('rgb(0, 0, 145)');
     });
 
-    it('marks territories without laureates with a hatch, a legend entry and « aucun lauréat »', async () => {
+    it('marks territories without laureates in a flat grey with an outline, one legend entry and « aucun lauréat »', async () => {
       const el = await map(html`<relance-territory-map show-table .data=${demo}></relance-territory-map>`);
+      const none = $(el, '[part="legend-item"][data-class="none"]')!;
+      const swatch = getComputedStyle(none.querySelector('rect')!);
       for (const code of ['01', '03', '06']) {
         const path = option(el, code);
-        expect(path.getAttribute('fill')).to.match(/^url\(#relance-\d+-hatch\)$/);
+        expect(path.hasAttribute('fill')).to.equal(false);
         expect(path.classList.contains('none')).to.equal(true);
         expect(plain(path.getAttribute('aria-label'))).to.match(/ : aucun lauréat$/);
+        // Flat (no pattern), the same grey and outline as its legend entry.
+        expect(getComputedStyle(path).fill).to.match(/^rgb\(/);
+        expect(getComputedStyle(path).fill).to.equal(swatch.fill);
+        expect(getComputedStyle(path).stroke).to.equal(swatch.stroke);
       }
-      const none = $(el, '[part="legend-item"][data-class="none"]')!;
       expect(plain(none.textContent)).to.equal('Aucun lauréat · 3 régions');
-      expect(none.querySelector('rect')!.getAttribute('fill')).to.equal(option(el, '01').getAttribute('fill'));
-      expect($(el, `pattern#${option(el, '01').getAttribute('fill')!.slice(5, -1)}`)).not.to.equal(null);
+      expect($$(el, '[part="legend-item"][data-class="none"]')).to.have.length(1);
       const guyane = $$(el, 'tbody tr').find((r) => plain(r.children[0]!.textContent) === 'Guyane')!;
       expect(plain(guyane.lastElementChild!.textContent)).to.equal('Aucun lauréat');
       // Coloured territories are not hatched.
@@ -337,9 +343,145 @@ describe('<relance-territory-map>', () => {
       document.documentElement.setAttribute('data-fr-theme', 'dark');
       await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
       await elementUpdated(el);
-      // More is always more contrast with the background: the darkest class becomes the lightest blue.
-      expect(getComputedStyle(option(el, '84')).fill).to.equal('rgb(202, 202, 251)');
-      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(39, 39, 71)');
+      // More is always more contrast with the background: the darkest class becomes the lightest blue (blue-france 950).
+      expect(getComputedStyle(option(el, '84')).fill).to.equal('rgb(236, 236, 254)');
+      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(97, 95, 232)');
+    });
+  });
+
+  describe('colours against what they touch (WCAG 1.4.11)', () => {
+    /** Focuses the first territory with the keyboard (a visible focus ring) and selects `selected` with a click. */
+    async function focusAndSelect(el: RelanceTerritoryMap, selected: string): Promise<void> {
+      option(el, selected).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await elementUpdated(el);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      before.remove();
+      expect($$(el, '.hl--focus'), 'focus ring').to.have.length(1);
+      expect($$(el, '.hl--selected').length, 'selection outline').to.be.greaterThan(0);
+    }
+    /** Every measured pair at 3:1 or more, and the pairs that must be there are there. */
+    function expectContrasts(el: RelanceTerritoryMap, label: string, classes: number): void {
+      const pairs = mapContrasts(el);
+      const low = pairs.filter((p) => p.ratio < 3);
+      expect(low, `${label}: ${JSON.stringify(low)}`).to.deep.equal([]);
+      const names = pairs.map((p) => p.what);
+      for (let step = 1; step <= 5; step++) {
+        if (step > 1 && classes < 5) continue;
+        for (const what of [`class ${step} / background`, `class ${step} / border`, `focus ring / class ${step}`, `selection outline / class ${step}`]) {
+          expect(names, `${label}: ${what}`).to.include(what);
+        }
+      }
+      for (const what of ['class 1 / no laureate', 'no laureate outline / background', 'focus ring ring / its halo', 'focus ring / no laureate', 'selection outline ring / its halo']) {
+        expect(names, `${label}: ${what}`).to.include(what);
+      }
+      expect(names.filter((n) => n.startsWith('legend swatch')), label).to.have.length(classes + 1);
+    }
+
+    it('gives every class, the outline of « aucun lauréat », the focus ring and the selection 3:1 against what they touch, light and dark', async () => {
+      for (const level of ['region', 'departement']) {
+        const el = await map(html`<relance-territory-map level=${level} .data=${demo}></relance-territory-map>`);
+        await focusAndSelect(el, level === 'region' ? '84' : '69');
+        expectContrasts(el, `${level}, light`, 5);
+        document.documentElement.setAttribute('data-fr-theme', 'dark');
+        await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+        await elementUpdated(el);
+        expect(backgroundOf($(el, 'svg.chart')!).slice(0, 3).map((v) => Math.round(v * 255))).to.deep.equal([22, 22, 22]);
+        expectContrasts(el, `${level}, dark`, 5);
+        document.documentElement.removeAttribute('data-fr-theme');
+      }
+    });
+
+    it('keeps them on a DSFR page, light and dark', async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/node_modules/@gouvfr/dsfr/dist/dsfr.min.css';
+      const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+      document.head.append(link);
+      await loaded;
+      try {
+        const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
+        await focusAndSelect(el, '84');
+        expectContrasts(el, 'DSFR, light', 5);
+        document.documentElement.setAttribute('data-fr-theme', 'dark');
+        await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+        await elementUpdated(el);
+        // The page's own background (DSFR's), under a transparent widget.
+        expect(backgroundOf($(el, 'svg.chart')!).slice(0, 3).map((v) => Math.round(v * 255))).to.deep.equal([22, 22, 22]);
+        expectContrasts(el, 'DSFR, dark', 5);
+      } finally {
+        link.remove();
+      }
+    });
+
+    it('spaces the classes evenly in OKLab lightness, from the palette made by MAP_RAMPS, the darkest apart', async () => {
+      const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
+      const fills = () => $$(el, '[part="legend-item"][data-class]:not([data-class="none"]) rect').map((r) => parseColour(getComputedStyle(r).fill)!);
+      for (const theme of ['light', 'dark'] as const) {
+        el.theme = theme;
+        await elementUpdated(el);
+        const colours = fills();
+        expect(colours).to.have.length(5);
+        const hex = colours.map((c) => `#${c.slice(0, 3).map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`);
+        expect(hex, theme).to.deep.equal(MAP_RAMPS[theme]());
+        // Lightness moves one way, away from the background, by equal steps (±10 %).
+        const L = colours.map((c) => oklab(c)[0]);
+        const steps = L.slice(1).map((l, i) => (theme === 'light' ? L[i]! - l : l - L[i]!));
+        const mean = steps.reduce((a, b) => a + b) / steps.length;
+        for (const d of steps) expect(d, `${theme}: ${steps}`).to.be.within(mean * 0.9, mean * 1.1);
+        // Successive classes far apart (ΔEOK, a just noticeable difference is about 0.02), the darkest too.
+        const gaps = colours.slice(1).map((c, i) => deltaE(c, colours[i]!));
+        for (const g of gaps) expect(g, `${theme}: ${gaps}`).to.be.at.least(0.08);
+      }
+    });
+
+    it('parts neighbouring territories by borders of the background colour, also where a coloured territory meets an outlined one', async () => {
+      const el = await map(html`<relance-territory-map level="departement" selected="69" .data=${demo}></relance-territory-map>`);
+      const paths = $$<SVGPathElement>(el, '.t');
+      const coloured = paths.filter((p) => !p.classList.contains('none') && !p.classList.contains('unknown'));
+      const edges = $$<SVGElement>(el, '.edge');
+      expect(edges.map((u) => u.getAttribute('href') ?? `#${u.getAttribute('data-for')}`)).to.deep.equal(coloured.map((p) => `#${p.id}`));
+      // The copy of the tab stop is a path, not a <use> (which would copy its tabindex: a second tab stop).
+      const tabStop = $(el, '.t[tabindex="0"]')!;
+      expect(tabStop.getAttribute('data-code')).to.equal('69');
+      expect(coloured).to.include(tabStop);
+      expect($(el, `path.edge[data-for="${tabStop.id}"]`)!.getAttribute('d')).to.equal(tabStop.getAttribute('d'));
+      expect($$(el, 'use.edge').every((u) => u.getAttribute('href') !== `#${tabStop.id}`)).to.equal(true);
+      // Painted after (over) every territory, in the border colour, without fill or pointer events.
+      const last = paths.at(-1)!;
+      for (const u of edges) expect(last.compareDocumentPosition(u) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const border = getComputedStyle(coloured[0]!).stroke;
+      expect(getComputedStyle(edges[0]!).stroke).to.equal(border);
+      expect(getComputedStyle(edges[0]!).fill).to.equal('none');
+      expect(getComputedStyle(edges[0]!).pointerEvents).to.equal('none');
+      const outlined = paths.find((p) => p.classList.contains('none'))!;
+      expect(getComputedStyle(outlined).stroke).not.to.equal(border);
+      // Each shape's border at least 0.75 px.
+      expect(parseFloat(getComputedStyle(coloured[0]!).strokeWidth)).to.be.at.least(0.75);
+    });
+
+    it('hatches only the territories whose value is not given, with their own legend entry', async () => {
+      const rows = [
+        { nom: 'A fictif', statut: 'association', region: '84', montant: 500000 },
+        { nom: 'B fictif', statut: 'association', region: '53' },
+        { nom: 'C fictif', statut: 'association', region: '11', montant: 900000 },
+      ];
+      const el = await map(html`<relance-territory-map metric="montant" .data=${rows}></relance-territory-map>`);
+      const bretagne = option(el, '53');
+      expect(bretagne.classList.contains('unknown')).to.equal(true);
+      const fill = bretagne.getAttribute('fill')!;
+      expect(fill).to.match(/^url\(#relance-\d+-hatch\)$/);
+      expect($(el, `pattern#${fill.slice(5, -1)}`)).not.to.equal(null);
+      const entry = $(el, '[part="legend-item"][data-class="unknown"]')!;
+      expect(plain(entry.textContent)).to.equal('Valeur non renseignée · 1 région');
+      expect(entry.querySelector('rect')!.getAttribute('fill')).to.equal(fill);
+      // « Aucun lauréat » is not hatched.
+      expect(option(el, '24').hasAttribute('fill')).to.equal(false);
+      expect(mapContrasts(el).filter((p) => p.ratio < 3)).to.deep.equal([]);
+      expect(mapContrasts(el).map((p) => p.what)).to.include('value not given hatch / background');
     });
   });
 
@@ -595,9 +737,9 @@ describe('<relance-territory-map>', () => {
       const martinique = $$(el, 'tbody tr').find((r) => plain(r.children[0]!.textContent) === 'Martinique')!;
       expect([...martinique.children].map((c) => plain(c.textContent))).to.deep.equal(['Martinique', '1', '180 000 €', '8', 'moins de 0,5 M€']);
       expect($(el, '[part="legend"]')).not.to.equal(null);
-      // The hatch of « aucun lauréat » does not depend on the map being drawn.
-      const hatchId = $(el, '[data-class="none"] rect')!.getAttribute('fill')!.slice(5, -1);
-      expect($(el, `pattern#${hatchId}`)).not.to.equal(null);
+      // The legend's colours do not depend on the map being drawn.
+      expect(parseColour(getComputedStyle($(el, '[data-class="none"] rect')!).fill)?.[3]).to.equal(1);
+      expect(parseColour(getComputedStyle($(el, '[data-class="0"] rect')!).fill)?.[3]).to.equal(1);
       expect(String(consoleError.firstCall.args[0])).to.contain('<relance-territory-map>');
       await expect(el).to.be.accessible();
       // Retry: the same URL now answers.

@@ -35,7 +35,7 @@ export interface TerritoryDatum {
   /** INSEE name. */
   name: string;
   /**
-   * `value`: coloured by class; `none`: no laureate (hatched); `unknown`: laureates whose value is not given;
+   * `value`: coloured by class; `none`: no laureate (flat grey); `unknown`: laureates whose value is not given (hatched);
    * `present`: the data only says that there are laureates (presence map).
    */
   state: TerritoryState;
@@ -266,7 +266,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
 
 /**
  * Map of France by région or département, overseas régions included, answering « where did the money go »:
- * a choropleth (classes by quantiles, equal intervals or thresholds, DSFR blue palette, hatched « aucun lauréat »)
+ * a choropleth (classes by quantiles, equal intervals or thresholds, with rounded limits; a perceptual ramp of DSFR
+ * blues parted by borders of the background colour; « aucun lauréat » in flat grey, values not given hatched)
  * with optional proportional symbols for a second measure, a legend, a tooltip, and a data table.
  *
  * Mainland France and Corse are drawn in a Lambert-93-like conformal projection; Guadeloupe, Martinique, Guyane,
@@ -316,13 +317,14 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @csspart warning - The notice listing ignored rows and values.
  * @csspart retry - The retry button.
  *
- * @cssprop --relance-map-1 - Lightest class colour (default: DSFR blue-france 950, #ececfe / dark #272747).
- * @cssprop --relance-map-2 - Class colour 2 (default: DSFR blue-france 850, #cacafb / #313178).
- * @cssprop --relance-map-3 - Class colour 3 (default: #9a9af8 / #5454c8).
- * @cssprop --relance-map-4 - Class colour 4, also « lauréats présents » (default: DSFR blue-france 525, #6a6af4 / blue-france 625 #8585f6).
- * @cssprop --relance-map-5 - Darkest class colour (default: DSFR blue-france sun 113, #000091 / #cacafb).
- * @cssprop --relance-map-none - Hatch colour of territories without laureates (default: #929292 / #6a6a6a).
- * @cssprop --relance-map-border - Borders between territories (default: white / #161616).
+ * @cssprop --relance-map-1 - Class of the lowest values (default: #7a79e9 / dark #615fe8). The five defaults are evenly spaced in OKLab from DSFR blue-france 625 to sun 113 (dark: main 525 to 950), each at 3:1 or more against the background; keep that if you change them.
+ * @cssprop --relance-map-2 - Class colour 2 (default: #5a60d3 / #8284f0).
+ * @cssprop --relance-map-3 - Class colour 3 (default: #3b47be / #a5a7f6).
+ * @cssprop --relance-map-4 - Class colour 4, also « lauréats présents » (default: #1c2ba8 / #c8c9fb).
+ * @cssprop --relance-map-5 - Class of the highest values (default: DSFR blue-france sun 113, #000091 / blue-france 950, #ececfe).
+ * @cssprop --relance-map-none - Fill of territories without laureates (default: #eeeeee / #242424).
+ * @cssprop --relance-map-none-line - Outline of territories without laureates, and hatch of values not given (default: #8a8a8a / #707070, 3:1 against the background).
+ * @cssprop --relance-map-border - Borders between territories, and the halo of the focus and selection rings: the page background (default: white / #161616).
  * @cssprop --relance-map-symbol - Fill of the proportional symbols (default: DSFR orange terre battue, #e4794a).
  * @cssprop --relance-text - Text colour (default: DSFR `--text-default-grey`).
  * @cssprop --relance-title - Title colour (default: DSFR `--text-title-grey`).
@@ -860,15 +862,25 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       (this.focusCode && model.byCode.has(this.focusCode) && this.focusCode) || selected || focusable[0]?.code;
     const fill = (d: TerritoryDatum | undefined): string =>
       !d || d.state === 'none' ? 'none' : d.state === 'value' ? `c${model.scale!.classes[d.classIndex!]!.step}` : d.state;
+    const classes = features.map((f) => fill(model.byCode.get(f.code)));
+    const pid = (i: number) => `${this.uid}-t${i}`;
     const shape = (f: MapFeature, i: number): SVGTemplateResult => {
-      const d = model.byCode.get(f.code);
-      const cls = fill(d);
+      const cls = classes[i]!;
       return f.group === 'paris'
-        ? svg`<path class="t ${cls}" part="territory" d=${f.d} fill=${cls === 'none' ? hatch : nothing} data-i=${i} data-code=${f.code}></path>`
-        : svg`<path class="t ${cls}" part="territory" d=${f.d} fill=${cls === 'none' ? hatch : nothing} data-i=${i} data-code=${f.code} role="option"
+        ? svg`<path class="t ${cls}" part="territory" id=${pid(i)} d=${f.d} fill=${cls === 'unknown' ? hatch : nothing} data-i=${i} data-code=${f.code}></path>`
+        : svg`<path class="t ${cls}" part="territory" id=${pid(i)} d=${f.d} fill=${cls === 'unknown' ? hatch : nothing} data-i=${i} data-code=${f.code} role="option"
             tabindex=${f.code === tabCode ? '0' : '-1'} aria-selected=${f.code === selected ? 'true' : 'false'}
             aria-label=${this.names.get(f.code) ?? f.nom}></path>`;
     };
+    // Coloured territories keep their border of the background colour where they touch an outlined one. A <use> copies
+    // the attributes of its target: the tab stop's copy would be a second tab stop, so its outline is a path of its own.
+    const edges = classes.map((cls, i) =>
+      cls === 'none' || cls === 'unknown'
+        ? nothing
+        : features[i]!.code === tabCode && features[i]!.group !== 'paris'
+          ? svg`<path class="edge" d=${features[i]!.d} data-for=${pid(i)}></path>`
+          : svg`<use class="edge" href="#${pid(i)}"></use>`,
+    );
     const highlight = (code: string | undefined, kind: string) =>
       code ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`) : nothing;
     const lang = this._langNow;
@@ -896,10 +908,10 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           ${features.map((f, i) => (f.group === 'paris' ? nothing : shape(f, i)))}
         </g>
         <g aria-hidden="true">
-          ${features.map((f, i) => (f.group === 'paris' ? shape(f, i) : nothing))}
+          ${features.map((f, i) => (f.group === 'paris' ? shape(f, i) : nothing))} ${edges}
           ${highlight(selected, 'halo')} ${highlight(selected, 'selected')}
           ${this.hoverCode !== selected ? highlight(this.hoverCode, 'hover') : nothing}
-          ${this.focusVisible ? highlight(this.focusCode, 'focus') : nothing}
+          ${this.focusVisible ? [highlight(this.focusCode, 'focus-halo'), highlight(this.focusCode, 'focus')] : nothing}
           ${this.circles.map((c) => svg`<circle class="symbol" part="symbol" data-code=${this.layout!.features[c.i]!.code} cx=${c.x} cy=${c.y} r=${Math.round(c.r * 10) / 10}></circle>`)}
         </g>
       </svg>
@@ -937,23 +949,25 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   private _renderLegend(model: TerritoryModel): TemplateResult {
     const m = this.m;
     const level = model.level;
-    const count = (n: number) => html` <span class="count">· ${m.territories(n, level)}</span>`;
+    const count = (n: number) => html` <span class="count"><span class="dot">· </span>${m.territories(n, level)}</span>`;
     const nNone = model.territories.filter((d) => d.state === 'none').length;
     const nUnknown = model.territories.filter((d) => d.state === 'unknown').length;
-    const hatch = html`<span class="swatch"
-      ><svg viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill="url(#${this.uid}-hatch)"></rect></svg
-    ></span>`;
+    // The same classes as the territories: the same colours, in forced colours too.
+    const swatch = (cls: string) =>
+      html`<svg class="swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"
+        ><rect class=${cls} x="0.5" y="0.5" width="23" height="15" fill=${cls === 'unknown' ? `url(#${this.uid}-hatch)` : nothing}></rect
+      ></svg>`;
     return html`<div class="legend" part="legend">
       <div class="legend__block">
         <p class="legend__title">${this._legendTitle()}</p>
         <ul class="classes">
           ${model.mode === 'presence'
-            ? html`<li part="legend-item"><span class="swatch present"></span><span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
+            ? html`<li part="legend-item">${swatch('present')}<span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
             : (model.scale?.classes ?? []).map(
-                (c) => html`<li part="legend-item" data-class=${c.index}><span class="swatch c${c.step}"></span><span>${this._classLabels[c.index]}${count(c.count)}</span></li>`,
+                (c) => html`<li part="legend-item" data-class=${c.index}>${swatch(`c${c.step}`)}<span>${this._classLabels[c.index]}${count(c.count)}</span></li>`,
               )}
-          ${nUnknown ? html`<li part="legend-item"><span class="swatch unknown"></span><span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
-          ${nNone ? html`<li part="legend-item" data-class="none">${hatch}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
+          ${nUnknown ? html`<li part="legend-item" data-class="unknown">${swatch('unknown')}<span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
+          ${nNone ? html`<li part="legend-item" data-class="none">${swatch('none')}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
         </ul>
         ${model.mode === 'presence'
           ? html`<p class="note">${m.presenceNote}</p>`
