@@ -160,6 +160,19 @@ export const mapStyles = css`
     stroke: var(--_map-inset);
     stroke-width: 1;
   }
+  .text-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    white-space: pre;
+    font-size: 12px;
+    font-weight: 500;
+    pointer-events: none;
+  }
+  .label-probe {
+    font-weight: 500;
+  }
   .inset-label {
     /* color too: contrast checkers read it for SVG text */
     color: var(--_text);
@@ -267,15 +280,21 @@ export const mapStyles = css`
     margin: 0.5rem 0 0;
     color: var(--_mention);
   }
+  .legend ul.symbols {
+    flex-flow: row wrap;
+    align-items: flex-end;
+    gap: 0.5rem 1.25rem;
+  }
+  .legend ul.symbols li {
+    flex-direction: column;
+    align-items: center;
+    gap: 0.25rem;
+    font-size: 0.75rem;
+    line-height: 1.25rem;
+    white-space: nowrap;
+  }
   .symbol-legend svg {
     display: block;
-    overflow: visible;
-    forced-color-adjust: none;
-  }
-  .symbol-legend text {
-    color: var(--_text);
-    fill: var(--_text);
-    font-size: 0.75rem;
   }
   .actions {
     display: flex;
@@ -302,8 +321,7 @@ export const mapStyles = css`
     .inset {
       stroke: CanvasText;
     }
-    .inset-label,
-    .symbol-legend text {
+    .inset-label {
       fill: CanvasText;
     }
     .swatch {

@@ -294,6 +294,59 @@ describe('<relance-territory-map>', () => {
       expect(plain(option(el, '04').getAttribute('aria-label'))).to.equal('La Réunion : 1 lauréat, 0,35 M€, 10 emplois ; classe 1 sur 5 (moins de 0,5 M€)');
     });
 
+    it('lays the symbol legend and the inset labels out from measured text, with the WCAG text spacing, from 320 to 1280 px', async () => {
+      // WCAG 1.4.12: the spacing a reader may force (inherited into the shadow tree through the host).
+      const spacing = document.createElement('style');
+      spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      for (const spaced of [false, true]) {
+        if (spaced) document.head.append(spacing);
+        for (const [width, level] of [[320, 'region'], [360, 'departement'], [1280, 'region'], [1280, 'departement']] as const) {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="width: ${width}px"><relance-territory-map level=${level} symbols="emplois" .data=${demo}></relance-territory-map></div>`,
+          );
+          const el = wrapper.querySelector('relance-territory-map') as RelanceTerritoryMap;
+          await waitUntil(() => options(el).length > 0 && $(el, '[part="symbol-legend"]'), 'drawn', { timeout: 5000 });
+          await elementUpdated(el);
+          const label = `${width} px, ${level}${spaced ? ', text spacing' : ''}`;
+          const block = $(el, '[part="symbol-legend"]')!.getBoundingClientRect();
+          const items = $$(el, '[part="symbol-legend"] li');
+          expect(items.length, label).to.be.at.least(2);
+          const boxes = items.map((li) => [li, ...li.children].map((c) => c.getBoundingClientRect()));
+          boxes.forEach((b, i) => {
+            // The value and its circle inside the legend, the value under its circle, no two values overlapping.
+            for (const r of b) expect(inside(r, block), `${label}: item ${i} inside the legend`).to.equal(true);
+            expect(b[2]!.top, label).to.be.at.least(b[1]!.bottom - 0.5);
+            for (let j = 0; j < i; j++) for (const r of b) for (const o of boxes[j]!) expect(overlap(r, o), `${label}: items ${j} and ${i}`).to.equal(false);
+          });
+          // Inset labels: 12 px or more, each line inside its frame.
+          const frames = $$<SVGRectElement>(el, 'rect.inset');
+          $$<SVGTextElement>(el, '.inset-label').forEach((t, i) => {
+            expect(parseFloat(getComputedStyle(t).fontSize), label).to.be.at.least(12);
+            expect(inside(t.getBoundingClientRect(), frames[i]!.getBoundingClientRect()), `${label}: ${t.textContent}`).to.equal(true);
+          });
+          expect(el.scrollWidth, label).to.be.at.most(width);
+          wrapper.remove();
+        }
+      }
+      spacing.remove();
+      // Spacing applied once the map is drawn (a bookmarklet, a user style): the insets follow on the next frame.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><relance-territory-map level="departement" .data=${demo}></relance-territory-map></div>`);
+      const el = wrapper.querySelector('relance-territory-map') as RelanceTerritoryMap;
+      await waitUntil(() => options(el).length > 0, 'drawn', { timeout: 5000 });
+      await elementUpdated(el);
+      const paris = () => $$<SVGTextElement>(el, '.inset-label').at(-1)!;
+      const before = el.mapLayout;
+      document.head.append(spacing);
+      await waitUntil(() => el.mapLayout !== before, 'laid out again');
+      await elementUpdated(el);
+      const frame = $$<SVGRectElement>(el, 'rect.inset').at(-1)!.getBoundingClientRect();
+      expect(inside(paris().getBoundingClientRect(), frame), 'after the spacing changed').to.equal(true);
+      spacing.remove();
+      wrapper.remove();
+    });
+
     it('shows the official presence map from the press release: 15 régions with laureates, no invented numbers', async () => {
       const el = await map(html`<relance-territory-map show-table .data=${communique}></relance-territory-map>`);
       const model = el.territoryData!;

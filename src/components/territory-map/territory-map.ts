@@ -7,8 +7,8 @@ import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatNumber } from '../../i18n/format.js';
-import type { MapFeature, MapGeometry, MapLayout, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
-import { computeNeighbours, layoutMap, validateGeometry } from '../../layout/map-layout.js';
+import type { MapFeature, MapGeometry, MapLayout, MapLayoutOptions, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
+import { computeNeighbours, INSET_FONT_SIZE, layoutMap, validateGeometry } from '../../layout/map-layout.js';
 import type { ClassMethod, MapScale, ScaleClass } from '../../layout/map-scale.js';
 import { classIndex, classify, symbolLegendValues, symbolRadius } from '../../layout/map-scale.js';
 import type { Totals } from '../../model/aggregate.js';
@@ -248,19 +248,8 @@ const SIDE_LEGEND = 288;
 const SIDE_BREAKPOINT = 900;
 const MAX_MAP_WIDTH = 800;
 
-/** Labels wrapped at about 0.55 em per character (as the layout does). */
-function wrap(label: string, width: number, fontSize: number): string[] {
-  const max = Math.max(1, Math.floor((width - 6) / (fontSize * 0.55)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
-}
+/** Text whose rendered width tells that the page's text rendering changed (a font loaded, the reader's text spacing). */
+const TEXT_PROBE = 'Paris et petite couronne';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
@@ -442,6 +431,51 @@ export class RelanceTerritoryMap extends RelanceDataElement {
 
   private readonly size = new WidthController(this, '.body');
 
+  /** Widths of inset labels as rendered, by text (cleared when the text rendering changes). */
+  private _widths = new Map<string, number>();
+  /** Rendered width of {@link TEXT_PROBE} (0 until measured): part of the layout's key. */
+  private _probeWidth = 0;
+  private _textObserver?: ResizeObserver;
+  private _observed?: Element;
+
+  /** Width in px of an inset label as the page renders it, measured in a hidden SVG text of the same style. */
+  private _textWidth = (text: string): number => {
+    let w = this._widths.get(text);
+    if (w === undefined) {
+      const probe = this.renderRoot.querySelector<SVGTextElement>('.label-probe');
+      if (!probe) return text.length * INSET_FONT_SIZE * 0.55;
+      probe.textContent = text;
+      w = probe.getComputedTextLength();
+      this._widths.set(text, w);
+    }
+    return w;
+  };
+
+  /**
+   * Watches the rendered width of a hidden HTML text styled as the inset labels: when a font loads or the reader
+   * changes the text spacing, the insets are laid out again from measured widths (before the frame is painted).
+   */
+  private _observeText(): void {
+    const probe = this.renderRoot.querySelector('.text-probe');
+    if (!probe) return;
+    const check = () => {
+      const w = Math.round((this._observed?.getBoundingClientRect().width ?? 0) * 100) / 100;
+      if (w && w !== this._probeWidth) {
+        this._widths.clear();
+        this._probeWidth = w;
+        this.requestUpdate();
+      }
+    };
+    if (probe === this._observed) return;
+    if (this._observed) this._textObserver?.unobserve(this._observed);
+    this._observed = probe;
+    // The first time, at once (the update runs before the frame is painted); later changes on the next frame (an update
+    // inside the observer's callback would resize what other observers watch within the same delivery).
+    if (!this._probeWidth) check();
+    this._textObserver ??= new ResizeObserver(() => requestAnimationFrame(check));
+    this._textObserver.observe(probe);
+  }
+
   /** Texts of the map in the language in effect. */
   protected get m(): MapMessages {
     return mapMessages(this._langNow);
@@ -504,6 +538,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     super.disconnectedCallback();
     clearTimeout(this._hideTimer);
     window.removeEventListener('beforeprint', this._onBeforePrint);
+    this._textObserver?.disconnect();
+    this._observed = undefined;
   }
 
   /** Printing shows the table: render it now if it is not yet. */
@@ -548,14 +584,19 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     this._mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
     const geometry = this.geo.status === 'ready' ? this.geo.geometry : undefined;
     const focus = this._focusRegion;
-    const layoutKey = [geometry, level, this._mapWidth, focus];
+    const parisLabel = this.m.parisInset;
+    const layoutKey = [geometry, level, this._mapWidth, focus, parisLabel, this._probeWidth];
     if (!same(layoutKey, this._layoutKey)) {
       this._layoutKey = layoutKey;
       this.layout = undefined;
       this.nav = undefined;
       if (geometry) {
         try {
-          this.layout = layoutMap(geometry, level, this._mapWidth, focus ? { focus } : {});
+          const options: MapLayoutOptions = { parisLabel };
+          if (focus) options.focus = focus;
+          // Inset labels wrapped from their measured widths, once the page has rendered text (see _observeText).
+          if (this._probeWidth) options.textWidth = this._textWidth;
+          this.layout = layoutMap(geometry, level, this._mapWidth, options);
         } catch (e) {
           this._failGeometry({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
         }
@@ -610,6 +651,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       this._refocus = false;
       (this.renderRoot.querySelector('.t[tabindex="0"]') as SVGElement | null)?.focus();
     }
+    this._observeText();
   }
 
   /** Largest symbol radius: about 4,5 % of the mainland width for régions, 2,8 % for départements. */
@@ -814,6 +856,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
           </pattern>
         </defs>
+        <text class="label-probe" font-size=${INSET_FONT_SIZE}></text>
       </svg>
       <div class="body ${this.side ? 'side' : ''}">${this._renderMap()} ${model ? this._renderLegend(model) : nothing}</div>
       <div class="actions" ?hidden=${geoFailed}>
@@ -848,7 +891,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     }
     // Focus listeners on the HTML box: on an SVG element they would make it focusable in Chromium.
     return html`<div class="map" part="map" @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
-      ${this._renderSvg(layout)} ${this._renderTooltip(layout)}
+      ${this._renderSvg(layout)} ${this._renderTooltip(layout)}<span class="text-probe" aria-hidden="true">${TEXT_PROBE}</span>
     </div>`;
   }
 
@@ -883,7 +926,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     );
     const highlight = (code: string | undefined, kind: string) =>
       code ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`) : nothing;
-    const lang = this._langNow;
     const hintId = `${this.uid}-hint`;
     return html`<svg
         class="chart ${layout.level}"
@@ -897,7 +939,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       >
         <g aria-hidden="true">
           ${layout.insets.map((inset) => {
-            const lines = inset.id === 'paris' && lang !== 'fr' ? wrap(this.m.parisInset, inset.width, inset.fontSize) : inset.labelLines;
+            const lines = inset.labelLines;
             return svg`<rect class="inset" part="inset" x=${inset.x + 0.5} y=${inset.y + 0.5} width=${inset.width - 1} height=${inset.height - 1}></rect>
               <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map((l, k) =>
                 k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`,
@@ -985,20 +1027,21 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     if (!layout || !metric || !(model.symbolMax > 0)) return nothing;
     const maxR = this._maxRadius(layout);
     const values = symbolLegendValues(model.symbolMax, maxR, 3, metric !== 'montant');
-    const radii = values.map((v) => symbolRadius(v, model.symbolMax, maxR));
-    const cell = Math.max(72, 2 * radii[0]! + 8);
-    const bottom = 2 * radii[0]! + 2;
-    // Side by side, largest first, bottom-aligned, the value under each circle.
+    const radii = values.map((v) => Math.round(symbolRadius(v, model.symbolMax, maxR) * 10) / 10);
+    const height = Math.ceil(2 * radii[0]! + 2);
+    // Side by side, largest first, bottom-aligned, each value under its circle in HTML: the page lays the texts out
+    // (their measured width, with the reader's text spacing), so they never overlap nor leave the legend.
     return html`<div class="legend__block symbol-legend" part="symbol-legend">
       <p class="legend__title">${this.m.symbolsTitle(metric)}</p>
-      <svg width=${cell * values.length} height=${bottom + 20} aria-hidden="true">
+      <ul class="symbols">
         ${values.map(
-          (v, k) => svg`<circle class="symbol" cx=${cell * k + cell / 2} cy=${bottom - radii[k]!} r=${Math.round(radii[k]! * 10) / 10}></circle>
-            <text x=${cell * k + cell / 2} y=${bottom + 15} text-anchor="middle">${this._withUnit(metric, v)}</text>`,
+          (v, k) => html`<li>
+            <svg width=${Math.ceil(2 * radii[k]! + 2)} height=${height} aria-hidden="true" focusable="false"
+              ><circle class="symbol" cx=${Math.ceil(2 * radii[k]! + 2) / 2} cy=${height - 1 - radii[k]!} r=${radii[k]}></circle
+            ></svg>
+            <span>${this._withUnit(metric, v)}</span>
+          </li>`,
         )}
-      </svg>
-      <ul class="sr-only">
-        ${values.map((v) => html`<li>${this._withUnit(metric, v)}</li>`)}
       </ul>
     </div>`;
   }
