@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const donutStyles = css`
+  :host {
+    --_fb-halo: #ffffff;
+  }
+  :host([data-relance-theme='dark']) {
+    --_fb-halo: #161616;
+  }
+  :host {
+    /* The halo of the focus and selection rings: the page background (solid, also where the widget is transparent). */
+    --_halo: var(--relance-background, var(--_fb-halo));
+  }
   .body {
     display: flex;
     flex-wrap: wrap;
@@ -37,28 +47,38 @@ export const donutStyles = css`
   .slice:focus {
     outline: none;
   }
-  .slice:focus-visible {
+  /* Focus and selection rings, drawn over the slices. */
+  .ring {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .focus-halo {
+    stroke: var(--_halo);
+    stroke-width: 8;
+  }
+  .focus-ring {
     stroke: var(--_focus);
     stroke-width: 3;
-    outline: none;
   }
-  .slice[aria-selected='true'] {
+  .select-halo {
+    stroke: var(--_halo);
+    stroke-width: 6;
+  }
+  .select-ring {
     stroke: var(--_title);
-    stroke-width: 2;
+    stroke-width: 2.5;
   }
-  .slice[aria-selected='true']:focus-visible {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
+  /* Dimmed, still 3:1 against the background. */
   .dimmed .slice:not([aria-selected='true']) {
-    opacity: 0.45;
+    opacity: 0.7;
   }
-  .s-association { fill: var(--_c-association); background: var(--_c-association); }
-  .s-cooperative { fill: var(--_c-cooperative); background: var(--_c-cooperative); }
-  .s-fondation { fill: var(--_c-fondation); background: var(--_c-fondation); }
-  .s-mutuelle { fill: var(--_c-mutuelle); background: var(--_c-mutuelle); }
-  .s-entreprise { fill: var(--_c-entreprise); background: var(--_c-entreprise); }
-  .s-autre { fill: var(--_c-autre); background: var(--_c-autre); }
+  .s-association { fill: var(--_c-association); }
+  .s-cooperative { fill: var(--_c-cooperative); }
+  .s-fondation { fill: var(--_c-fondation); }
+  .s-mutuelle { fill: var(--_c-mutuelle); }
+  .s-entreprise { fill: var(--_c-entreprise); }
+  .s-autre { fill: var(--_c-autre); }
   .pattern-fill {
     pointer-events: none;
     color: var(--_bg);
@@ -137,15 +157,10 @@ export const donutStyles = css`
     color: var(--_mention);
   }
   .swatch {
+    display: block;
     width: 1rem;
     height: 1rem;
     align-self: center;
-    border-radius: 2px;
-    overflow: hidden;
-  }
-  .swatch svg {
-    width: 100%;
-    height: 100%;
   }
   .legend .label {
     font-weight: 700;

@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import './relance-funding-donut.js';
 import type { RelanceFundingDonut } from './funding-donut.js';
 import type { RelanceSelectDetail } from '../../events.js';
+import { donutContrasts } from '../../test-helpers/contrast.js';
 
 const OFFICIAL = JSON.stringify([
   { statut: 'association', laureats: 31, montant: 13400000 },
@@ -117,6 +118,91 @@ describe('<relance-funding-donut>', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('table-toggle');
     before.remove();
+  });
+
+  describe('colours against what they touch (WCAG 1.4.11)', () => {
+    const SIX = JSON.stringify([
+      { statut: 'association', laureats: 3, montant: 300 },
+      { statut: 'cooperative', laureats: 2, montant: 200 },
+      { statut: 'fondation', laureats: 2, montant: 200 },
+      { statut: 'mutuelle', laureats: 2, montant: 150 },
+      { statut: 'entreprise', laureats: 2, montant: 150 },
+      { statut: 'autre', laureats: 1, montant: 100 },
+    ]);
+    const KEYS = ['association', 'cooperative', 'fondation', 'mutuelle', 'entreprise', 'autre'];
+
+    /** Selects `selected` with a click, then focuses the first slice with the keyboard (a visible focus ring). */
+    async function focusAndSelect(el: RelanceFundingDonut, selected: string): Promise<void> {
+      ($(el, `[data-key="${selected}"]`) as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await elementUpdated(el);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      before.remove();
+    }
+    function expectContrasts(el: RelanceFundingDonut, label: string): void {
+      const pairs = donutContrasts(el);
+      const low = pairs.filter((p) => p.ratio < 3);
+      expect(low, `${label}: ${JSON.stringify(low)}`).to.deep.equal([]);
+      const names = pairs.map((p) => p.what);
+      for (const k of KEYS) {
+        for (const what of [`slice ${k} / background`, `focus ring / slice ${k}`, `selection outline / slice ${k}`]) expect(names, `${label}: ${what}`).to.include(what);
+      }
+      for (const what of ['focus ring ring / its halo', 'selection outline ring / its halo']) expect(names, `${label}: ${what}`).to.include(what);
+      expect(names.filter((n) => n.startsWith('legend swatch')), label).to.have.length(6);
+    }
+
+    it('gives every slice (dimmed too), swatch, the focus ring and the selection 3:1 against what they touch, light and dark', async () => {
+      const el = await donut(html`<relance-funding-donut data=${SIX}></relance-funding-donut>`);
+      await focusAndSelect(el, 'fondation');
+      expect($(el, 'svg[part="chart"]')!.classList.contains('dimmed')).to.equal(true);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('fondation');
+      // The focus ring sits on the selected slice: move it to another one with the keyboard.
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      expect($$(el, '.focus-ring')).to.have.length(1);
+      expect($$(el, '.select-ring')).to.have.length(1);
+      expectContrasts(el, 'light');
+      document.documentElement.setAttribute('data-fr-theme', 'dark');
+      await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+      await elementUpdated(el);
+      expectContrasts(el, 'dark');
+    });
+
+    it('keeps them on a DSFR page, light and dark', async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/node_modules/@gouvfr/dsfr/dist/dsfr.min.css';
+      const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+      document.head.append(link);
+      await loaded;
+      try {
+        const el = await donut(html`<relance-funding-donut data=${SIX}></relance-funding-donut>`);
+        await focusAndSelect(el, 'autre');
+        await sendKeys({ press: 'ArrowRight' });
+        await elementUpdated(el);
+        expectContrasts(el, 'DSFR, light');
+        document.documentElement.setAttribute('data-fr-theme', 'dark');
+        await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+        await elementUpdated(el);
+        expectContrasts(el, 'DSFR, dark');
+      } finally {
+        link.remove();
+      }
+    });
+
+    it('draws the focus ring only for keyboard focus, over the slices', async () => {
+      const el = await donut(html`<relance-funding-donut data=${SIX}></relance-funding-donut>`);
+      ($(el, '[data-key="mutuelle"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await elementUpdated(el);
+      expect($$(el, '.focus-ring')).to.have.length(0);
+      const ring = $(el, '.select-ring')!;
+      // After every slice in the document: painted over them.
+      for (const slice of $$(el, '.slice')) expect(slice.compareDocumentPosition(ring) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
+      expect(ring.getAttribute('d')).to.equal($(el, '[data-key="mutuelle"]')!.getAttribute('d'));
+    });
   });
 
   it('selects with a click (tap) and shows the tooltip', async () => {
@@ -346,7 +432,57 @@ describe('<relance-funding-donut>', () => {
     expect($$(el, '.inner-label').length).to.be.greaterThan(0);
     expect(el.scrollWidth).to.be.at.most(280);
     wrapper.style.width = '1000px';
+    await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) > 400, 'wide layout');
+    // The legend names the slices (no callouts beside it), unless callouts are asked for.
+    expect($$(el, '.outer-label')).to.have.length(0);
+    expect($(el, '[part="legend"]')).not.to.equal(null);
+    el.setAttribute('labels', 'callouts');
     await waitUntil(() => $$(el, '.outer-label').length === 3, 'outer labels on a wide container');
+    expect($(el, '[part="legend"]')).to.equal(null);
+  });
+
+  it('shows either callouts or a legend, never both, at every width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`);
+    const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
+    for (const labels of ['legend', 'callouts']) {
+      el.setAttribute('labels', labels);
+      for (const width of [280, 360, 480, 640, 1000, 1280]) {
+        wrapper.style.width = `${width}px`;
+        await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) === Math.min(width, el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect().width), `${labels} ${width}`);
+        await elementUpdated(el);
+        const callouts = $$(el, '.outer-label').length;
+        const legend = $(el, '[part="legend"]') !== null;
+        expect(callouts > 0 !== legend, `${labels} at ${width} px: ${callouts} callouts, legend ${legend}`).to.equal(true);
+        if (labels === 'legend') expect(legend, `${width}`).to.equal(true);
+        if (labels === 'callouts' && width >= 480) expect(callouts, `${width}`).to.equal(3);
+      }
+    }
+  });
+
+  it('rounds shares the same way on the slices, in the legend, the callouts, the tooltip and the table', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><relance-funding-donut show-table data=${OFFICIAL}></relance-funding-donut></div>`);
+    const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
+    await waitUntil(() => $$(el, '.inner-label').length > 0, 'inner labels');
+    const onSlices = $$(el, '.inner-label').map((t) => plain(t.textContent));
+    expect(onSlices).to.deep.equal(['77,9 %', '18,6 %']);
+    const inLegend = $$(el, '.legend .detail').map((d) => plain(d.textContent).split(' · ')[0]);
+    expect(inLegend).to.deep.equal(['77,9 %', '18,6 %', '3,5 %']);
+    expect($$(el, 'tbody tr').map((r) => plain(r.lastElementChild!.textContent))).to.deep.equal(inLegend);
+    ($(el, '[data-key="association"]') as SVGElement).focus();
+    await elementUpdated(el);
+    expect(plain($(el, '.tooltip')?.textContent)).to.contain('77,9 % du total');
+    // Each share inside its slice, all four corners of its text.
+    $$<SVGTextElement>(el, '.inner-label').forEach((t, i) => {
+      const slice = $$<SVGPathElement>(el, '.slice')[i]!;
+      const b = t.getBBox();
+      for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+        expect(slice.isPointInFill(new DOMPoint(x, y)), `${t.textContent} at ${x},${y}`).to.equal(true);
+      }
+    });
+    el.setAttribute('labels', 'callouts');
+    wrapper.style.width = '800px';
+    await waitUntil(() => $$(el, '.outer-label').length === 3, 'callouts');
+    expect($$(el, '.outer-label').map((t) => plain(t.lastElementChild!.textContent).split(' · ')[0])).to.deep.equal(inLegend);
   });
 
   it('adds textures with the patterns attribute', async () => {

@@ -8,7 +8,7 @@ import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatPercent } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
-import type { DonutLayout } from '../../layout/donut-layout.js';
+import type { DonutArc, DonutLayout } from '../../layout/donut-layout.js';
 import { donutLayout } from '../../layout/donut-layout.js';
 import type { Totals } from '../../model/aggregate.js';
 import { groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
@@ -109,10 +109,12 @@ export class RelanceFundingDonut extends RelanceDataElement {
     metric: {},
     selected: { reflect: true },
     patterns: { type: Boolean, reflect: true },
+    labels: {},
     showTable: { type: Boolean, attribute: 'show-table' },
     tableOpen: { state: true, attribute: false },
     tooltipKey: { state: true, attribute: false },
     focusKey: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
   };
 
   /** Measure shown: `montant` (state support, default), `laureats` (number of laureates) or `emplois` (jobs). */
@@ -124,12 +126,21 @@ export class RelanceFundingDonut extends RelanceDataElement {
   /** Adds textures to slices and legend swatches, so that colour is not needed to tell them apart. */
   patterns = false;
 
+  /**
+   * How slices are named: `legend` (default), a legend beside or under the donut and each slice's share on it (when it
+   * fits); or `callouts`, the name, share and value of each slice beside it with a leader line, without legend, when
+   * the width allows (440 px or more; narrower, the legend).
+   */
+  labels: 'legend' | 'callouts' = 'legend';
+
   /** Shows the data table from the start (the user can always show or hide it). */
   showTable = false;
 
   private tableOpen = false;
   private tooltipKey?: string;
   private focusKey?: string;
+  /** The focused slice shows its focus ring (keyboard focus). */
+  private focusVisible = false;
 
   private rows: StatusRow[] = [];
   private total = sumTotals([]);
@@ -175,15 +186,19 @@ export class RelanceFundingDonut extends RelanceDataElement {
       if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
     }
     // The width observed by the ResizeObserver, else the one read after the first render (see firstUpdated), else 320.
-    const width = this.size.width || this._measuredWidth || 320;
+    // With callouts, the whole body: the legend that shares it when they do not fit goes away when they do.
+    const body = this.labels === 'callouts' ? Math.round(this.renderRoot.querySelector('.body')?.getBoundingClientRect().width ?? 0) : 0;
+    const width = body || this.size.width || this._measuredWidth || 320;
     const metric = this.effectiveMetric;
-    const key = `${width}|${metric}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
+    const key = `${width}|${metric}|${this.labels}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
     if (key !== this._layoutKey || this.datasetChanged) {
       this._layoutKey = key;
       this.layout = this.rows.length
         ? donutLayout(
             this.rows.map((r) => ({ key: r.statut, value: r.totals[metric] })),
             width,
+            // Callouts or a legend, never both: without callouts the donut takes the room they would have had.
+            this.labels === 'callouts' ? {} : { outerLabelMinWidth: Infinity },
           )
         : undefined;
     }
@@ -240,7 +255,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const tableId = `${this.uid}-table`;
     return html`<div class="body">
         <div class="chart">${this._renderChart(layout)}</div>
-        ${this._renderLegend()}
+        ${layout.outerLabels ? nothing : this._renderLegend()}
       </div>
       <div class="actions">
         <button
@@ -291,6 +306,14 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const centreLabel = this.t.centre[metric];
     const pid = (k: string): string => `${this.uid}-p-${k}`;
     const tip = this.tooltipKey ? layout.arcs.find((a) => a.key === this.tooltipKey) : undefined;
+    // Focus and selection: a ring inside a halo of the background colour, over the slices (one of the two contrasts
+    // with any slice; the next slice does not cover it).
+    const selectedArc = layout.arcs.find((a) => a.key === this.selected);
+    const focusArc = layout.arcs.find((a) => a.key === focusKey);
+    const ring = (a: DonutArc | undefined, kind: 'focus' | 'select') =>
+      a
+        ? svg`<path class="ring ${kind}-halo" d=${a.key === this.selected ? a.dSelected : a.d}></path><path class="ring ${kind}-ring" d=${a.key === this.selected ? a.dSelected : a.d}></path>`
+        : nothing;
     // Sized in updated() through the CSSOM: a style attribute is blocked by a strict CSP (no 'unsafe-inline').
     return html`<div class="plot">
       <svg
@@ -321,8 +344,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   @click=${() => this.toggle(a.key, true)}
                   @pointerenter=${(e: PointerEvent) => this._showTip(a.key, e)}
                   @pointerleave=${this._scheduleHide}
-                  @focus=${() => this._onSliceFocus(a.key)}
-                  @blur=${this._scheduleHide}
+                  @focus=${(e: FocusEvent) => this._onSliceFocus(a.key, e)}
+                  @blur=${this._onSliceBlur}
                 ></path>`;
               },
             )}
@@ -333,9 +356,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#${pid(a.key)})"></path>`,
                 )
               : nothing}
+            ${ring(selectedArc, 'select')} ${this.focusVisible ? ring(focusArc, 'focus') : nothing}
             ${layout.arcs.map((a) =>
               a.innerLabel && !layout.outerLabels
-                ? svg`<text class="inner-label" x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang, a.share < 0.1 ? 1 : 0)}</text>`
+                ? svg`<text class="inner-label" x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang)}</text>`
                 : nothing,
             )}
             ${layout.outerLabels
@@ -411,10 +435,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
           class=${`${r.statut === this.selected ? 'selected' : ''} ${value > 0 ? '' : 'zero'}`}
           @click=${value > 0 ? () => this.toggle(r.statut, false) : nothing}
         >
-          <span class="swatch s-${r.statut}" aria-hidden="true"
-            >${this.patterns
-              ? html`<svg viewBox="0 0 16 16"><rect width="16" height="16" class="pattern-fill" fill="url(#${pid(r.statut)})"></rect></svg>`
-              : nothing}</span
+          <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
+            ><rect class="s-${r.statut}" width="16" height="16" rx="2"></rect>${this.patterns
+              ? svg`<rect width="16" height="16" rx="2" class="pattern-fill" fill="url(#${pid(r.statut)})"></rect>`
+              : nothing}</svg
           >
           <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>
           <span class="value">${isKnown(r.totals, metric) ? formatMetric(metric, value, lang) : this.t.unknown}</span>
@@ -478,11 +502,17 @@ export class RelanceFundingDonut extends RelanceDataElement {
     return html`<p>${lang === 'fr' ? `${n} ${what}, non compté${missing > 1 ? 's' : ''} dans le graphique.` : `${n} ${what}, not counted in the chart.`}</p>`;
   }
 
-  private _onSliceFocus(key: string): void {
+  private _onSliceFocus(key: string, e: FocusEvent): void {
     clearTimeout(this._hideTimer);
     this.focusKey = key;
     this.tooltipKey = key;
+    this.focusVisible = (e.target as Element).matches(':focus-visible');
   }
+
+  private _onSliceBlur = (): void => {
+    this.focusVisible = false;
+    this._scheduleHide();
+  };
 
   private _showTip(key: string, e: PointerEvent): void {
     if (e.pointerType === 'touch') return; // a tap shows it through click
