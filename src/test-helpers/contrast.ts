@@ -100,7 +100,9 @@ export function mapContrasts(map: Element): Pair[] {
   for (let step = 1; step <= 5; step++) {
     const t = territories.find((p) => p.classList.contains(`c${step}`));
     if (!t) continue;
-    const fill = paint(t, 'fill', bg)!;
+    // A pattern (forced colours) has no colour of its own to measure.
+    const fill = paint(t, 'fill', bg);
+    if (!fill) continue;
     fills.push([`class ${step}`, fill]);
     out.push(...pair(`class ${step} / background`, fill, bg));
     out.push(...pair(`class ${step} / border`, fill, paint(t, 'stroke', fill)));
@@ -108,8 +110,9 @@ export function mapContrasts(map: Element): Pair[] {
     if (edge) out.push(...pair(`class ${step} / border over neighbours`, fill, paint(edge, 'stroke', fill)));
   }
   const present = territories.find((p) => p.classList.contains('present'));
-  if (present) {
-    const fill = paint(present, 'fill', bg)!;
+  const presentFill = present && paint(present, 'fill', bg);
+  if (present && presentFill) {
+    const fill = presentFill;
     fills.push(['present', fill]);
     out.push(...pair('present / background', fill, bg), ...pair('present / border', fill, paint(present, 'stroke', fill)));
   }
@@ -124,8 +127,9 @@ export function mapContrasts(map: Element): Pair[] {
     out.push(...pair('no laureate outline / background', paint(none, 'stroke', bg), bg));
   }
   const hatch = map.shadowRoot!.querySelector('.hatch-line');
-  if (map.shadowRoot!.querySelector('.t.unknown') && hatch) {
-    fills.push(['value not given (hatch background)', paint(map.shadowRoot!.querySelector('.hatch-bg')!, 'fill', bg)!]);
+  const hatchBg = hatch && paint(map.shadowRoot!.querySelector('.hatch-bg')!, 'fill', bg);
+  if (map.shadowRoot!.querySelector('.t.unknown') && hatch && hatchBg) {
+    fills.push(['value not given (hatch background)', hatchBg]);
     out.push(...pair('value not given hatch / background', paint(hatch, 'stroke', bg), bg));
   }
   for (const sw of q(map, '[part="legend-item"] .swatch')) {

@@ -207,21 +207,69 @@ export const donutStyles = css`
     margin-top: 1rem;
   }
 
+  /* Textures of the forced colours (defined always, used only there). */
+  .fc-bg {
+    fill: Canvas;
+  }
+  .fc-line {
+    stroke: CanvasText;
+  }
+  /*
+   * Forced colours (Windows contrast themes): system colours only. Each status its own texture (CanvasText on Canvas),
+   * each slice outlined; the focus ring in Highlight and the selection in CanvasText, each inside a Canvas halo.
+   */
   @media (forced-colors: active) {
-    .slice {
+    .s-association { fill: url(#fc-association); }
+    .s-cooperative { fill: url(#fc-cooperative); }
+    .s-fondation { fill: url(#fc-fondation); }
+    .s-mutuelle { fill: url(#fc-mutuelle); }
+    .s-entreprise { fill: url(#fc-entreprise); }
+    .s-autre { fill: url(#fc-autre); }
+    .slice,
+    .swatch rect {
       stroke: CanvasText;
-      forced-color-adjust: none;
+      stroke-width: 1;
     }
-    .slice[aria-selected='true'] {
+    .dimmed .slice:not([aria-selected='true']) {
+      opacity: 1;
+    }
+    .pattern-fill {
+      display: none;
+    }
+    .focus-halo,
+    .select-halo {
+      stroke: Canvas;
+    }
+    .focus-halo {
+      stroke-width: 10;
+    }
+    .focus-ring {
       stroke: Highlight;
       stroke-width: 4;
     }
-    .legend li.selected {
-      outline: 2px solid Highlight;
+    .select-ring {
+      stroke: CanvasText;
+      stroke-width: 3;
     }
-    .swatch {
-      forced-color-adjust: none;
-      border: 1px solid CanvasText;
+    .inner-label {
+      fill: CanvasText;
+      stroke: Canvas;
+      stroke-width: 4px;
+      stroke-linejoin: round;
+      paint-order: stroke;
+    }
+    .outer-label,
+    .outer-label .name,
+    .centre-value,
+    .centre-label {
+      fill: CanvasText;
+    }
+    .leader {
+      stroke: CanvasText;
+    }
+    .legend li.selected {
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
     }
   }
   @media print {

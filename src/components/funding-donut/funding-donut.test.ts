@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './relance-funding-donut.js';
 import type { RelanceFundingDonut } from './funding-donut.js';
@@ -203,6 +203,57 @@ describe('<relance-funding-donut>', () => {
       for (const slice of $$(el, '.slice')) expect(slice.compareDocumentPosition(ring) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
       expect(ring.getAttribute('d')).to.equal($(el, '[data-key="mutuelle"]')!.getAttribute('d'));
     });
+  });
+
+  it('draws slices, focus and selection in system colours in forced colours, each status its own texture', async () => {
+    const system = (name: string) => {
+      const probe = document.createElement('div');
+      probe.style.forcedColorAdjust = 'none';
+      probe.style.color = name;
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    };
+    const el = await donut(html`<relance-funding-donut patterns data=${OFFICIAL}></relance-funding-donut>`);
+    ($(el, '[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await elementUpdated(el);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    before.remove();
+    const painted = () =>
+      $$(el, 'svg[part="chart"] *, .swatch rect').flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]).filter((c) => c.startsWith('rgb'));
+    const own = new Set(painted());
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const [canvas, text, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map(system);
+      const fills = $$(el, '.slice').map((p) => getComputedStyle(p).fill);
+      expect(fills).to.deep.equal(['url("#fc-association")', 'url("#fc-cooperative")', 'url("#fc-fondation")']);
+      expect($$(el, '.swatch rect:not(.pattern-fill)').map((r) => getComputedStyle(r).fill)).to.deep.equal(fills);
+      for (const key of ['association', 'cooperative', 'fondation']) {
+        const pattern = $(el, `pattern#fc-${key}`)!;
+        expect(getComputedStyle(pattern.querySelector('.fc-bg')!).fill).to.equal(canvas);
+        expect(getComputedStyle(pattern.querySelector('.fc-line')!).stroke).to.equal(text);
+      }
+      // Distinct textures.
+      expect(new Set($$(el, 'pattern.fc path').map((p) => p.getAttribute('d'))).size).to.equal(6);
+      expect(getComputedStyle($(el, '.slice')!).stroke).to.equal(text);
+      expect(getComputedStyle($(el, '.focus-ring')!).stroke).to.equal(highlight);
+      expect(getComputedStyle($(el, '.focus-halo')!).stroke).to.equal(canvas);
+      expect(getComputedStyle($(el, '.select-ring')!).stroke).to.equal(text);
+      expect(getComputedStyle($(el, '.select-halo')!).stroke).to.equal(canvas);
+      // The white texture of the patterns attribute is not drawn over them; dimming is off.
+      expect(getComputedStyle($(el, '.pattern-fill')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.slice[data-key="association"]')!).opacity).to.equal('1');
+      const left = painted().filter((c) => own.has(c) && ![canvas, text, highlight].includes(c));
+      expect(left).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
   });
 
   it('selects with a click (tap) and shows the tooltip', async () => {
@@ -488,7 +539,12 @@ describe('<relance-funding-donut>', () => {
   it('adds textures with the patterns attribute', async () => {
     const el = await donut(html`<relance-funding-donut patterns data=${OFFICIAL}></relance-funding-donut>`);
     expect($$(el, '.pattern-fill').length).to.equal(6); // 3 slices + 3 legend swatches
-    expect($$(el, 'pattern')).to.have.length(6);
+    // Six textures, besides the six of the forced colours (class fc).
+    expect($$(el, 'pattern:not(.fc)')).to.have.length(6);
+    expect($$(el, 'pattern.fc')).to.have.length(6);
+    el.patterns = false;
+    await elementUpdated(el);
+    expect($$(el, '.pattern-fill, pattern:not(.fc)')).to.have.length(0);
   });
 
   it('says when there is nothing to show', async () => {

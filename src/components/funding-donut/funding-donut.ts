@@ -49,6 +49,15 @@ const PATTERNS: Record<Statut, string> = {
   autre: 'M-1,7 l2,2 M0,0 l8,8 M7,-1 l2,2',
 };
 
+/**
+ * Textures of the slices in forced colours (see the styles): the shapes of {@link PATTERNS}, CanvasText on Canvas.
+ * Fixed ids: each donut has its own shadow tree, where the styles' `url(#fc-association)` find them.
+ */
+const FORCED_PATTERNS = STATUTS.map(
+  (s) => svg`<pattern id="fc-${s}" class="fc" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="fc-bg" width="8" height="8"></rect
+    ><path class="fc-line" d=${PATTERNS[s]} stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"></path></pattern>`,
+);
+
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
 /**
@@ -323,6 +332,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         class=${hasSelection ? 'dimmed' : ''}
       >
+        <defs>${FORCED_PATTERNS}</defs>
         ${this.patterns ? this._renderPatterns() : nothing}
         <g transform="translate(${layout.cx},${layout.cy})">
           <g role="listbox" aria-label=${this._chartName(layout)} aria-orientation="horizontal" @keydown=${this._onKeyDown}>

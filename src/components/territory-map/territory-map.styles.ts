@@ -89,39 +89,45 @@ export const mapStyles = css`
     height: auto;
     forced-color-adjust: none;
   }
+  /*
+   * Territories. --_edge, --_edge-width and --_nofill are set only by .edge: the copies of a territory inside a
+   * <use class="edge"> are styled by the rules of the territory, and inherit these from the <use>.
+   */
   .t {
-    stroke: var(--_map-border);
-    stroke-width: 1;
+    stroke: var(--_edge, var(--_map-border));
+    stroke-width: var(--_edge-width, 1);
     stroke-linejoin: round;
     cursor: pointer;
   }
   .departement .t {
-    stroke-width: 0.75;
+    stroke-width: var(--_edge-width, 0.75);
   }
   .t:focus {
     outline: none;
   }
-  .c1 { fill: var(--_map-1); }
-  .c2 { fill: var(--_map-2); }
-  .c3 { fill: var(--_map-3); }
+  .c1 { fill: var(--_nofill, var(--_map-1)); }
+  .c2 { fill: var(--_nofill, var(--_map-2)); }
+  .c3 { fill: var(--_nofill, var(--_map-3)); }
   .c4,
-  .present { fill: var(--_map-4); }
-  .c5 { fill: var(--_map-5); }
-  .none { fill: var(--_map-none); }
+  .present { fill: var(--_nofill, var(--_map-4)); }
+  .c5 { fill: var(--_nofill, var(--_map-5)); }
+  .none { fill: var(--_nofill, var(--_map-none)); }
   .t.none,
   .t.unknown {
-    stroke: var(--_map-none-line);
+    stroke: var(--_edge, var(--_map-none-line));
   }
-  /* The borders of coloured territories drawn again over their neighbours' outlines. */
+  /* The borders of coloured territories drawn again, without fill, over their neighbours' outlines. */
   .edge {
+    --_nofill: none;
+    --_edge: var(--_map-border);
     fill: none;
-    stroke: var(--_map-border);
-    stroke-width: 1;
+    stroke: var(--_edge);
+    stroke-width: var(--_edge-width, 1);
     stroke-linejoin: round;
     pointer-events: none;
   }
   .departement .edge {
-    stroke-width: 0.75;
+    stroke-width: var(--_edge-width, 0.75);
   }
   .hatch-bg {
     fill: var(--_map-border);
@@ -306,9 +312,62 @@ export const mapStyles = css`
     color: var(--_mention);
   }
 
+  /* Patterns of the forced colours (defined always, used only there): more ink for more. */
+  .fc-bg {
+    fill: Canvas;
+  }
+  .fc-ink {
+    fill: CanvasText;
+  }
+  .fc-line {
+    stroke: CanvasText;
+  }
+  /*
+   * Forced colours (Windows contrast themes): system colours only. Classes from sparse dots to solid CanvasText,
+   * « aucun lauréat » plain Canvas, values not given hatched; every border a thin CanvasText line between Canvas
+   * margins; the focus ring in Highlight and the selection in CanvasText, each inside a Canvas halo.
+   */
   @media (forced-colors: active) {
+    .c1 { fill: var(--_nofill, url(#fc-1)); }
+    .c2 { fill: var(--_nofill, url(#fc-2)); }
+    .c3,
+    .present { fill: var(--_nofill, url(#fc-3)); }
+    .c4 { fill: var(--_nofill, url(#fc-4)); }
+    .c5 { fill: var(--_nofill, CanvasText); }
+    .none { fill: var(--_nofill, Canvas); }
+    .hatch-bg {
+      fill: Canvas;
+    }
     .t {
+      stroke: var(--_edge, Canvas);
+      stroke-width: var(--_edge-width, 2.5);
+    }
+    .departement .t {
+      stroke-width: var(--_edge-width, 2);
+    }
+    .t.none,
+    .t.unknown {
+      stroke: var(--_edge, CanvasText);
+      stroke-width: var(--_edge-width, 1);
+    }
+    .swatch rect,
+    .swatch .none,
+    .swatch .unknown {
       stroke: CanvasText;
+      stroke-width: 1;
+    }
+    /* A CanvasText line in the middle of the Canvas border of coloured territories. */
+    .edge {
+      --_edge: CanvasText;
+      --_edge-width: 0.75;
+    }
+    .hatch-line,
+    .inset {
+      stroke: CanvasText;
+    }
+    .hl--halo,
+    .hl--focus-halo {
+      stroke: Canvas;
     }
     .hl--selected,
     .hl--hover {
@@ -318,14 +377,17 @@ export const mapStyles = css`
       stroke: Highlight;
       stroke-width: 4;
     }
-    .inset {
-      stroke: CanvasText;
+    .hl--focus-halo {
+      stroke-width: 10;
     }
     .inset-label {
       fill: CanvasText;
     }
-    .swatch {
-      border: 1px solid CanvasText;
+    .symbol {
+      fill: Canvas;
+      fill-opacity: 1;
+      stroke: CanvasText;
+      stroke-width: 1.5;
     }
   }
   @media print {

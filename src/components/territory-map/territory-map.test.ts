@@ -538,6 +538,69 @@ describe('<relance-territory-map>', () => {
     });
   });
 
+  describe('forced colours', () => {
+    /** A system colour as the browser resolves it now. */
+    const system = (name: string) => {
+      const probe = document.createElement('div');
+      probe.style.forcedColorAdjust = 'none';
+      probe.style.color = name;
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    };
+
+    it('draws classes, « aucun lauréat », borders, focus and selection in system colours, classes told apart by patterns', async () => {
+      const el = await map(html`<relance-territory-map symbols="emplois" .data=${demo}></relance-territory-map>`);
+      option(el, '84').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await elementUpdated(el);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await elementUpdated(el);
+      before.remove();
+      const painted = () =>
+        $$(el, 'svg.chart *, .swatch rect').flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]).filter((c) => c.startsWith('rgb'));
+      const own = new Set(painted());
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const [canvas, text, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map(system);
+        const byClass = [1, 2, 3, 4, 5].map((k) => getComputedStyle($(el, `[part="legend-item"][data-class] .c${k}`)!).fill);
+        expect(byClass).to.deep.equal(['url("#fc-1")', 'url("#fc-2")', 'url("#fc-3")', 'url("#fc-4")', text]);
+        // The territories as their legend entries.
+        for (const p of options(el).filter((o) => /\bc\d\b/.test(o.getAttribute('class')!))) {
+          expect(getComputedStyle(p).fill).to.equal(byClass[Number(/\bc(\d)\b/.exec(p.getAttribute('class')!)![1]) - 1]);
+        }
+        // The patterns: CanvasText on Canvas, found in the map's own tree.
+        for (const k of [1, 2, 3, 4]) {
+          const pattern = $(el, `pattern#fc-${k}`)!;
+          expect(getComputedStyle(pattern.querySelector('.fc-bg')!).fill).to.equal(canvas);
+          const ink = pattern.querySelector('.fc-ink, .fc-line')!;
+          expect(ink.classList.contains('fc-ink') ? getComputedStyle(ink).fill : getComputedStyle(ink).stroke).to.equal(text);
+        }
+        const none = option(el, '01');
+        expect([getComputedStyle(none).fill, getComputedStyle(none).stroke]).to.deep.equal([canvas, text]);
+        // Borders: Canvas margins around a CanvasText line.
+        expect(getComputedStyle(option(el, '84')).stroke).to.equal(canvas);
+        expect(getComputedStyle($(el, '.edge')!).stroke).to.equal(text);
+        expect(getComputedStyle($(el, '.hl--focus')!).stroke).to.equal(highlight);
+        expect(getComputedStyle($(el, '.hl--focus-halo')!).stroke).to.equal(canvas);
+        expect(getComputedStyle($(el, '.hl--selected')!).stroke).to.equal(text);
+        expect(getComputedStyle($(el, '.hl--halo')!).stroke).to.equal(canvas);
+        expect(getComputedStyle($(el, 'circle.symbol')!).fill).to.equal(canvas);
+        // Nothing keeps the widget's own colours.
+        const left = painted().filter((c) => own.has(c) && ![canvas, text, highlight].includes(c));
+        expect(left).to.deep.equal([]);
+        const ring = mapContrasts(el).find((p) => p.what === 'focus ring ring / its halo')!;
+        expect(ring.ratio).to.be.at.least(3);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+  });
+
   describe('interaction and accessibility', () => {
     it('is accessible (axe) at région and département level', async () => {
       const el = await map(html`<relance-territory-map caption="Soutien par région" symbols="emplois" .data=${demo}></relance-territory-map>`);
