@@ -191,7 +191,6 @@ export const donutStyles = css`
     box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
     font-size: 0.875rem;
     line-height: 1.5rem;
-    transform: translate(-50%, calc(-100% - 12px));
   }
   .tooltip strong {
     display: block;

@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './relance-funding-donut.js';
 import type { RelanceFundingDonut } from './funding-donut.js';
@@ -253,6 +253,35 @@ describe('<relance-funding-donut>', () => {
       expect(left).to.deep.equal([]);
     } finally {
       await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('keeps its tooltip inside the viewport, and closes it with Escape wherever the focus is', async () => {
+    await setViewport({ width: 320, height: 480 });
+    try {
+      const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+      await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) <= 320, 'narrow');
+      for (const slice of $$(el, '.slice')) {
+        slice.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+        await elementUpdated(el);
+        const tip = $(el, '.tooltip')!.getBoundingClientRect();
+        const where = `${slice.getAttribute('data-key')}: ${JSON.stringify(tip)}`;
+        expect(tip.left, where).to.be.at.least(0);
+        expect(tip.right, where).to.be.at.most(document.documentElement.clientWidth);
+        expect(tip.top, where).to.be.at.least(0);
+        expect(tip.bottom, where).to.be.at.most(innerHeight);
+      }
+      const outside = document.createElement('button');
+      outside.textContent = 'ailleurs';
+      document.body.append(outside);
+      outside.focus();
+      expect($(el, '.tooltip')).not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect($(el, '.tooltip')).to.equal(null);
+      outside.remove();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

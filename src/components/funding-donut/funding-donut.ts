@@ -16,6 +16,7 @@ import type { Metric, Statut } from '../../model/types.js';
 import { METRICS, STATUTS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { donutStyles } from './funding-donut.styles.js';
+import { placeTip } from '../territory-map/place-tip.js';
 
 /** Totals for one status, in display order. */
 export interface StatusRow {
@@ -157,7 +158,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
   private _layoutKey = '';
   private _hideTimer?: ReturnType<typeof setTimeout>;
   private _refocus = false;
-  /** Position of the tooltip, applied after render. */
+  /** Middle of the slice the tooltip describes, in the plot's coordinates: placed after render, inside the viewport. */
   private _tipAt: [number, number] = [0, 0];
   /** Width of the chart read after the first render, until the ResizeObserver reports. */
   private _measuredWidth = 0;
@@ -174,10 +175,26 @@ export class RelanceFundingDonut extends RelanceDataElement {
     return this.rows;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this._onDocumentKey);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._hideTimer);
+    document.removeEventListener('keydown', this._onDocumentKey);
   }
+
+  /**
+   * Escape closes the tooltip wherever the focus is (WCAG 1.4.13: a tooltip shown on hover can be dismissed without
+   * moving the pointer).
+   */
+  private _onDocumentKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.tooltipKey) return;
+    clearTimeout(this._hideTimer);
+    this.tooltipKey = undefined;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -235,9 +252,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const plotWidth = this.layout ? `${this.layout.width}px` : '';
     if (plot && plot.style.width !== plotWidth) plot.style.width = plotWidth;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip) {
-      tip.style.left = `${this._tipAt[0]}px`;
-      tip.style.top = `${this._tipAt[1]}px`;
+    const plotBox = plot?.getBoundingClientRect();
+    if (tip && plotBox) {
+      const [x, y] = this._tipAt;
+      placeTip(tip, { x: plotBox.left + x, top: plotBox.top + y, bottom: plotBox.top + y }, 12);
     }
     if (this._refocus) {
       this._refocus = false;

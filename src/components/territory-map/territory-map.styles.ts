@@ -206,11 +206,7 @@ export const mapStyles = css`
     box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
     font-size: 0.875rem;
     line-height: 1.5rem;
-    transform: translate(-50%, calc(-100% - 6px));
     pointer-events: none;
-  }
-  .tooltip.below {
-    transform: translate(-50%, 6px);
   }
   .tooltip strong {
     display: block;

@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './relance-territory-map.js';
 import '../dataset/relance-dataset.js';
@@ -708,6 +708,18 @@ describe('<relance-territory-map>', () => {
       option(el, '29').focus();
       await sendKeys({ press: 'ArrowRight' });
       expect(['22', '56']).to.include(focused(el));
+      // Every arrow key follows the graph, from the mainland, Corse, the overseas insets and the petite couronne.
+      const keys = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const;
+      for (const code of ['01', '2A', '33', '59', '67', '75', '92', '971', '974', '976']) {
+        for (const [key, dir] of Object.entries(keys)) {
+          option(el, code).focus();
+          await sendKeys({ press: key });
+          await elementUpdated(el);
+          const from = layout.features.findIndex((f) => f.code === code && f.group !== 'paris');
+          const to = graph[from]![dir];
+          expect(focused(el), `${code} ${key}`).to.equal(to >= 0 ? layout.features[to]!.code : code);
+        }
+      }
     });
 
     it('selects with a click or a tap (also on the Paris zoom), shows the tooltip, and highlights both copies', async () => {
@@ -742,6 +754,61 @@ describe('<relance-territory-map>', () => {
       path.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }));
       await elementUpdated(el);
       expect($(el, '.tooltip')).to.equal(null);
+    });
+
+    it('keeps every tooltip inside the viewport, on a phone and on a scrolled page', async () => {
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div><relance-territory-map level="departement" .data=${demo}></relance-territory-map><div style="height: 1500px"></div></div>`);
+        const el = page.querySelector('relance-territory-map') as RelanceTerritoryMap;
+        await waitUntil(() => options(el).length === 101, 'drawn', { timeout: 5000 });
+        for (const scroll of [0, 260]) {
+          window.scrollTo(0, scroll);
+          let checked = 0;
+          for (const path of $$<SVGPathElement>(el, '.t')) {
+            const box = path.getBoundingClientRect();
+            if (box.bottom < 0 || box.top > innerHeight) continue;
+            path.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+            await elementUpdated(el);
+            const tip = $(el, '.tooltip')!.getBoundingClientRect();
+            const where = `${path.getAttribute('data-code')} scrolled ${scroll}: ${JSON.stringify(tip)}`;
+            expect(tip.left, where).to.be.at.least(0);
+            expect(tip.right, where).to.be.at.most(document.documentElement.clientWidth);
+            expect(tip.top, where).to.be.at.least(0);
+            expect(tip.bottom, where).to.be.at.most(innerHeight);
+            // Beside the territory, not over its middle, when there is room for it.
+            if (box.top > tip.height + 20 || innerHeight - box.bottom > tip.height + 20) {
+              expect(tip.bottom <= box.top + 1 || tip.top >= box.bottom - 1, where).to.equal(true);
+            }
+            path.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, pointerType: 'mouse' }));
+            checked++;
+          }
+          expect(checked).to.be.greaterThan(20);
+        }
+      } finally {
+        window.scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('closes a tooltip shown on hover with Escape, wherever the focus is', async () => {
+      const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
+      const outside = document.createElement('button');
+      outside.textContent = 'ailleurs';
+      document.body.append(outside);
+      outside.focus();
+      option(el, '53').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await elementUpdated(el);
+      expect($(el, '.tooltip')).not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect($(el, '.tooltip')).to.equal(null);
+      expect($$(el, '.hl--hover')).to.have.length(0);
+      // The selection is not cleared by it, and the tooltip comes back on the next territory.
+      option(el, '84').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await elementUpdated(el);
+      expect(plain($(el, '.tooltip strong')?.textContent)).to.equal('Auvergne-Rhône-Alpes');
+      outside.remove();
     });
 
     it('reflects the selected attribute without emitting, and makes it the tab stop', async () => {

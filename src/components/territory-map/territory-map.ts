@@ -10,6 +10,8 @@ import { formatCount, formatEuros, formatEurosShort, formatNumber } from '../../
 import type { MapFeature, MapGeometry, MapLayout, MapLayoutOptions, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
 import { computeNeighbours, INSET_FONT_SIZE, layoutMap, validateGeometry } from '../../layout/map-layout.js';
 import type { ClassMethod, MapScale, ScaleClass } from '../../layout/map-scale.js';
+import type { TooltipAnchor } from '../../layout/tooltip-layout.js';
+import { placeTip } from './place-tip.js';
 import { classIndex, classify, symbolLegendValues, symbolRadius } from '../../layout/map-scale.js';
 import type { Totals } from '../../model/aggregate.js';
 import { emptyTotals, groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
@@ -435,8 +437,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   private side = false;
   private _hideTimer?: ReturnType<typeof setTimeout>;
   private _refocus = false;
-  /** Position of the tooltip, applied after render. */
-  private _tipAt: [number, number] = [0, 0];
+  /** The territory the tooltip describes, in the map's coordinates: placed after render. */
+  private _tipAnchor: TooltipAnchor = { x: 0, top: 0, bottom: 0 };
 
   private readonly size = new WidthController(this, '.body');
 
@@ -537,6 +539,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this._onBeforePrint);
+    document.addEventListener('keydown', this._onDocumentKey);
     // The geometry is requested now, not at the first update: the level and the geometry attribute are known (set
     // before insertion, or by the parser before the upgrade), and the first render can run while it downloads.
     this._langNow = this.resolvedLang;
@@ -547,6 +550,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     super.disconnectedCallback();
     clearTimeout(this._hideTimer);
     window.removeEventListener('beforeprint', this._onBeforePrint);
+    document.removeEventListener('keydown', this._onDocumentKey);
     this._textObserver?.disconnect();
     this._observed = undefined;
   }
@@ -640,9 +644,12 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     // Positions and sizes through the CSSOM, never a style attribute: pages with a strict CSP (no
     // 'unsafe-inline' styles) block style attributes, including those Lit's styleMap writes on first render.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip) {
-      tip.style.left = `${this._tipAt[0]}px`;
-      tip.style.top = `${this._tipAt[1]}px`;
+    const chart = this.renderRoot.querySelector('svg.chart');
+    if (tip && chart && this.layout) {
+      const box = chart.getBoundingClientRect();
+      const k = box.width / this.layout.width;
+      const a = this._tipAnchor;
+      placeTip(tip, { x: box.left + a.x * k, top: box.top + a.top * k, bottom: box.top + a.bottom * k }, 6);
     }
     // A table wider than a narrow container scrolls: keyboard users must be able to reach and scroll it.
     const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
@@ -985,13 +992,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       if (known(t, 'montant') && t.montant > 0) lines.push(`${this._formatValue('montant', t.montant)} (${this._formatValue('montant', t.montant, true)})`);
       if (known(t, 'emplois')) lines.push(this.tt.unit.emplois(t.emplois));
     }
-    // Above the territory (not over it) when there is room, else under it; kept inside the map horizontally.
-    const half = Math.min(128, layout.width / 2);
-    const x = Math.max(half, Math.min(layout.width - half, f.centroid[0]));
-    const below = f.bounds[0][1] < 150;
-    const y = below ? f.bounds[1][1] : f.bounds[0][1];
-    this._tipAt = [x, y];
-    return html`<div class="tooltip ${below ? 'below' : ''}" part="tooltip" aria-hidden="true">
+    // Placed after render (see _placeTip): above the territory, not over it, inside the viewport.
+    this._tipAnchor = { x: f.centroid[0], top: f.bounds[0][1], bottom: f.bounds[1][1] };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${d.name}</strong>
       <p class="class">${capitalize(this._stateText(d))}</p>
       ${lines.map((l) => html`<p>${l}</p>`)}
@@ -1169,6 +1172,17 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       this.tipIndex = this.indexOf(this.shadowRoot?.activeElement ?? null);
     }, 250);
   }
+
+  /**
+   * Escape closes the tooltip wherever the focus is (WCAG 1.4.13: a tooltip shown on hover can be dismissed without
+   * moving the pointer); it stays closed until the pointer moves to another territory.
+   */
+  private _onDocumentKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || this.tipIndex < 0) return;
+    clearTimeout(this._hideTimer);
+    this.tipIndex = -1;
+    this.hoverCode = undefined;
+  };
 
   private _onKeyDown = (e: KeyboardEvent): void => {
     const layout = this.layout;
