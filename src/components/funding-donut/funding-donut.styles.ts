@@ -12,6 +12,7 @@ export const donutStyles = css`
     --_halo: var(--relance-background, var(--_fb-halo));
   }
   .body {
+    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -87,6 +88,22 @@ export const donutStyles = css`
   :host(:not([data-relance-theme='dark'])) .pattern-fill {
     color: #ffffff;
   }
+  /* Hidden copies for measuring texts as rendered. */
+  .probe {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+  .text-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    white-space: pre;
+    font-size: 0.875rem;
+    pointer-events: none;
+  }
   .plot {
     position: relative;
     max-width: 100%;
@@ -99,13 +116,15 @@ export const donutStyles = css`
     font-weight: 700;
     pointer-events: none;
   }
-  .outer-label {
+  .outer-label,
+  .callout-probe {
     color: var(--_text);
     fill: var(--_text);
     font-size: 0.875rem;
     pointer-events: none;
   }
-  .outer-label .name {
+  .outer-label .name,
+  .callout-probe .name {
     font-weight: 700;
     color: var(--_title);
     fill: var(--_title);
@@ -122,7 +141,8 @@ export const donutStyles = css`
     font-weight: 700;
     pointer-events: none;
   }
-  .centre-label {
+  .centre-label,
+  .centre-probe {
     color: var(--_mention);
     fill: var(--_mention);
     font-size: 0.75rem;

@@ -539,6 +539,63 @@ describe('<relance-funding-donut>', () => {
     }
   });
 
+  it('lays its labels out from measured text, with the WCAG text spacing: callouts inside the chart, shares inside their slices', async () => {
+    const spacing = document.createElement('style');
+    spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    const SIX = JSON.stringify([
+      { statut: 'association', montant: 300 }, { statut: 'cooperative', montant: 200 }, { statut: 'fondation', montant: 200 },
+      { statut: 'mutuelle', montant: 150 }, { statut: 'entreprise', montant: 150 }, { statut: 'autre', montant: 100 },
+    ]);
+    try {
+      for (const spaced of [false, true]) {
+        if (spaced) document.head.append(spacing);
+        for (const [width, labels, data] of [[320, 'legend', OFFICIAL], [480, 'callouts', OFFICIAL], [480, 'callouts', SIX], [1280, 'callouts', SIX], [360, 'legend', SIX]] as const) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><relance-funding-donut labels=${labels} data=${data}></relance-funding-donut></div>`);
+          const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
+          await waitUntil(() => $$(el, '.slice').length > 0, 'drawn');
+          await aTimeout(50);
+          await elementUpdated(el);
+          const label = `${width} px, ${labels}, ${data === SIX ? 'six' : 'three'} statuses${spaced ? ', text spacing' : ''}`;
+          const svg = $(el, 'svg[part="chart"]')!.getBoundingClientRect();
+          const callouts = $$<SVGTextElement>(el, '.outer-label').map((t) => t.getBoundingClientRect());
+          // Callouts where they fit (the legend instead where the measured texts leave too small a donut).
+          expect(callouts.length > 0 !== ($(el, '[part="legend"]') !== null), label).to.equal(true);
+          if (labels === 'callouts' && (width >= 1000 || !spaced)) expect(callouts.length, label).to.be.greaterThan(0);
+          callouts.forEach((r, i) => {
+            expect(r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5 && r.bottom <= svg.bottom + 0.5, `${label}: callout ${i} ${JSON.stringify(r)} in ${JSON.stringify(svg)}`).to.equal(true);
+            for (let j = 0; j < i; j++) {
+              const o = callouts[j]!;
+              expect(r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom, `${label}: callouts ${j} and ${i}`).to.equal(false);
+            }
+          });
+          for (const t of $$<SVGTextElement>(el, '.inner-label')) {
+            if (getComputedStyle(t).visibility === 'hidden') continue;
+            const slice = $(el, `.slice[data-key="${t.getAttribute('data-key')}"]`) as SVGPathElement;
+            const b = t.getBBox();
+            for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+              expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${t.textContent} inside its slice`).to.equal(true);
+            }
+          }
+          // The total and its label in the hole of the ring: no corner on a slice (the label left out where it cannot fit).
+          expect(getComputedStyle($(el, '.centre-value')!).visibility, label).to.equal('visible');
+          if (labels === 'callouts' || width >= 320) expect(getComputedStyle($(el, '.centre-label')!).visibility, label).to.equal('visible');
+          for (const text of $$<SVGTextElement>(el, '.centre-value, .centre-label')) {
+            if (getComputedStyle(text).visibility === 'hidden') continue;
+            const b = text.getBBox();
+            for (const slice of $$<SVGPathElement>(el, '.slice')) {
+              for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+                expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${text.textContent} off the ring`).to.equal(false);
+              }
+            }
+          }
+          wrapper.remove();
+        }
+      }
+    } finally {
+      spacing.remove();
+    }
+  });
+
   it('rounds shares the same way on the slices, in the legend, the callouts, the tooltip and the table', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><relance-funding-donut show-table data=${OFFICIAL}></relance-funding-donut></div>`);
     const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
