@@ -12,7 +12,6 @@ export const donutStyles = css`
     --_halo: var(--relance-background, var(--_fb-halo));
   }
   .body {
-    position: relative;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -88,22 +87,6 @@ export const donutStyles = css`
   :host(:not([data-relance-theme='dark'])) .pattern-fill {
     color: #ffffff;
   }
-  /* Hidden copies for measuring texts as rendered. */
-  .probe {
-    position: absolute;
-    width: 0;
-    height: 0;
-    overflow: hidden;
-  }
-  .text-probe {
-    position: absolute;
-    top: 0;
-    left: 0;
-    visibility: hidden;
-    white-space: pre;
-    font-size: 0.875rem;
-    pointer-events: none;
-  }
   .plot {
     position: relative;
     max-width: 100%;
@@ -116,15 +99,13 @@ export const donutStyles = css`
     font-weight: 700;
     pointer-events: none;
   }
-  .outer-label,
-  .callout-probe {
+  .outer-label {
     color: var(--_text);
     fill: var(--_text);
     font-size: 0.875rem;
     pointer-events: none;
   }
-  .outer-label .name,
-  .callout-probe .name {
+  .outer-label .name {
     font-weight: 700;
     color: var(--_title);
     fill: var(--_title);
@@ -141,8 +122,7 @@ export const donutStyles = css`
     font-weight: 700;
     pointer-events: none;
   }
-  .centre-label,
-  .centre-probe {
+  .centre-label {
     color: var(--_mention);
     fill: var(--_mention);
     font-size: 0.75rem;
@@ -234,20 +214,29 @@ export const donutStyles = css`
     stroke: CanvasText;
   }
   /*
-   * Forced colours (Windows contrast themes): system colours only. Each status its own texture (CanvasText on Canvas),
-   * each slice outlined; the focus ring in Highlight and the selection in CanvasText, each inside a Canvas halo.
+   * Forced colours (Windows contrast themes): system colours only, through the palette. Each status its own texture
+   * (CanvasText on Canvas), each slice outlined; the focus ring in Highlight and the selection in CanvasText, each
+   * inside a Canvas halo.
    */
   @media (forced-colors: active) {
-    .s-association { fill: url(#fc-association); }
-    .s-cooperative { fill: url(#fc-cooperative); }
-    .s-fondation { fill: url(#fc-fondation); }
-    .s-mutuelle { fill: url(#fc-mutuelle); }
-    .s-entreprise { fill: url(#fc-entreprise); }
-    .s-autre { fill: url(#fc-autre); }
+    :host,
+    :host([theme]) {
+      --_c-association: url(#fc-association);
+      --_c-cooperative: url(#fc-cooperative);
+      --_c-fondation: url(#fc-fondation);
+      --_c-mutuelle: url(#fc-mutuelle);
+      --_c-entreprise: url(#fc-entreprise);
+      --_c-autre: url(#fc-autre);
+      --_halo: Canvas;
+      --_focus: Highlight;
+      --_title: CanvasText;
+      --_text: CanvasText;
+      --_mention: CanvasText;
+      --_inverted: CanvasText;
+    }
     .slice,
     .swatch rect {
       stroke: CanvasText;
-      stroke-width: 1;
     }
     .dimmed .slice:not([aria-selected='true']) {
       opacity: 1;
@@ -255,36 +244,11 @@ export const donutStyles = css`
     .pattern-fill {
       display: none;
     }
-    .focus-halo,
-    .select-halo {
-      stroke: Canvas;
-    }
-    .focus-halo {
-      stroke-width: 10;
-    }
-    .focus-ring {
-      stroke: Highlight;
-      stroke-width: 4;
-    }
-    .select-ring {
-      stroke: CanvasText;
-      stroke-width: 3;
-    }
     .inner-label {
-      fill: CanvasText;
       stroke: Canvas;
       stroke-width: 4px;
       stroke-linejoin: round;
       paint-order: stroke;
-    }
-    .outer-label,
-    .outer-label .name,
-    .centre-value,
-    .centre-label {
-      fill: CanvasText;
-    }
-    .leader {
-      stroke: CanvasText;
     }
     .legend li.selected {
       outline: 2px solid CanvasText;

@@ -59,9 +59,6 @@ const FORCED_PATTERNS = STATUTS.map(
     ><path class="fc-line" d=${PATTERNS[s]} stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"></path></pattern>`,
 );
 
-/** Font size of the total in the centre, from the radius of the hole. */
-const centreSize = (hole: number): number => Math.max(16, Math.min(30, Math.round(hole * 0.36)));
-
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
 /**
@@ -161,13 +158,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
   private _layoutKey = '';
   private _hideTimer?: ReturnType<typeof setTimeout>;
   private _refocus = false;
-  /** Sizes of callouts by their texts, measured as rendered (cleared when the text rendering changes). */
-  private _sizes = new Map<string, [number, number]>();
-  /** The layout's callouts were measured (see _calloutSize). */
-  private _layoutMeasured = false;
-  private _probeWidth = 0;
-  private _textObserver?: ResizeObserver;
-  private _observed?: Element;
+  /** Width and height of the widest and tallest callout as rendered (their font, the reader's text spacing). */
+  private _callout?: [number, number];
 
   /** Middle of the slice the tooltip describes, in the plot's coordinates: placed after render, inside the viewport. */
   private _tipAt: [number, number] = [0, 0];
@@ -195,8 +187,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
     super.disconnectedCallback();
     clearTimeout(this._hideTimer);
     document.removeEventListener('keydown', this._onDocumentKey);
-    this._textObserver?.disconnect();
-    this._observed = undefined;
   }
 
   /**
@@ -230,10 +220,9 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const width = body || this.size.width || this._measuredWidth || 320;
     const metric = this.effectiveMetric;
     // Callouts or a legend, never both: without callouts the donut takes the room they would have had. Callouts are
-    // laid out from the size of their texts as the page renders them (measured in a hidden copy, see _calloutSize).
-    const callouts = this.labels === 'callouts' ? this._calloutSize() : undefined;
-    this._layoutMeasured = !!callouts;
-    const key = `${width}|${metric}|${this.labels}|${callouts?.width}x${callouts?.height}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
+    // laid out from the size their texts render at (measured after render, see updated()).
+    const callouts = this._callout;
+    const key = `${width}|${metric}|${this.labels}|${callouts}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
     if (key !== this._layoutKey || this.datasetChanged) {
       this._layoutKey = key;
       this.layout = this.rows.length
@@ -242,80 +231,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
             width,
             this.labels !== 'callouts'
               ? { outerLabelMinWidth: Infinity }
-              : callouts
-                ? { labelWidth: callouts.width, labelHeight: callouts.height, minRadiusWithLabels: callouts.radius }
-                : {},
+              : { labelWidth: callouts?.[0], labelHeight: callouts?.[1], minRadiusWithLabels: 90 },
           )
         : undefined;
     }
-  }
-
-  /** The two lines of a slice's callout: its name, and « 77,9 % · 13,4 M€ ». */
-  private _calloutLines(key: Statut, value: number, total: number): [string, string] {
-    const lang = this.resolvedLang;
-    const row = this.rows.find((r) => r.statut === key);
-    return [statutLabel(key, lang, row?.totals.laureats ?? 2), `${formatPercent(total > 0 ? value / total : 0, lang)} · ${formatMetric(this.effectiveMetric, value, lang)}`];
-  }
-
-  /**
-   * Widest and tallest callout of the current rows, measured in the hidden copy, and the smallest outer radius whose
-   * hole holds the centre's label; undefined before the first render.
-   */
-  private _calloutSize(): { width: number; height: number; radius: number } | undefined {
-    const probe = this.renderRoot.querySelector<SVGTextElement>('.callout-probe');
-    if (!probe) return undefined;
-    const metric = this.effectiveMetric;
-    const total = this.rows.reduce((t, r) => t + (r.totals[metric] > 0 ? r.totals[metric] : 0), 0);
-    let width = 0;
-    let height = 0;
-    for (const r of this.rows) {
-      if (!(r.totals[metric] > 0)) continue;
-      const lines = this._calloutLines(r.statut, r.totals[metric], total);
-      const key = lines.join('\n');
-      let size = this._sizes.get(key);
-      if (!size) {
-        const [name, value] = probe.children as unknown as [SVGTSpanElement, SVGTSpanElement];
-        name.textContent = lines[0];
-        value.textContent = lines[1];
-        const box = probe.getBBox();
-        size = [Math.ceil(box.width), Math.ceil(box.height)];
-        this._sizes.set(key, size);
-      }
-      width = Math.max(width, size[0]);
-      height = Math.max(height, size[1]);
-    }
-    // The smallest radius whose hole holds the centre's label: its baseline 0.85 × the total's size under the middle
-    // (see _renderChart), its corners 2 px inside the hole.
-    const centre = this.renderRoot.querySelector<SVGTextElement>('.centre-probe')?.getBBox();
-    let radius = 60;
-    while (centre && radius < 400) {
-      const hole = Math.round(radius * 0.64);
-      if (Math.hypot(centre.width / 2, centreSize(hole) * 0.85 + centre.height * 0.3) <= hole - 2) break;
-      radius += 2;
-    }
-    return { width, height, radius };
-  }
-
-  /**
-   * Watches the rendered width of a hidden HTML text styled as the callouts: when a font loads or the reader changes
-   * the text spacing, the callouts are measured and laid out again (on the next frame).
-   */
-  private _observeText(): void {
-    const probe = this.renderRoot.querySelector('.text-probe');
-    if (!probe || probe === this._observed) return;
-    if (this._observed) this._textObserver?.unobserve(this._observed);
-    this._observed = probe;
-    this._textObserver ??= new ResizeObserver(() =>
-      requestAnimationFrame(() => {
-        const w = this._observed?.getBoundingClientRect().width ?? 0;
-        if (w && w !== this._probeWidth) {
-          this._probeWidth = w;
-          this._sizes.clear();
-          this.requestUpdate();
-        }
-      }),
-    );
-    this._textObserver.observe(probe);
   }
 
   protected override firstUpdated(changed: PropertyValues<this>): void {
@@ -349,8 +268,15 @@ export class RelanceFundingDonut extends RelanceDataElement {
       this._refocus = false;
       (this.renderRoot.querySelector(`.slice[tabindex="0"]`) as SVGElement | null)?.focus();
     }
-    // Laid out before the hidden copy of the callouts existed: again, from their measured size (before the paint).
-    if (this.labels === 'callouts' && this.layout && !this._layoutMeasured && this.renderRoot.querySelector('.callout-probe')) this.requestUpdate();
+    // Callouts laid out from another size than they render at: again, from the measured one (before the paint).
+    const callouts = [...this.renderRoot.querySelectorAll<SVGTextElement>('.outer-label')].map((t) => t.getBBox());
+    if (callouts.length) {
+      const size: [number, number] = [Math.ceil(Math.max(...callouts.map((b) => b.width))), Math.ceil(Math.max(...callouts.map((b) => b.height)))];
+      if (`${size}` !== `${this._callout}`) {
+        this._callout = size;
+        this.requestUpdate();
+      }
+    }
     // A share on a slice only where it fits, as rendered (font, text spacing): else the legend says it. The same for
     // the centre's label in the hole of the ring (the total stays).
     const slices = [...this.renderRoot.querySelectorAll<SVGPathElement>('.slice')];
@@ -364,7 +290,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     }
     const centre = this.renderRoot.querySelector<SVGTextElement>('.centre-label');
     if (centre) centre.style.visibility = corners(centre).some((c) => slices.some((p) => p.isPointInFill(c))) ? 'hidden' : '';
-    this._observeText();
+
   }
 
   override render(): TemplateResult {
@@ -386,10 +312,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const tableId = `${this.uid}-table`;
     return html`<div class="body">
         <div class="chart">${this._renderChart(layout)}</div>
-        <svg class="probe" width="0" height="0" aria-hidden="true" focusable="false"
-          ><text class="callout-probe"><tspan class="name" x="0" dy="-0.2em"></tspan><tspan x="0" dy="1.25em"></tspan></text
-          ><text class="centre-probe">${this.t.centre[this.effectiveMetric]}</text></svg
-        ><span class="text-probe" aria-hidden="true">Coopératives 18,6 %</span>
+
         ${layout.outerLabels ? nothing : this._renderLegend()}
       </div>
       <div class="actions">
@@ -436,7 +359,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const byKey = new Map(this.rows.map((r) => [r.statut, r]));
     const focusKey = this.focusKey && layout.arcs.some((a) => a.key === this.focusKey) ? this.focusKey : (layout.arcs.find((a) => a.key === this.selected)?.key ?? layout.arcs[0]?.key);
     const hasSelection = layout.arcs.some((a) => a.key === this.selected);
-    const fontValue = centreSize(layout.innerRadius);
+    const fontValue = Math.max(16, Math.min(30, Math.round(layout.innerRadius * 0.36)));
     const centreValue = formatMetric(metric, layout.total, lang);
     const centreLabel = this.t.centre[metric];
     const pid = (k: string): string => `${this.uid}-p-${k}`;
@@ -503,8 +426,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   a.outer
                     ? svg`<path class="leader" d=${a.outer.line}></path>
                       <text class="outer-label" x=${a.outer.x} y=${a.outer.y} text-anchor=${a.outer.anchor}>
-                        <tspan class="name" x=${a.outer.x} dy="-0.2em">${this._calloutLines(a.key as Statut, a.value, layout.total)[0]}</tspan>
-                        <tspan x=${a.outer.x} dy="1.25em">${this._calloutLines(a.key as Statut, a.value, layout.total)[1]}</tspan>
+                        <tspan class="name" x=${a.outer.x} dy="-0.2em">${statutLabel(a.key as Statut, lang, byKey.get(a.key as Statut)?.totals.laureats ?? 2)}</tspan>
+                        <tspan x=${a.outer.x} dy="1.25em">${formatPercent(a.share, lang)} · ${formatMetric(metric, a.value, lang)}</tspan>
                       </text>`
                     : nothing,
                 )

@@ -95,12 +95,12 @@ export const mapStyles = css`
    */
   .t {
     stroke: var(--_edge, var(--_map-border));
-    stroke-width: var(--_edge-width, 1);
+    stroke-width: var(--_edge-width, var(--_bw, 1));
     stroke-linejoin: round;
     cursor: pointer;
   }
   .departement .t {
-    stroke-width: var(--_edge-width, 0.75);
+    stroke-width: var(--_edge-width, var(--_bw, 0.75));
   }
   .t:focus {
     outline: none;
@@ -319,71 +319,42 @@ export const mapStyles = css`
     stroke: CanvasText;
   }
   /*
-   * Forced colours (Windows contrast themes): system colours only. Classes from sparse dots to solid CanvasText,
-   * « aucun lauréat » plain Canvas, values not given hatched; every border a thin CanvasText line between Canvas
-   * margins; the focus ring in Highlight and the selection in CanvasText, each inside a Canvas halo.
+   * Forced colours (Windows contrast themes): system colours only, through the palette. Classes from sparse dots to
+   * solid CanvasText, « aucun lauréat » plain Canvas outlined, values not given hatched; borders a thin CanvasText line
+   * between Canvas margins; the focus ring in Highlight and the selection in CanvasText, each inside a Canvas halo.
    */
   @media (forced-colors: active) {
-    .c1 { fill: var(--_nofill, url(#fc-1)); }
-    .c2 { fill: var(--_nofill, url(#fc-2)); }
-    .c3,
-    .present { fill: var(--_nofill, url(#fc-3)); }
-    .c4 { fill: var(--_nofill, url(#fc-4)); }
-    .c5 { fill: var(--_nofill, CanvasText); }
-    .none { fill: var(--_nofill, Canvas); }
-    .hatch-bg {
-      fill: Canvas;
-    }
-    .t {
-      stroke: var(--_edge, Canvas);
-      stroke-width: var(--_edge-width, 2.5);
-    }
-    .departement .t {
-      stroke-width: var(--_edge-width, 2);
+    :host,
+    :host([theme]) {
+      --_map-1: url(#fc-1);
+      --_map-2: url(#fc-2);
+      --_map-3: url(#fc-3);
+      --_map-4: url(#fc-4);
+      --_map-5: CanvasText;
+      --_map-none: Canvas;
+      --_map-none-line: CanvasText;
+      --_map-border: Canvas;
+      --_map-focus: Highlight;
+      --_map-inset: CanvasText;
+      --_map-symbol: Canvas;
+      --_map-symbol-stroke: CanvasText;
+      --_title: CanvasText;
+      --_text: CanvasText;
+      --_bw: 2;
     }
     .t.none,
     .t.unknown {
-      stroke: var(--_edge, CanvasText);
       stroke-width: var(--_edge-width, 1);
     }
-    .swatch rect,
-    .swatch .none,
-    .swatch .unknown {
-      stroke: CanvasText;
-      stroke-width: 1;
-    }
-    /* A CanvasText line in the middle of the Canvas border of coloured territories. */
     .edge {
       --_edge: CanvasText;
       --_edge-width: 0.75;
     }
-    .hatch-line,
-    .inset {
+    .swatch rect {
       stroke: CanvasText;
-    }
-    .hl--halo,
-    .hl--focus-halo {
-      stroke: Canvas;
-    }
-    .hl--selected,
-    .hl--hover {
-      stroke: CanvasText;
-    }
-    .hl--focus {
-      stroke: Highlight;
-      stroke-width: 4;
-    }
-    .hl--focus-halo {
-      stroke-width: 10;
-    }
-    .inset-label {
-      fill: CanvasText;
     }
     .symbol {
-      fill: Canvas;
       fill-opacity: 1;
-      stroke: CanvasText;
-      stroke-width: 1.5;
     }
   }
   @media print {

@@ -762,32 +762,21 @@ export class RelanceTerritoryMap extends RelanceDataElement {
    */
   private _classLabel(c: ScaleClass): string {
     const m = this.m;
-    const lang = this._langNow;
-    const metric = this.model?.metric ?? 'montant';
-    const scale = this.model?.scale;
-    const limits = scale?.breaks.length ? scale.breaks : [c.low, c.high].filter((v) => Number.isFinite(v));
-    const each = lang !== 'fr';
-    if (metric === 'montant') {
-      const num = (v: number, unit: boolean): string => this._amount(v, unit, limits);
-      if (c.from === -Infinity && c.to === Infinity) return c.low === c.high || !(c.low <= c.high) ? num(c.low, true) : m.fromTo(num(c.low, each), num(c.high, true));
-      if (c.from === -Infinity) return m.below(num(c.to, true));
-      if (c.to === Infinity) return m.atLeast(num(c.from, true));
-      return m.between(num(c.from, each), num(c.to, true));
-    }
-    const unit = this.tt.unit[metric];
-    const count = (v: number) => formatNumber(v, lang, 2);
-    if (!scale?.integer) {
-      if (c.from === -Infinity && c.to === Infinity) return c.low === c.high ? unit(c.low) : m.fromTo(count(c.low), unit(c.high));
-      if (c.from === -Infinity) return m.below(unit(c.to));
-      if (c.to === Infinity) return m.atLeast(unit(c.from));
-      return m.between(count(c.from), unit(c.to));
-    }
-    // Whole limits: the class holds the whole numbers from `from` to `to − 1`; the open ends stop at its values.
-    const lo = c.from === -Infinity ? (c.count ? c.low : NaN) : c.from;
-    const hi = c.to === Infinity ? (c.count ? c.high : NaN) : c.to - 1;
-    if (Number.isNaN(lo)) return m.below(unit(c.to));
-    if (Number.isNaN(hi)) return m.atLeast(unit(c.from));
-    return lo === hi ? unit(lo) : m.fromTo(count(lo), unit(hi));
+    const { metric, scale } = this.model!;
+    const limits = scale!.breaks.length ? scale!.breaks : [c.low, c.high];
+    const num = (v: number, unit = true): string =>
+      metric === 'montant' ? this._amount(v, unit, limits) : unit ? this.tt.unit[metric](v) : formatNumber(v, this._langNow, 2);
+    // Whole limits: the class holds the whole numbers from `from` to `to − 1`, its open ends stop at its values; a
+    // single class goes from its smallest to its largest value.
+    const single = c.from === -Infinity && c.to === Infinity;
+    const closed = single || scale!.integer;
+    const lo = single || (closed && c.from === -Infinity && c.count) ? c.low : c.from;
+    const hi = single || (closed && c.to === Infinity && c.count) ? c.high : closed ? c.to - 1 : c.to;
+    if (lo === -Infinity) return m.below(num(c.to));
+    if (hi === Infinity) return m.atLeast(num(c.from));
+    if (lo === hi) return num(lo);
+    // « de 0,5 à moins de 0,7 M€ » but "€0.5M to under €0.7M"; « de 3 à 4 lauréats », "3 to 4 laureates".
+    return (closed ? m.fromTo : m.between)(num(lo, metric === 'montant' && this._langNow !== 'fr'), num(hi));
   }
 
   /** An amount as the class limits show it: in M€ when `limits` are multiples of 10 000 € from 100 000 €, else in €. */
