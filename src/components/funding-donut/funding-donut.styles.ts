@@ -81,11 +81,10 @@ export const donutStyles = css`
   .s-autre { fill: var(--_c-autre); }
   .pattern-fill {
     pointer-events: none;
-    color: var(--_bg);
   }
-  :host([theme='light']) .pattern-fill,
-  :host(:not([data-relance-theme='dark'])) .pattern-fill {
-    color: #ffffff;
+  /* Textures: lines of the background colour over the slices (patterns), CanvasText in forced colours. */
+  .texture {
+    stroke: var(--_texture, var(--_halo));
   }
   .plot {
     position: relative;
@@ -206,13 +205,6 @@ export const donutStyles = css`
     margin-top: 1rem;
   }
 
-  /* Textures of the forced colours (defined always, used only there). */
-  .fc-bg {
-    fill: Canvas;
-  }
-  .fc-line {
-    stroke: CanvasText;
-  }
   /*
    * Forced colours (Windows contrast themes): system colours only, through the palette. Each status its own texture
    * (CanvasText on Canvas), each slice outlined; the focus ring in Highlight and the selection in CanvasText, each
@@ -233,6 +225,7 @@ export const donutStyles = css`
       --_text: CanvasText;
       --_mention: CanvasText;
       --_inverted: CanvasText;
+      --_texture: CanvasText;
     }
     .slice,
     .swatch rect {

@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { FilterKey } from '../../base/group.js';
@@ -51,12 +51,12 @@ const PATTERNS: Record<Statut, string> = {
 };
 
 /**
- * Textures of the slices in forced colours (see the styles): the shapes of {@link PATTERNS}, CanvasText on Canvas.
- * Fixed ids: each donut has its own shadow tree, where the styles' `url(#fc-association)` find them.
+ * Textures, one per status (see {@link PATTERNS}): over the slices and swatches with `patterns`, in the background
+ * colour; their fill in forced colours, in CanvasText. Fixed ids: each donut has its own shadow tree.
  */
-const FORCED_PATTERNS = STATUTS.map(
-  (s) => svg`<pattern id="fc-${s}" class="fc" width="8" height="8" patternUnits="userSpaceOnUse"><rect class="fc-bg" width="8" height="8"></rect
-    ><path class="fc-line" d=${PATTERNS[s]} stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"></path></pattern>`,
+const TEXTURES = STATUTS.map(
+  (s) => svg`<pattern id="fc-${s}" width="8" height="8" patternUnits="userSpaceOnUse"
+    ><path class="texture" d=${PATTERNS[s]} stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"></path></pattern>`,
 );
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
@@ -362,7 +362,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const fontValue = Math.max(16, Math.min(30, Math.round(layout.innerRadius * 0.36)));
     const centreValue = formatMetric(metric, layout.total, lang);
     const centreLabel = this.t.centre[metric];
-    const pid = (k: string): string => `${this.uid}-p-${k}`;
     const tip = this.tooltipKey ? layout.arcs.find((a) => a.key === this.tooltipKey) : undefined;
     // Focus and selection: a ring inside a halo of the background colour, over the slices (one of the two contrasts
     // with any slice; the next slice does not cover it).
@@ -381,8 +380,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         class=${hasSelection ? 'dimmed' : ''}
       >
-        <defs>${FORCED_PATTERNS}</defs>
-        ${this.patterns ? this._renderPatterns() : nothing}
+        <defs>${TEXTURES}</defs>
         <g transform="translate(${layout.cx},${layout.cy})">
           <g role="listbox" aria-label=${this._chartName(layout)} aria-orientation="horizontal" @keydown=${this._onKeyDown}>
             ${repeat(
@@ -412,7 +410,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
           <g aria-hidden="true">
             ${this.patterns
               ? layout.arcs.map(
-                  (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#${pid(a.key)})"></path>`,
+                  (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#fc-${a.key})"></path>`,
                 )
               : nothing}
             ${ring(selectedArc, 'select')} ${this.focusVisible ? ring(focusArc, 'focus') : nothing}
@@ -439,18 +437,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
       </svg>
       ${tip ? this._renderTooltip(tip.key as Statut, layout.cx + tip.centroid[0], layout.cy + tip.centroid[1], tip.share) : nothing}
     </div>`;
-  }
-
-  /** Textures of the slices and legend swatches (`patterns`), one per status. */
-  private _renderPatterns(): SVGTemplateResult {
-    const pid = (k: string): string => `${this.uid}-p-${k}`;
-    return svg`<defs>
-      ${STATUTS.map(
-        (s) => svg`<pattern id=${pid(s)} width="8" height="8" patternUnits="userSpaceOnUse">
-          <path d=${PATTERNS[s]} stroke="currentColor" stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"/>
-        </pattern>`,
-      )}
-    </defs>`;
   }
 
   private _renderTooltip(key: Statut, x: number, y: number, share: number): TemplateResult {
@@ -480,7 +466,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
     const total = this.layout?.total ?? 0;
-    const pid = (k: string): string => `${this.uid}-p-${k}`;
     return html`<ul class="legend" part="legend">
       ${this.rows.map((r) => {
         const value = r.totals[metric];
@@ -496,7 +481,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         >
           <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
             ><rect class="s-${r.statut}" width="16" height="16" rx="2"></rect>${this.patterns
-              ? svg`<rect width="16" height="16" rx="2" class="pattern-fill" fill="url(#${pid(r.statut)})"></rect>`
+              ? svg`<rect width="16" height="16" rx="2" class="pattern-fill" fill="url(#fc-${r.statut})"></rect>`
               : nothing}</svg
           >
           <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>

@@ -309,9 +309,6 @@ export const mapStyles = css`
   }
 
   /* Patterns of the forced colours (defined always, used only there): more ink for more. */
-  .fc-bg {
-    fill: Canvas;
-  }
   .fc-ink {
     fill: CanvasText;
   }

@@ -251,13 +251,14 @@ const SIDE_BREAKPOINT = 900;
 const MAX_MAP_WIDTH = 800;
 
 /**
- * Patterns of the classes in forced colours (see the styles): Canvas with CanvasText dots, then grids, denser for more.
- * Fixed ids: each map has its own shadow tree, where the styles' `url(#fc-1)` find them.
+ * Patterns of the classes in forced colours (see the styles): CanvasText dots, then grids, denser for more, over the
+ * page's Canvas. Fixed ids: each map has its own shadow tree, where the styles' `url(#fc-1)` find them.
  */
-const FORCED_PATTERNS = svg`<pattern id="fc-1" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="fc-bg" width="6" height="6"></rect><circle class="fc-ink" cx="3" cy="3" r="1"></circle></pattern>
-  <pattern id="fc-2" width="6" height="6" patternUnits="userSpaceOnUse"><rect class="fc-bg" width="6" height="6"></rect><circle class="fc-ink" cx="3" cy="3" r="1.9"></circle></pattern>
-  <pattern id="fc-3" width="4" height="4" patternUnits="userSpaceOnUse"><rect class="fc-bg" width="4" height="4"></rect><path class="fc-line" d="M0,.5H4M.5,0V4"></path></pattern>
-  <pattern id="fc-4" width="4" height="4" patternUnits="userSpaceOnUse"><rect class="fc-bg" width="4" height="4"></rect><path class="fc-line" stroke-width="2" d="M0,1H4M1,0V4"></path></pattern>`;
+const FORCED_PATTERNS = [1, 1.9, 1, 2].map((w, i) =>
+  i < 2
+    ? svg`<pattern id="fc-${i + 1}" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="fc-ink" cx="3" cy="3" r=${w}></circle></pattern>`
+    : svg`<pattern id="fc-${i + 1}" width="4" height="4" patternUnits="userSpaceOnUse"><path class="fc-line" stroke-width=${w} d="M0,${w / 2}H4M${w / 2},0V4"></path></pattern>`,
+);
 
 /** Text whose rendered width tells that the page's text rendering changed (a font loaded, the reader's text spacing). */
 const TEXT_PROBE = 'Paris et petite couronne';
