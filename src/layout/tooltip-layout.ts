@@ -29,18 +29,11 @@ export function placeTooltip(
   gap = 6,
   margin = 8,
 ): TooltipPlacement {
-  const maxLeft = viewport.width - margin - size.width;
-  const left = Math.max(Math.min(anchor.x - size.width / 2, maxLeft), Math.min(margin, maxLeft > 0 ? margin : 0));
+  const left = Math.max(0, Math.min(Math.max(margin, anchor.x - size.width / 2), viewport.width - margin - size.width));
   const above = anchor.top - gap - size.height;
   const under = anchor.bottom + gap;
-  const roomAbove = anchor.top - gap - margin;
-  const roomBelow = viewport.height - margin - under;
-  let below = !(above >= margin) && (roomBelow >= size.height || roomBelow > roomAbove);
-  let top = below ? under : above;
-  // Fits on neither side: the side with more room, then moved into the viewport (over the anchor if need be).
-  if (!(top >= margin) || top + size.height > viewport.height - margin) {
-    below = roomBelow > roomAbove;
-    top = Math.max(margin, Math.min(below ? under : above, viewport.height - margin - size.height));
-  }
+  // Slack on each side (negative: it does not fit there); below only when it does not fit above, and fits better.
+  const below = above < margin && viewport.height - margin - size.height - under > above - margin;
+  const top = Math.max(margin, Math.min(below ? under : above, viewport.height - margin - size.height));
   return { left: Math.round(left), top: Math.round(top), below };
 }
