@@ -624,9 +624,12 @@ describe('<relance-funding-donut>', () => {
     expect($$(el, 'pattern')).to.have.length(6);
     // In the background colour, over the slices.
     expect(getComputedStyle($(el, 'pattern path')!).stroke).to.equal('rgb(255, 255, 255)');
+    // No share written over the textures (the legend gives them).
+    expect($$(el, '.inner-label')).to.have.length(0);
     el.patterns = false;
     await elementUpdated(el);
     expect($$(el, '.pattern-fill')).to.have.length(0);
+    expect($$(el, '.inner-label').length).to.be.greaterThan(0);
   });
 
   it('says when there is nothing to show', async () => {

@@ -415,7 +415,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
               : nothing}
             ${ring(selectedArc, 'select')} ${this.focusVisible ? ring(focusArc, 'focus') : nothing}
             ${layout.arcs.map((a) =>
-              a.innerLabel && !layout.outerLabels
+              // Not over textures (patterns), where they would not read: the legend gives the same shares.
+              a.innerLabel && !layout.outerLabels && !this.patterns
                 ? svg`<text class="inner-label" data-key=${a.key} x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang)}</text>`
                 : nothing,
             )}

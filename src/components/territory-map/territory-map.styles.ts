@@ -246,7 +246,8 @@ export const mapStyles = css`
     list-style: none;
   }
   .body:not(.side) .legend ul.classes {
-    flex-flow: row wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
     column-gap: 1.5rem;
   }
   .legend li {
