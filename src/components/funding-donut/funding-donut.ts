@@ -139,7 +139,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
   /**
    * How slices are named: `legend` (default), a legend beside or under the donut and each slice's share on it (when it
    * fits); or `callouts`, the name, share and value of each slice beside it with a leader line, without legend, when
-   * the width allows (440 px or more; narrower, the legend).
+   * the width allows (440 px or more, and a donut of 90 px of radius or more beside the labels as they render; else
+   * the legend).
    */
   labels: 'legend' | 'callouts' = 'legend';
 
