@@ -61,6 +61,12 @@ export const ThemeSombre: Story = {
   globals: { theme: 'dark' },
 };
 
+/**
+ * `labels="callouts"`: each slice named beside it (name, share, amount) with a leader line, instead of the legend,
+ * when the width allows; narrower, the legend comes back. Either callouts or a legend, never both.
+ */
+export const Etiquettes: Story = { name: 'Étiquettes autour de l’anneau', args: { labels: 'callouts' } };
+
 /** Textures on slices and swatches, so that colour is not needed to tell statuses apart. */
 export const Motifs: Story = { name: 'Motifs (sans couleur)', args: { patterns: true } };
 

@@ -14,8 +14,10 @@ const FICTIVE = { data: FICTIFS, source: undefined, 'source-url': undefined, upd
 
 /**
  * `<relance-territory-map>` answers « where did the money go »: France by région or département, the five overseas
- * régions in labelled insets, a choropleth in the DSFR blue scale with « aucun lauréat » hatched, optional
- * proportional symbols for a second measure, a tooltip, and a data table.
+ * régions in labelled insets, a choropleth in a perceptual ramp of DSFR blues (every class 3:1 against the page,
+ * territories parted by borders of the page's colour, class limits rounded and the method said under the legend),
+ * « aucun lauréat » in flat grey, optional proportional symbols for a second measure, a tooltip, and a data table.
+ * In Windows contrast themes (forced colours) the classes become patterns of the system colours.
  *
  * ```html
  * <script type="module" src="https://unpkg.com/france-relance-widgets/cdn/france-relance-widgets.js"></script>
@@ -72,6 +74,18 @@ export const RegionSelectionnee: Story = {
   args: { ...FICTIVE, selected: '84', caption: 'Soutien de l’État par région – données de démonstration' },
 };
 
+/** Classes of equal width (`scale="equal"`): a round width, said under the legend. */
+export const Amplitude: Story = {
+  name: 'Classes d’égale amplitude',
+  args: { ...FICTIVE, scale: 'equal', caption: 'Soutien de l’État par région – données de démonstration' },
+};
+
+/** Numbers of laureates: classes of whole numbers, « de 3 à 4 lauréats ». */
+export const Laureats: Story = {
+  name: 'Nombre de lauréats',
+  args: { ...FICTIVE, metric: 'laureats', caption: 'Lauréats par région – données de démonstration' },
+};
+
 /** Given thresholds instead of quantiles (`thresholds="500000 1000000 2000000"`). */
 export const Seuils: Story = {
   name: 'Classes par seuils',
@@ -83,7 +97,7 @@ export const English: Story = {
   args: { ...FICTIVE, lang: 'en', symbols: 'emplois', caption: 'State support and jobs by region – demonstration data' },
 };
 
-/** DSFR dark theme: the scale goes from dark to light, so that more is always more contrast. */
+/** DSFR dark theme: the ramp goes from a mid blue to the lightest, so that more is always more contrast. */
 export const ThemeSombre: Story = {
   name: 'Thème sombre',
   args: { ...FICTIVE, theme: 'dark', symbols: 'emplois', caption: 'Soutien de l’État et emplois par région – données de démonstration' },

@@ -53,6 +53,30 @@ describe('donutLayout', () => {
     }
   });
 
+  it('makes room for outer labels from their measured size, or goes without them when the donut would be too small', () => {
+    for (const [labelWidth, labelHeight] of [[80, 30], [119, 34], [170, 46]]) {
+      const l = donutLayout(OFFICIAL, 700, { labelWidth, labelHeight });
+      expect(l.outerLabels).to.equal(true);
+      for (const a of l.arcs) {
+        const o = a.outer!;
+        // The label, from its anchor, inside the SVG; the labels of a side apart by their measured height.
+        const left = o.anchor === 'start' ? l.cx + o.x : l.cx + o.x - labelWidth;
+        expect(left, `${labelWidth}`).to.be.at.least(0);
+        expect(left + labelWidth).to.be.at.most(l.width);
+        expect(l.cy + o.y - labelHeight / 2).to.be.at.least(0);
+        expect(l.cy + o.y + labelHeight / 2).to.be.at.most(l.height);
+      }
+      for (const side of ['start', 'end'] as const) {
+        const ys = l.arcs.filter((a) => a.outer!.anchor === side).map((a) => a.outer!.y).sort((p, q) => p - q);
+        for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).to.be.at.least(labelHeight);
+      }
+    }
+    // Wide labels on a narrow chart: a radius under the minimum, so no outer labels.
+    expect(donutLayout(OFFICIAL, 480, { labelWidth: 170, labelHeight: 34 }).outerLabels).to.equal(false);
+    expect(donutLayout(OFFICIAL, 480, { labelWidth: 100, labelHeight: 34, minRadiusWithLabels: 120 }).outerLabels).to.equal(false);
+    expect(donutLayout(OFFICIAL, 480, { labelWidth: 100, labelHeight: 34 }).outerLabels).to.equal(true);
+  });
+
   it('is deterministic', () => {
     expect(donutLayout(OFFICIAL, 500)).to.deep.equal(donutLayout(OFFICIAL, 500));
   });

@@ -58,14 +58,24 @@ export interface DonutOptions {
   maxRadius?: number;
   /** Ring thickness as a share of the outer radius (default 0.36). */
   thickness?: number;
-  /** Room kept on each side for outer labels (default 132 px). */
+  /** Room kept on each side for outer labels (default 132 px, or from `labelWidth`). */
   labelSpace?: number;
+  /**
+   * Width and height in px of the widest and tallest outer label as the page renders it (its font, the reader's text
+   * spacing): the room beside the donut and between labels is made from them. Without them, an estimate.
+   */
+  labelWidth?: number;
+  labelHeight?: number;
+  /** Smallest outer radius with outer labels: narrower, the layout goes without them (default 60 px). */
+  minRadiusWithLabels?: number;
 }
 
 const round = (n: number): number => Math.round(n * 100) / 100;
 
-/** Vertical room taken by a two-line outer label. */
+/** Vertical room taken by a two-line outer label (at least). */
 const LABEL_HEIGHT = 36;
+/** From the ring to the start of an outer label: 22 px of leader line and 4 px of gap. */
+const LABEL_OFFSET = 26;
 
 /**
  * Lays out a donut for `width` pixels. Inputs keep their order (no sorting), so colours and
@@ -74,9 +84,11 @@ const LABEL_HEIGHT = 36;
 export function donutLayout(inputs: readonly DonutInput[], width: number, options: DonutOptions = {}): DonutLayout {
   const outerLabelMinWidth = options.outerLabelMinWidth ?? 440;
   const maxRadius = options.maxRadius ?? 140;
-  const labelSpace = options.labelSpace ?? 132;
+  // From the centre: the ring, 22 px of leader line, 4 px of gap, the label, 4 px of margin.
+  const labelSpace = options.labelWidth !== undefined ? Math.ceil(LABEL_OFFSET + options.labelWidth + 4) : (options.labelSpace ?? 132);
+  const labelHeight = Math.max(LABEL_HEIGHT, Math.ceil((options.labelHeight ?? 0) + 4));
   const w = Math.max(120, Math.floor(width));
-  const outerLabels = w >= outerLabelMinWidth;
+  const outerLabels = w >= outerLabelMinWidth && (w - 2 * labelSpace) / 2 >= (options.minRadiusWithLabels ?? 60);
   const outerRadius = Math.max(
     50,
     Math.floor(outerLabels ? Math.min(maxRadius, (w - 2 * labelSpace) / 2) : Math.min(maxRadius, w / 2 - 4)),
@@ -117,9 +129,9 @@ export function donutLayout(inputs: readonly DonutInput[], width: number, option
   let top = outerRadius + 8;
   let bottom = outerRadius + 8;
   if (outerLabels) {
-    const placed = placeOuterLabels(arcs, outerRadius);
-    top = Math.max(top, ...placed.map((l) => -l.y + LABEL_HEIGHT / 2));
-    bottom = Math.max(bottom, ...placed.map((l) => l.y + LABEL_HEIGHT / 2));
+    const placed = placeOuterLabels(arcs, outerRadius, labelHeight);
+    top = Math.max(top, ...placed.map((l) => -l.y + labelHeight / 2));
+    bottom = Math.max(bottom, ...placed.map((l) => l.y + labelHeight / 2));
   }
   const height = Math.ceil(top + bottom);
   return {
@@ -137,7 +149,7 @@ export function donutLayout(inputs: readonly DonutInput[], width: number, option
 }
 
 /** Places two-line labels left and right of the donut, pushed apart so they never overlap. */
-function placeOuterLabels(arcs: DonutArc[], r: number): { y: number }[] {
+function placeOuterLabels(arcs: DonutArc[], r: number, LABEL_HEIGHT: number): { y: number }[] {
   const elbowR = r + 12;
   const sides: Record<'start' | 'end', { arc: DonutArc; a: number; y: number }[]> = { start: [], end: [] };
   for (const a of arcs) {
@@ -166,7 +178,7 @@ function placeOuterLabels(arcs: DonutArc[], r: number): { y: number }[] {
       const sx = Math.sin(p.a) * (r + 2);
       const sy = -Math.cos(p.a) * (r + 2);
       const ex = Math.sin(p.a) * elbowR;
-      const lx = sign * (r + 22);
+      const lx = sign * (r + LABEL_OFFSET - 4);
       p.arc.outer = {
         line: `M${round(sx)},${round(sy)}L${round(ex)},${round(p.y)}L${round(lx)},${round(p.y)}`,
         x: round(lx + sign * 4),

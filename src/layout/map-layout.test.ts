@@ -5,6 +5,7 @@ import type { Topology } from 'topojson-specification';
 import {
   COLUMN_BREAKPOINT,
   DROM_CODES,
+  INSET_FONT_SIZE,
   PARIS_CODES,
   PARIS_INSET_LABEL,
   PROJECTED_GEOMETRY_TYPE,
@@ -231,6 +232,27 @@ describe('map-layout', () => {
           }
         }
       }
+    });
+
+    it('writes labels at 12 px or more, wrapped from the widths the page measures, in the language asked', () => {
+      expect(INSET_FONT_SIZE).to.be.at.least(12);
+      for (const level of LEVELS) {
+        for (const width of WIDTHS) {
+          for (const inset of layout(level, width).insets) expect(inset.fontSize, `${level} ${width}`).to.equal(INSET_FONT_SIZE);
+        }
+      }
+      // Wider text (a wider font, the reader's text spacing): more lines, taller frames, every line within its frame.
+      const measure = (text: string) => text.length * INSET_FONT_SIZE * 0.8;
+      const estimated = layoutMap(topologies.departement, 'departement', 360);
+      const measured = layoutMap(topologies.departement, 'departement', 360, { textWidth: measure, parisLabel: 'Paris and inner suburbs' });
+      const lines = (l: MapLayout) => l.insets.reduce((n, i) => n + i.labelLines.length, 0);
+      expect(lines(measured)).to.be.greaterThan(lines(estimated));
+      for (const inset of measured.insets) {
+        for (const line of inset.labelLines) expect(inset.labelX + measure(line), `${inset.id}: ${line}`).to.be.at.most(inset.x + inset.width);
+        const f = measured.features.find((x) => x.inset === inset.id)!;
+        expect(f.bounds[0][1], `${inset.id} below its label`).to.be.greaterThan(inset.labelY + (inset.labelLines.length - 1) * inset.lineHeight);
+      }
+      expect(measured.insets.find((i) => i.id === 'paris')!.labelLines.join(' ')).to.equal('Paris and inner suburbs');
     });
 
     it('adds « Paris et petite couronne » at département level only, enlarged', () => {

@@ -142,6 +142,13 @@ export interface MapLayoutOptions {
    * (région level), fitted to the whole width, without insets. Unknown codes are ignored.
    */
   focus?: string;
+  /**
+   * Width in px of a label at {@link INSET_FONT_SIZE}, as the page renders it (its font, the reader's text spacing): the
+   * inset labels are wrapped and their frames sized from it. Default: {@link CHAR_EM} em per character, an estimate.
+   */
+  textWidth?: (text: string) => number;
+  /** Label of the Paris zoom (default {@link PARIS_INSET_LABEL}, the French one). */
+  parisLabel?: string;
 }
 
 /** Default simplification threshold (px²): invisible detail; paths are ⅐ of full detail at 280 px, ⅔ at 1200 px. */
@@ -209,6 +216,8 @@ const MIN_SHAPE_HEIGHT = 60;
 const MIN_ROW_BOX_WIDTH = 80;
 /** Estimated average glyph width, in em, used to wrap labels. */
 const CHAR_EM = 0.55;
+/** Font size of the inset labels, px: 12 or more at every width. */
+export const INSET_FONT_SIZE = 12;
 
 const OBJECT_NAME: Record<MapLevel, 'regions' | 'departements'> = { region: 'regions', departement: 'departements' };
 
@@ -1026,11 +1035,11 @@ function pathOf(
   return d;
 }
 
-function wrap(label: string, maxChars: number): string[] {
+function wrap(label: string, maxWidth: number, width: (text: string) => number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of label.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > maxChars) {
+    if (line && width(`${line} ${word}`) > maxWidth) {
       lines.push(line);
       line = word;
     } else line = line ? `${line} ${word}` : word;
@@ -1089,9 +1098,11 @@ export function layoutMap(
     const members = shapes.flatMap((sh, i) => ((level === 'departement' ? sh.region : sh.code) === options.focus ? [i] : []));
     if (members.length > 0) return layoutFocus(prepared, level, W, members, simplify);
   }
-  const fontSize = W >= 900 ? 12 : 11;
+  const fontSize = INSET_FONT_SIZE;
   const lineHeight = Math.round(fontSize * 1.25);
-  const maxCharsFor = (frameWidth: number) => Math.max(1, Math.floor((frameWidth - 2 * PAD) / (fontSize * CHAR_EM)));
+  const textWidth = options.textWidth ?? ((text: string) => text.length * fontSize * CHAR_EM);
+  // Room for a line: the frame less its padding, and 1 px for the label's offset.
+  const wrapIn = (label: string, frameWidth: number) => wrap(label, frameWidth - 2 * PAD - 1, textWidth);
   const labelBlock = (lines: number) => PAD + lines * lineHeight;
 
   const dromSpecs: InsetSpec[] = prepared.drom.map((i) => {
@@ -1102,7 +1113,7 @@ export function layoutMap(
     ? {
         id: 'paris',
         code: '75',
-        label: PARIS_INSET_LABEL,
+        label: options.parisLabel ?? PARIS_INSET_LABEL,
         members: prepared.paris,
         bounds: prepared.parisBounds,
         projection: 'conicConformal',
@@ -1127,7 +1138,7 @@ export function layoutMap(
     height = Math.ceil(mhPx + 2 * MARGIN);
     const n = dromSpecs.length;
     if (n) {
-      const lines = dromSpecs.map((s) => wrap(s.label, maxCharsFor(colW)));
+      const lines = dromSpecs.map((s) => wrapIn(s.label, colW));
       const maxLines = Math.max(...lines.map((l) => l.length));
       const cap = labelBlock(maxLines) + PAD * 2 + (colW - 2 * PAD) * 1.1;
       const boxH = Math.floor(Math.min((mhPx - (n - 1) * GAP) / n, cap));
@@ -1145,7 +1156,7 @@ export function layoutMap(
         y: MARGIN,
         width: side,
         height: side,
-        lines: wrap(parisSpec.label, maxCharsFor(side)),
+        lines: wrapIn(parisSpec.label, side),
       });
     }
   } else {
@@ -1160,14 +1171,14 @@ export function layoutMap(
       const inner = W - 2 * MARGIN;
       const oneRow = Math.floor((inner - (n - 1) * GAP) / n);
       const fitsOneRow =
-        oneRow >= MIN_ROW_BOX_WIDTH && specs.every((s) => wrap(s.label, maxCharsFor(oneRow)).length <= 2);
+        oneRow >= MIN_ROW_BOX_WIDTH && specs.every((s) => wrapIn(s.label, oneRow).length <= 2);
       const cols = fitsOneRow ? n : Math.ceil(n / 2);
       const boxW = Math.floor((inner - (cols - 1) * GAP) / cols);
       const shapeH = Math.round(Math.max(MIN_SHAPE_HEIGHT, Math.min((boxW - 2 * PAD) * 0.8, 0.16 * mwPx)));
       let y = bottom + GAP;
       for (let start = 0; start < n; start += cols) {
         const row = specs.slice(start, start + cols);
-        const lines = row.map((s) => wrap(s.label, maxCharsFor(boxW)));
+        const lines = row.map((s) => wrapIn(s.label, boxW));
         const boxH = labelBlock(Math.max(...lines.map((l) => l.length))) + shapeH + 2 * PAD;
         const rowW = row.length * boxW + (row.length - 1) * GAP;
         let x = MARGIN + Math.floor((inner - rowW) / 2);

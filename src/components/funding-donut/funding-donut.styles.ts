@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const donutStyles = css`
+  :host {
+    --_fb-halo: #ffffff;
+  }
+  :host([data-relance-theme='dark']) {
+    --_fb-halo: #161616;
+  }
+  :host {
+    /* The halo of the focus and selection rings: the page background (solid, also where the widget is transparent). */
+    --_halo: var(--relance-background, var(--_fb-halo));
+  }
   .body {
     display: flex;
     flex-wrap: wrap;
@@ -37,41 +47,44 @@ export const donutStyles = css`
   .slice:focus {
     outline: none;
   }
-  .slice:focus-visible {
+  /* Focus and selection rings, drawn over the slices. */
+  .ring {
+    fill: none;
+    pointer-events: none;
+    stroke-linejoin: round;
+  }
+  .focus-halo {
+    stroke: var(--_halo);
+    stroke-width: 8;
+  }
+  .focus-ring {
     stroke: var(--_focus);
     stroke-width: 3;
-    outline: none;
   }
-  .slice[aria-selected='true'] {
+  .select-halo {
+    stroke: var(--_halo);
+    stroke-width: 6;
+  }
+  .select-ring {
     stroke: var(--_title);
-    stroke-width: 2;
+    stroke-width: 2.5;
   }
-  .slice[aria-selected='true']:focus-visible {
-    stroke: var(--_focus);
-    stroke-width: 3;
-  }
+  /* Dimmed, still 3:1 against the background. */
   .dimmed .slice:not([aria-selected='true']) {
-    opacity: 0.45;
+    opacity: 0.7;
   }
-  .s-association { fill: var(--_c-association); background: var(--_c-association); }
-  .s-cooperative { fill: var(--_c-cooperative); background: var(--_c-cooperative); }
-  .s-fondation { fill: var(--_c-fondation); background: var(--_c-fondation); }
-  .s-mutuelle { fill: var(--_c-mutuelle); background: var(--_c-mutuelle); }
-  .s-entreprise { fill: var(--_c-entreprise); background: var(--_c-entreprise); }
-  .s-autre { fill: var(--_c-autre); background: var(--_c-autre); }
-  /* The background is for the legend swatches: SVG does not paint it, and on a slice it misleads contrast checkers,
-     which then read the slice colour under the centre texts (in the hole, within the slices' bounding boxes): a false
-     contrast failure of « 17,2 M€ » in axe-core under Firefox. */
-  .slice {
-    background: none;
-  }
+  .s-association { fill: var(--_c-association); }
+  .s-cooperative { fill: var(--_c-cooperative); }
+  .s-fondation { fill: var(--_c-fondation); }
+  .s-mutuelle { fill: var(--_c-mutuelle); }
+  .s-entreprise { fill: var(--_c-entreprise); }
+  .s-autre { fill: var(--_c-autre); }
   .pattern-fill {
     pointer-events: none;
-    color: var(--_bg);
   }
-  :host([theme='light']) .pattern-fill,
-  :host(:not([data-relance-theme='dark'])) .pattern-fill {
-    color: #ffffff;
+  /* Textures: lines of the background colour over the slices (patterns), CanvasText in forced colours. */
+  .texture {
+    stroke: var(--_texture, var(--_halo));
   }
   .plot {
     position: relative;
@@ -143,15 +156,10 @@ export const donutStyles = css`
     color: var(--_mention);
   }
   .swatch {
+    display: block;
     width: 1rem;
     height: 1rem;
     align-self: center;
-    border-radius: 2px;
-    overflow: hidden;
-  }
-  .swatch svg {
-    width: 100%;
-    height: 100%;
   }
   .legend .label {
     font-weight: 700;
@@ -182,7 +190,6 @@ export const donutStyles = css`
     box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
     font-size: 0.875rem;
     line-height: 1.5rem;
-    transform: translate(-50%, calc(-100% - 12px));
   }
   .tooltip strong {
     display: block;
@@ -198,21 +205,47 @@ export const donutStyles = css`
     margin-top: 1rem;
   }
 
+  /*
+   * Forced colours (Windows contrast themes): system colours only, through the palette. Each status its own texture
+   * (CanvasText on Canvas), each slice outlined; the focus ring in Highlight and the selection in CanvasText, each
+   * inside a Canvas halo.
+   */
   @media (forced-colors: active) {
-    .slice {
-      stroke: CanvasText;
-      forced-color-adjust: none;
+    :host,
+    :host([theme]) {
+      --_c-association: url(#fc-association);
+      --_c-cooperative: url(#fc-cooperative);
+      --_c-fondation: url(#fc-fondation);
+      --_c-mutuelle: url(#fc-mutuelle);
+      --_c-entreprise: url(#fc-entreprise);
+      --_c-autre: url(#fc-autre);
+      --_halo: Canvas;
+      --_focus: Highlight;
+      --_title: CanvasText;
+      --_text: CanvasText;
+      --_mention: CanvasText;
+      --_inverted: CanvasText;
+      --_texture: CanvasText;
     }
-    .slice[aria-selected='true'] {
-      stroke: Highlight;
-      stroke-width: 4;
+    .slice,
+    .swatch rect {
+      stroke: CanvasText;
+    }
+    .dimmed .slice:not([aria-selected='true']) {
+      opacity: 1;
+    }
+    .pattern-fill {
+      display: none;
+    }
+    .inner-label {
+      stroke: Canvas;
+      stroke-width: 4px;
+      stroke-linejoin: round;
+      paint-order: stroke;
     }
     .legend li.selected {
-      outline: 2px solid Highlight;
-    }
-    .swatch {
-      forced-color-adjust: none;
-      border: 1px solid CanvasText;
+      outline: 2px solid CanvasText;
+      outline-offset: -2px;
     }
   }
   @media print {

@@ -1,9 +1,10 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './relance-funding-donut.js';
 import type { RelanceFundingDonut } from './funding-donut.js';
 import type { RelanceSelectDetail } from '../../events.js';
+import { donutContrasts } from '../../test-helpers/contrast.js';
 
 const OFFICIAL = JSON.stringify([
   { statut: 'association', laureats: 31, montant: 13400000 },
@@ -117,6 +118,167 @@ describe('<relance-funding-donut>', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('table-toggle');
     before.remove();
+  });
+
+  describe('colours against what they touch (WCAG 1.4.11)', () => {
+    const SIX = JSON.stringify([
+      { statut: 'association', laureats: 3, montant: 300 },
+      { statut: 'cooperative', laureats: 2, montant: 200 },
+      { statut: 'fondation', laureats: 2, montant: 200 },
+      { statut: 'mutuelle', laureats: 2, montant: 150 },
+      { statut: 'entreprise', laureats: 2, montant: 150 },
+      { statut: 'autre', laureats: 1, montant: 100 },
+    ]);
+    const KEYS = ['association', 'cooperative', 'fondation', 'mutuelle', 'entreprise', 'autre'];
+
+    /** Selects `selected` with a click, then focuses the first slice with the keyboard (a visible focus ring). */
+    async function focusAndSelect(el: RelanceFundingDonut, selected: string): Promise<void> {
+      ($(el, `[data-key="${selected}"]`) as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await elementUpdated(el);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      before.remove();
+    }
+    function expectContrasts(el: RelanceFundingDonut, label: string): void {
+      const pairs = donutContrasts(el);
+      const low = pairs.filter((p) => p.ratio < 3);
+      expect(low, `${label}: ${JSON.stringify(low)}`).to.deep.equal([]);
+      const names = pairs.map((p) => p.what);
+      for (const k of KEYS) {
+        for (const what of [`slice ${k} / background`, `focus ring / slice ${k}`, `selection outline / slice ${k}`]) expect(names, `${label}: ${what}`).to.include(what);
+      }
+      for (const what of ['focus ring ring / its halo', 'selection outline ring / its halo']) expect(names, `${label}: ${what}`).to.include(what);
+      expect(names.filter((n) => n.startsWith('legend swatch')), label).to.have.length(6);
+    }
+
+    it('gives every slice (dimmed too), swatch, the focus ring and the selection 3:1 against what they touch, light and dark', async () => {
+      const el = await donut(html`<relance-funding-donut data=${SIX}></relance-funding-donut>`);
+      await focusAndSelect(el, 'fondation');
+      expect($(el, 'svg[part="chart"]')!.classList.contains('dimmed')).to.equal(true);
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal('fondation');
+      // The focus ring sits on the selected slice: move it to another one with the keyboard.
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      expect($$(el, '.focus-ring')).to.have.length(1);
+      expect($$(el, '.select-ring')).to.have.length(1);
+      expectContrasts(el, 'light');
+      document.documentElement.setAttribute('data-fr-theme', 'dark');
+      await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+      await elementUpdated(el);
+      expectContrasts(el, 'dark');
+    });
+
+    it('keeps them on a DSFR page, light and dark', async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/node_modules/@gouvfr/dsfr/dist/dsfr.min.css';
+      const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+      document.head.append(link);
+      await loaded;
+      try {
+        const el = await donut(html`<relance-funding-donut data=${SIX}></relance-funding-donut>`);
+        await focusAndSelect(el, 'autre');
+        await sendKeys({ press: 'ArrowRight' });
+        await elementUpdated(el);
+        expectContrasts(el, 'DSFR, light');
+        document.documentElement.setAttribute('data-fr-theme', 'dark');
+        await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+        await elementUpdated(el);
+        expectContrasts(el, 'DSFR, dark');
+      } finally {
+        link.remove();
+      }
+    });
+
+    it('draws the focus ring only for keyboard focus, over the slices', async () => {
+      const el = await donut(html`<relance-funding-donut data=${SIX}></relance-funding-donut>`);
+      ($(el, '[data-key="mutuelle"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await elementUpdated(el);
+      expect($$(el, '.focus-ring')).to.have.length(0);
+      const ring = $(el, '.select-ring')!;
+      // After every slice in the document: painted over them.
+      for (const slice of $$(el, '.slice')) expect(slice.compareDocumentPosition(ring) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
+      expect(ring.getAttribute('d')).to.equal($(el, '[data-key="mutuelle"]')!.getAttribute('d'));
+    });
+  });
+
+  it('draws slices, focus and selection in system colours in forced colours, each status its own texture', async () => {
+    const system = (name: string) => {
+      const probe = document.createElement('div');
+      probe.style.forcedColorAdjust = 'none';
+      probe.style.color = name;
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    };
+    const el = await donut(html`<relance-funding-donut patterns data=${OFFICIAL}></relance-funding-donut>`);
+    ($(el, '[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    await elementUpdated(el);
+    const before = document.createElement('button');
+    el.before(before);
+    before.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await elementUpdated(el);
+    before.remove();
+    const painted = () =>
+      $$(el, 'svg[part="chart"] *, .swatch rect').flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]).filter((c) => c.startsWith('rgb'));
+    const own = new Set(painted());
+    await emulateMedia({ forcedColors: 'active' });
+    try {
+      const [canvas, text, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map(system);
+      const fills = $$(el, '.slice').map((p) => getComputedStyle(p).fill);
+      expect(fills).to.deep.equal(['url("#fc-association")', 'url("#fc-cooperative")', 'url("#fc-fondation")']);
+      expect($$(el, '.swatch rect:not(.pattern-fill)').map((r) => getComputedStyle(r).fill)).to.deep.equal(fills);
+      // CanvasText lines over the Canvas of the page, distinct for each status.
+      for (const key of ['association', 'cooperative', 'fondation']) expect(getComputedStyle($(el, `pattern#fc-${key} path`)!).stroke).to.equal(text);
+      expect(new Set($$(el, 'pattern path').map((p) => p.getAttribute('d'))).size).to.equal(6);
+      expect(getComputedStyle($(el, '.slice')!).stroke).to.equal(text);
+      expect(getComputedStyle($(el, '.focus-ring')!).stroke).to.equal(highlight);
+      expect(getComputedStyle($(el, '.focus-halo')!).stroke).to.equal(canvas);
+      expect(getComputedStyle($(el, '.select-ring')!).stroke).to.equal(text);
+      expect(getComputedStyle($(el, '.select-halo')!).stroke).to.equal(canvas);
+      // The white texture of the patterns attribute is not drawn over them; dimming is off.
+      expect(getComputedStyle($(el, '.pattern-fill')!).display).to.equal('none');
+      expect(getComputedStyle($(el, '.slice[data-key="association"]')!).opacity).to.equal('1');
+      const left = painted().filter((c) => own.has(c) && ![canvas, text, highlight].includes(c));
+      expect(left).to.deep.equal([]);
+    } finally {
+      await emulateMedia({ forcedColors: 'none' });
+    }
+  });
+
+  it('keeps its tooltip inside the viewport, and closes it with Escape wherever the focus is', async () => {
+    await setViewport({ width: 320, height: 480 });
+    try {
+      const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+      await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) <= 320, 'narrow');
+      for (const slice of $$(el, '.slice')) {
+        slice.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+        await elementUpdated(el);
+        const tip = $(el, '.tooltip')!.getBoundingClientRect();
+        const where = `${slice.getAttribute('data-key')}: ${JSON.stringify(tip)}`;
+        expect(tip.left, where).to.be.at.least(0);
+        expect(tip.right, where).to.be.at.most(document.documentElement.clientWidth);
+        expect(tip.top, where).to.be.at.least(0);
+        expect(tip.bottom, where).to.be.at.most(innerHeight);
+      }
+      const outside = document.createElement('button');
+      outside.textContent = 'ailleurs';
+      document.body.append(outside);
+      outside.focus();
+      expect($(el, '.tooltip')).not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect($(el, '.tooltip')).to.equal(null);
+      outside.remove();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('selects with a click (tap) and shows the tooltip', async () => {
@@ -346,13 +508,128 @@ describe('<relance-funding-donut>', () => {
     expect($$(el, '.inner-label').length).to.be.greaterThan(0);
     expect(el.scrollWidth).to.be.at.most(280);
     wrapper.style.width = '1000px';
+    await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) > 400, 'wide layout');
+    // The legend names the slices (no callouts beside it), unless callouts are asked for.
+    expect($$(el, '.outer-label')).to.have.length(0);
+    expect($(el, '[part="legend"]')).not.to.equal(null);
+    el.setAttribute('labels', 'callouts');
     await waitUntil(() => $$(el, '.outer-label').length === 3, 'outer labels on a wide container');
+    expect($(el, '[part="legend"]')).to.equal(null);
+  });
+
+  it('shows either callouts or a legend, never both, at every width', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`);
+    const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
+    for (const labels of ['legend', 'callouts']) {
+      el.setAttribute('labels', labels);
+      for (const width of [280, 360, 480, 640, 1000, 1280]) {
+        wrapper.style.width = `${width}px`;
+        await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) === Math.min(width, el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect().width), `${labels} ${width}`);
+        await elementUpdated(el);
+        const callouts = $$(el, '.outer-label').length;
+        const legend = $(el, '[part="legend"]') !== null;
+        expect(callouts > 0 !== legend, `${labels} at ${width} px: ${callouts} callouts, legend ${legend}`).to.equal(true);
+        if (labels === 'legend') expect(legend, `${width}`).to.equal(true);
+        if (labels === 'callouts' && width >= 480) expect(callouts, `${width}`).to.equal(3);
+      }
+    }
+  });
+
+  it('lays its labels out from measured text, with the WCAG text spacing: callouts inside the chart, shares inside their slices', async () => {
+    const spacing = document.createElement('style');
+    spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    const SIX = JSON.stringify([
+      { statut: 'association', montant: 300 }, { statut: 'cooperative', montant: 200 }, { statut: 'fondation', montant: 200 },
+      { statut: 'mutuelle', montant: 150 }, { statut: 'entreprise', montant: 150 }, { statut: 'autre', montant: 100 },
+    ]);
+    try {
+      for (const spaced of [false, true]) {
+        if (spaced) document.head.append(spacing);
+        for (const [width, labels, data] of [[320, 'legend', OFFICIAL], [480, 'callouts', OFFICIAL], [480, 'callouts', SIX], [1280, 'callouts', SIX], [360, 'legend', SIX]] as const) {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><relance-funding-donut labels=${labels} data=${data}></relance-funding-donut></div>`);
+          const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
+          await waitUntil(() => $$(el, '.slice').length > 0, 'drawn');
+          await aTimeout(50);
+          await elementUpdated(el);
+          const label = `${width} px, ${labels}, ${data === SIX ? 'six' : 'three'} statuses${spaced ? ', text spacing' : ''}`;
+          const svg = $(el, 'svg[part="chart"]')!.getBoundingClientRect();
+          const callouts = $$<SVGTextElement>(el, '.outer-label').map((t) => t.getBoundingClientRect());
+          // Callouts where they fit (the legend instead where the measured texts leave too small a donut).
+          expect(callouts.length > 0 !== ($(el, '[part="legend"]') !== null), label).to.equal(true);
+          if (labels === 'callouts' && (width >= 1000 || !spaced)) expect(callouts.length, label).to.be.greaterThan(0);
+          callouts.forEach((r, i) => {
+            expect(r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5 && r.bottom <= svg.bottom + 0.5, `${label}: callout ${i} ${JSON.stringify(r)} in ${JSON.stringify(svg)}`).to.equal(true);
+            for (let j = 0; j < i; j++) {
+              const o = callouts[j]!;
+              expect(r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom, `${label}: callouts ${j} and ${i}`).to.equal(false);
+            }
+          });
+          for (const t of $$<SVGTextElement>(el, '.inner-label')) {
+            if (getComputedStyle(t).visibility === 'hidden') continue;
+            const slice = $(el, `.slice[data-key="${t.getAttribute('data-key')}"]`) as SVGPathElement;
+            const b = t.getBBox();
+            for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+              expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${t.textContent} inside its slice`).to.equal(true);
+            }
+          }
+          // The total and its label in the hole of the ring: no corner on a slice (the label left out where it cannot fit).
+          expect(getComputedStyle($(el, '.centre-value')!).visibility, label).to.equal('visible');
+          if (labels === 'callouts' || width >= 320) expect(getComputedStyle($(el, '.centre-label')!).visibility, label).to.equal('visible');
+          for (const text of $$<SVGTextElement>(el, '.centre-value, .centre-label')) {
+            if (getComputedStyle(text).visibility === 'hidden') continue;
+            const b = text.getBBox();
+            for (const slice of $$<SVGPathElement>(el, '.slice')) {
+              for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+                expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${text.textContent} off the ring`).to.equal(false);
+              }
+            }
+          }
+          wrapper.remove();
+        }
+      }
+    } finally {
+      spacing.remove();
+    }
+  });
+
+  it('rounds shares the same way on the slices, in the legend, the callouts, the tooltip and the table', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><relance-funding-donut show-table data=${OFFICIAL}></relance-funding-donut></div>`);
+    const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
+    await waitUntil(() => $$(el, '.inner-label').length > 0, 'inner labels');
+    const onSlices = $$(el, '.inner-label').map((t) => plain(t.textContent));
+    expect(onSlices).to.deep.equal(['77,9 %', '18,6 %']);
+    const inLegend = $$(el, '.legend .detail').map((d) => plain(d.textContent).split(' · ')[0]);
+    expect(inLegend).to.deep.equal(['77,9 %', '18,6 %', '3,5 %']);
+    expect($$(el, 'tbody tr').map((r) => plain(r.lastElementChild!.textContent))).to.deep.equal(inLegend);
+    ($(el, '[data-key="association"]') as SVGElement).focus();
+    await elementUpdated(el);
+    expect(plain($(el, '.tooltip')?.textContent)).to.contain('77,9 % du total');
+    // Each share inside its slice, all four corners of its text.
+    $$<SVGTextElement>(el, '.inner-label').forEach((t, i) => {
+      const slice = $$<SVGPathElement>(el, '.slice')[i]!;
+      const b = t.getBBox();
+      for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+        expect(slice.isPointInFill(new DOMPoint(x, y)), `${t.textContent} at ${x},${y}`).to.equal(true);
+      }
+    });
+    el.setAttribute('labels', 'callouts');
+    wrapper.style.width = '800px';
+    await waitUntil(() => $$(el, '.outer-label').length === 3, 'callouts');
+    expect($$(el, '.outer-label').map((t) => plain(t.lastElementChild!.textContent).split(' · ')[0])).to.deep.equal(inLegend);
   });
 
   it('adds textures with the patterns attribute', async () => {
     const el = await donut(html`<relance-funding-donut patterns data=${OFFICIAL}></relance-funding-donut>`);
     expect($$(el, '.pattern-fill').length).to.equal(6); // 3 slices + 3 legend swatches
     expect($$(el, 'pattern')).to.have.length(6);
+    // In the background colour, over the slices.
+    expect(getComputedStyle($(el, 'pattern path')!).stroke).to.equal('rgb(255, 255, 255)');
+    // No share written over the textures (the legend gives them).
+    expect($$(el, '.inner-label')).to.have.length(0);
+    el.patterns = false;
+    await elementUpdated(el);
+    expect($$(el, '.pattern-fill')).to.have.length(0);
+    expect($$(el, '.inner-label').length).to.be.greaterThan(0);
   });
 
   it('says when there is nothing to show', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing, svg } from 'lit';
-import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { FilterKey } from '../../base/group.js';
@@ -8,7 +8,7 @@ import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatPercent } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
-import type { DonutLayout } from '../../layout/donut-layout.js';
+import type { DonutArc, DonutLayout } from '../../layout/donut-layout.js';
 import { donutLayout } from '../../layout/donut-layout.js';
 import type { Totals } from '../../model/aggregate.js';
 import { groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
@@ -16,6 +16,7 @@ import type { Metric, Statut } from '../../model/types.js';
 import { METRICS, STATUTS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { donutStyles } from './funding-donut.styles.js';
+import { placeTip } from '../territory-map/place-tip.js';
 
 /** Totals for one status, in display order. */
 export interface StatusRow {
@@ -48,6 +49,15 @@ const PATTERNS: Record<Statut, string> = {
   entreprise: 'M2,0 v8 M6,0 v8',
   autre: 'M-1,7 l2,2 M0,0 l8,8 M7,-1 l2,2',
 };
+
+/**
+ * Textures, one per status (see {@link PATTERNS}): over the slices and swatches with `patterns`, in the background
+ * colour; their fill in forced colours, in CanvasText. Fixed ids: each donut has its own shadow tree.
+ */
+const TEXTURES = STATUTS.map(
+  (s) => svg`<pattern id="fc-${s}" width="8" height="8" patternUnits="userSpaceOnUse"
+    ><path class="texture" d=${PATTERNS[s]} stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"></path></pattern>`,
+);
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
@@ -114,10 +124,12 @@ export class RelanceFundingDonut extends RelanceDataElement {
     metric: {},
     selected: { reflect: true },
     patterns: { type: Boolean, reflect: true },
+    labels: {},
     showTable: { type: Boolean, attribute: 'show-table' },
     tableOpen: { state: true, attribute: false },
     tooltipKey: { state: true, attribute: false },
     focusKey: { state: true, attribute: false },
+    focusVisible: { state: true, attribute: false },
   };
 
   /** Measure shown: `montant` (state support, default), `laureats` (number of laureates) or `emplois` (jobs). */
@@ -129,12 +141,22 @@ export class RelanceFundingDonut extends RelanceDataElement {
   /** Adds textures to slices and legend swatches, so that colour is not needed to tell them apart. */
   patterns = false;
 
+  /**
+   * How slices are named: `legend` (default), a legend beside or under the donut and each slice's share on it (when it
+   * fits); or `callouts`, the name, share and value of each slice beside it with a leader line, without legend, when
+   * the width allows (440 px or more, and a donut of 90 px of radius or more beside the labels as they render; else
+   * the legend).
+   */
+  labels: 'legend' | 'callouts' = 'legend';
+
   /** Shows the data table from the start (the user can always show or hide it). */
   showTable = false;
 
   private tableOpen = false;
   private tooltipKey?: string;
   private focusKey?: string;
+  /** The focused slice shows its focus ring (keyboard focus). */
+  private focusVisible = false;
 
   private rows: StatusRow[] = [];
   private total = sumTotals([]);
@@ -142,7 +164,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
   private _layoutKey = '';
   private _hideTimer?: ReturnType<typeof setTimeout>;
   private _refocus = false;
-  /** Position of the tooltip, applied after render. */
+  /** Width and height of the widest and tallest callout as rendered (their font, the reader's text spacing). */
+  private _callout?: [number, number];
+
+  /** Middle of the slice the tooltip describes, in the plot's coordinates: placed after render, inside the viewport. */
   private _tipAt: [number, number] = [0, 0];
   /** Width of the chart read after the first render, until the ResizeObserver reports. */
   private _measuredWidth = 0;
@@ -159,10 +184,26 @@ export class RelanceFundingDonut extends RelanceDataElement {
     return this.rows;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this._onDocumentKey);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._hideTimer);
+    document.removeEventListener('keydown', this._onDocumentKey);
   }
+
+  /**
+   * Escape closes the tooltip wherever the focus is (WCAG 1.4.13: a tooltip shown on hover can be dismissed without
+   * moving the pointer).
+   */
+  private _onDocumentKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || !this.tooltipKey) return;
+    clearTimeout(this._hideTimer);
+    this.tooltipKey = undefined;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -180,15 +221,23 @@ export class RelanceFundingDonut extends RelanceDataElement {
       if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
     }
     // The width observed by the ResizeObserver, else the one read after the first render (see firstUpdated), else 320.
-    const width = this.size.width || this._measuredWidth || 320;
+    // With callouts, the whole body: the legend that shares it when they do not fit goes away when they do.
+    const body = this.labels === 'callouts' ? Math.round(this.renderRoot.querySelector('.body')?.getBoundingClientRect().width ?? 0) : 0;
+    const width = body || this.size.width || this._measuredWidth || 320;
     const metric = this.effectiveMetric;
-    const key = `${width}|${metric}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
+    // Callouts or a legend, never both: without callouts the donut takes the room they would have had. Callouts are
+    // laid out from the size their texts render at (measured after render, see updated()).
+    const callouts = this._callout;
+    const key = `${width}|${metric}|${this.labels}|${callouts}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
     if (key !== this._layoutKey || this.datasetChanged) {
       this._layoutKey = key;
       this.layout = this.rows.length
         ? donutLayout(
             this.rows.map((r) => ({ key: r.statut, value: r.totals[metric] })),
             width,
+            this.labels !== 'callouts'
+              ? { outerLabelMinWidth: Infinity }
+              : { labelWidth: callouts?.[0], labelHeight: callouts?.[1], minRadiusWithLabels: 90 },
           )
         : undefined;
     }
@@ -216,14 +265,38 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const plotWidth = this.layout ? `${this.layout.width}px` : '';
     if (plot && plot.style.width !== plotWidth) plot.style.width = plotWidth;
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip) {
-      tip.style.left = `${this._tipAt[0]}px`;
-      tip.style.top = `${this._tipAt[1]}px`;
+    const plotBox = plot?.getBoundingClientRect();
+    if (tip && plotBox) {
+      const [x, y] = this._tipAt;
+      placeTip(tip, { x: plotBox.left + x, top: plotBox.top + y, bottom: plotBox.top + y }, 12);
     }
     if (this._refocus) {
       this._refocus = false;
       (this.renderRoot.querySelector(`.slice[tabindex="0"]`) as SVGElement | null)?.focus();
     }
+    // Callouts laid out from another size than they render at: again, from the measured one (before the paint).
+    const callouts = [...this.renderRoot.querySelectorAll<SVGTextElement>('.outer-label')].map((t) => t.getBBox());
+    if (callouts.length) {
+      const size: [number, number] = [Math.ceil(Math.max(...callouts.map((b) => b.width))), Math.ceil(Math.max(...callouts.map((b) => b.height)))];
+      if (`${size}` !== `${this._callout}`) {
+        this._callout = size;
+        this.requestUpdate();
+      }
+    }
+    // A share on a slice only where it fits, as rendered (font, text spacing): else the legend says it. The same for
+    // the centre's label in the hole of the ring (the total stays).
+    const slices = [...this.renderRoot.querySelectorAll<SVGPathElement>('.slice')];
+    const corners = (t: SVGTextElement) => {
+      const b = t.getBBox();
+      return [new DOMPoint(b.x, b.y), new DOMPoint(b.x + b.width, b.y), new DOMPoint(b.x, b.y + b.height), new DOMPoint(b.x + b.width, b.y + b.height)];
+    };
+    for (const t of this.renderRoot.querySelectorAll<SVGTextElement>('.inner-label')) {
+      const slice = slices.find((p) => p.dataset['key'] === t.getAttribute('data-key'));
+      t.style.visibility = slice && corners(t).every((c) => slice.isPointInFill(c)) ? '' : 'hidden';
+    }
+    const centre = this.renderRoot.querySelector<SVGTextElement>('.centre-label');
+    if (centre) centre.style.visibility = corners(centre).some((c) => slices.some((p) => p.isPointInFill(c))) ? 'hidden' : '';
+
   }
 
   override render(): TemplateResult {
@@ -245,7 +318,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const tableId = `${this.uid}-table`;
     return html`<div class="body">
         <div class="chart">${this._renderChart(layout)}</div>
-        ${this._renderLegend()}
+
+        ${layout.outerLabels ? nothing : this._renderLegend()}
       </div>
       <div class="actions">
         <button
@@ -294,8 +368,15 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const fontValue = Math.max(16, Math.min(30, Math.round(layout.innerRadius * 0.36)));
     const centreValue = formatMetric(metric, layout.total, lang);
     const centreLabel = this.t.centre[metric];
-    const pid = (k: string): string => `${this.uid}-p-${k}`;
     const tip = this.tooltipKey ? layout.arcs.find((a) => a.key === this.tooltipKey) : undefined;
+    // Focus and selection: a ring inside a halo of the background colour, over the slices (one of the two contrasts
+    // with any slice; the next slice does not cover it).
+    const selectedArc = layout.arcs.find((a) => a.key === this.selected);
+    const focusArc = layout.arcs.find((a) => a.key === focusKey);
+    const ring = (a: DonutArc | undefined, kind: 'focus' | 'select') =>
+      a
+        ? svg`<path class="ring ${kind}-halo" d=${a.key === this.selected ? a.dSelected : a.d}></path><path class="ring ${kind}-ring" d=${a.key === this.selected ? a.dSelected : a.d}></path>`
+        : nothing;
     // Sized in updated() through the CSSOM: a style attribute is blocked by a strict CSP (no 'unsafe-inline').
     return html`<div class="plot">
       <svg
@@ -305,7 +386,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         viewBox="0 0 ${layout.width} ${layout.height}"
         class=${hasSelection ? 'dimmed' : ''}
       >
-        ${this.patterns ? this._renderPatterns() : nothing}
+        <defs>${TEXTURES}</defs>
         <g transform="translate(${layout.cx},${layout.cy})">
           <g role="listbox" aria-label=${this._chartName(layout)} aria-orientation="horizontal" @keydown=${this._onKeyDown}>
             ${repeat(
@@ -326,8 +407,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   @click=${() => this.toggle(a.key, true)}
                   @pointerenter=${(e: PointerEvent) => this._showTip(a.key, e)}
                   @pointerleave=${this._scheduleHide}
-                  @focus=${() => this._onSliceFocus(a.key)}
-                  @blur=${this._scheduleHide}
+                  @focus=${(e: FocusEvent) => this._onSliceFocus(a.key, e)}
+                  @blur=${this._onSliceBlur}
                 ></path>`;
               },
             )}
@@ -335,12 +416,14 @@ export class RelanceFundingDonut extends RelanceDataElement {
           <g aria-hidden="true">
             ${this.patterns
               ? layout.arcs.map(
-                  (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#${pid(a.key)})"></path>`,
+                  (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#fc-${a.key})"></path>`,
                 )
               : nothing}
+            ${ring(selectedArc, 'select')} ${this.focusVisible ? ring(focusArc, 'focus') : nothing}
             ${layout.arcs.map((a) =>
-              a.innerLabel && !layout.outerLabels
-                ? svg`<text class="inner-label" x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang, a.share < 0.1 ? 1 : 0)}</text>`
+              // Not over textures (patterns), where they would not read: the legend gives the same shares.
+              a.innerLabel && !layout.outerLabels && !this.patterns
+                ? svg`<text class="inner-label" data-key=${a.key} x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang)}</text>`
                 : nothing,
             )}
             ${layout.outerLabels
@@ -361,18 +444,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
       </svg>
       ${tip ? this._renderTooltip(tip.key as Statut, layout.cx + tip.centroid[0], layout.cy + tip.centroid[1], tip.share) : nothing}
     </div>`;
-  }
-
-  /** Textures of the slices and legend swatches (`patterns`), one per status. */
-  private _renderPatterns(): SVGTemplateResult {
-    const pid = (k: string): string => `${this.uid}-p-${k}`;
-    return svg`<defs>
-      ${STATUTS.map(
-        (s) => svg`<pattern id=${pid(s)} width="8" height="8" patternUnits="userSpaceOnUse">
-          <path d=${PATTERNS[s]} stroke="currentColor" stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"/>
-        </pattern>`,
-      )}
-    </defs>`;
   }
 
   private _renderTooltip(key: Statut, x: number, y: number, share: number): TemplateResult {
@@ -402,7 +473,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
     const total = this.layout?.total ?? 0;
-    const pid = (k: string): string => `${this.uid}-p-${k}`;
     return html`<ul class="legend" part="legend">
       ${this.rows.map((r) => {
         const value = r.totals[metric];
@@ -416,10 +486,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
           class=${`${r.statut === this.selected ? 'selected' : ''} ${value > 0 ? '' : 'zero'}`}
           @click=${value > 0 ? () => this.toggle(r.statut, false) : nothing}
         >
-          <span class="swatch s-${r.statut}" aria-hidden="true"
-            >${this.patterns
-              ? html`<svg viewBox="0 0 16 16"><rect width="16" height="16" class="pattern-fill" fill="url(#${pid(r.statut)})"></rect></svg>`
-              : nothing}</span
+          <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
+            ><rect class="s-${r.statut}" width="16" height="16" rx="2"></rect>${this.patterns
+              ? svg`<rect width="16" height="16" rx="2" class="pattern-fill" fill="url(#fc-${r.statut})"></rect>`
+              : nothing}</svg
           >
           <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>
           <span class="value">${isKnown(r.totals, metric) ? formatMetric(metric, value, lang) : this.t.unknown}</span>
@@ -483,11 +553,17 @@ export class RelanceFundingDonut extends RelanceDataElement {
     return html`<p>${lang === 'fr' ? `${n} ${what}, non compté${missing > 1 ? 's' : ''} dans le graphique.` : `${n} ${what}, not counted in the chart.`}</p>`;
   }
 
-  private _onSliceFocus(key: string): void {
+  private _onSliceFocus(key: string, e: FocusEvent): void {
     clearTimeout(this._hideTimer);
     this.focusKey = key;
     this.tooltipKey = key;
+    this.focusVisible = (e.target as Element).matches(':focus-visible');
   }
+
+  private _onSliceBlur = (): void => {
+    this.focusVisible = false;
+    this._scheduleHide();
+  };
 
   private _showTip(key: string, e: PointerEvent): void {
     if (e.pointerType === 'touch') return; // a tap shows it through click

@@ -6,6 +6,7 @@ import type { Lang } from '../../i18n/format.js';
 import { formatCount, pluralCategory } from '../../i18n/format.js';
 import type { Metric } from '../../model/types.js';
 import type { MapLevel } from '../../layout/map-layout.js';
+import type { ClassMethod } from '../../layout/map-scale.js';
 import type { GeometryErrorCode } from './geometry.js';
 
 export interface MapMessages {
@@ -31,6 +32,8 @@ export interface MapMessages {
   atLeast: (from: string) => string;
   between: (from: string, to: string) => string;
   fromTo: (from: string, to: string) => string;
+  /** How the classes are made, under the legend: « Classes par quantiles : … ». `step`: the width of equal classes. */
+  method: (method: ClassMethod, level: MapLevel, step?: string) => string;
   /** « classe 2 sur 5 ». */
   classOf: (index: number, count: number) => string;
   classHeader: string;
@@ -74,6 +77,12 @@ const fr: MapMessages = {
   atLeast: (from) => `${from} ou plus`,
   between: (from, to) => `de ${from} à moins de ${to}`,
   fromTo: (from, to) => `de ${from} à ${to}`,
+  method: (method, level, step) =>
+    method === 'quantile'
+      ? `Classes par quantiles : à peu près autant de ${level === 'region' ? 'régions' : 'départements'} dans chaque classe, limites arrondies.`
+      : method === 'equal'
+        ? `Classes d’égale amplitude${step ? ` (${step})` : ''}.`
+        : 'Classes selon des seuils fixés.',
   classOf: (i, n) => `classe ${i} sur ${n}`,
   classHeader: 'Classe',
   territories: (n, l) =>
@@ -121,6 +130,12 @@ const en: MapMessages = {
   atLeast: (from) => `${from} or more`,
   between: (from, to) => `${from} to under ${to}`,
   fromTo: (from, to) => `${from} to ${to}`,
+  method: (method, level, step) =>
+    method === 'quantile'
+      ? `Quantile classes: about as many ${level === 'region' ? 'regions' : 'départements'} in each class, rounded limits.`
+      : method === 'equal'
+        ? `Classes of equal width${step ? ` (${step})` : ''}.`
+        : 'Classes from set thresholds.',
   classOf: (i, n) => `class ${i} of ${n}`,
   classHeader: 'Class',
   territories: (n, l) =>

@@ -1,37 +1,41 @@
 import { css } from 'lit';
 
 /**
- * Map palette: a sequential ramp of the DSFR blue-france family (light: 975…sun-113; dark: the moon values, from
- * dark to light so that more is always more contrast with the background), a hatch for « aucun lauréat », and a
- * warm colour for proportional symbols. Overridable with `--relance-map-1` … `--relance-map-5`,
- * `--relance-map-none`, `--relance-map-symbol`, `--relance-map-border`.
+ * Map palette. Classes: a perceptual ramp, evenly spaced in OKLab lightness (`MAP_RAMPS` in src/layout/colour.ts), from
+ * DSFR blue-france 625 to sun 113 in light (the lightest class 3.7:1 against white), from main 525 to 950 in dark (3.7:1
+ * against #161616), so that more is always more contrast with the background. Territories are parted by lines of the
+ * background colour, which every class contrasts with (3:1 or more): neighbouring classes are told apart by these
+ * borders, not by hue. « Aucun lauréat »: a flat grey with an outline at 3:1 against the background; « valeur non
+ * renseignée »: hatched. Focus and selection: a ring inside a halo of the background colour, so that one of the two
+ * contrasts with any fill. Overridable with `--relance-map-1` … `--relance-map-5`, `--relance-map-none`,
+ * `--relance-map-none-line`, `--relance-map-border`, `--relance-map-symbol`.
  */
 export const mapStyles = css`
   :host {
-    --_fb-map-1: #ececfe;
-    --_fb-map-2: #cacafb;
-    --_fb-map-3: #9a9af8;
-    --_fb-map-4: #6a6af4;
+    --_fb-map-1: #7a79e9;
+    --_fb-map-2: #5a60d3;
+    --_fb-map-3: #3b47be;
+    --_fb-map-4: #1c2ba8;
     --_fb-map-5: #000091;
-    --_fb-map-none: #929292;
-    --_fb-map-none-bg: #ffffff;
+    --_fb-map-none: #eeeeee;
+    --_fb-map-none-line: #8a8a8a;
     --_fb-map-border: #ffffff;
     --_fb-map-symbol: #e4794a;
     --_fb-map-symbol-stroke: #755348;
-    --_fb-map-inset: #929292;
+    --_fb-map-inset: #8a8a8a;
   }
   :host([data-relance-theme='dark']) {
-    --_fb-map-1: #272747;
-    --_fb-map-2: #313178;
-    --_fb-map-3: #5454c8;
-    --_fb-map-4: #8585f6;
-    --_fb-map-5: #cacafb;
-    --_fb-map-none: #6a6a6a;
-    --_fb-map-none-bg: #161616;
+    --_fb-map-1: #615fe8;
+    --_fb-map-2: #8284f0;
+    --_fb-map-3: #a5a7f6;
+    --_fb-map-4: #c8c9fb;
+    --_fb-map-5: #ececfe;
+    --_fb-map-none: #242424;
+    --_fb-map-none-line: #707070;
     --_fb-map-border: #161616;
     --_fb-map-symbol: #e4794a;
     --_fb-map-symbol-stroke: #fcc0b4;
-    --_fb-map-inset: #666666;
+    --_fb-map-inset: #707070;
   }
   :host {
     --_map-1: var(--relance-map-1, var(--_fb-map-1));
@@ -40,11 +44,12 @@ export const mapStyles = css`
     --_map-4: var(--relance-map-4, var(--_fb-map-4));
     --_map-5: var(--relance-map-5, var(--_fb-map-5));
     --_map-none: var(--relance-map-none, var(--_fb-map-none));
-    --_map-none-bg: var(--_fb-map-none-bg);
+    --_map-none-line: var(--relance-map-none-line, var(--_fb-map-none-line));
     --_map-border: var(--relance-map-border, var(--_fb-map-border));
     --_map-symbol: var(--relance-map-symbol, var(--_fb-map-symbol));
     --_map-symbol-stroke: var(--_fb-map-symbol-stroke);
     --_map-inset: var(--_fb-map-inset);
+    --_map-focus: var(--_focus);
   }
 
   svg.defs {
@@ -84,33 +89,51 @@ export const mapStyles = css`
     height: auto;
     forced-color-adjust: none;
   }
+  /*
+   * Territories. --_edge, --_edge-width and --_nofill are set only by .edge: the copies of a territory inside a
+   * <use class="edge"> are styled by the rules of the territory, and inherit these from the <use>.
+   */
   .t {
-    stroke: var(--_map-border);
-    stroke-width: 0.75;
+    stroke: var(--_edge, var(--_map-border));
+    stroke-width: var(--_edge-width, var(--_bw, 1));
     stroke-linejoin: round;
     cursor: pointer;
   }
   .departement .t {
-    stroke-width: 0.5;
+    stroke-width: var(--_edge-width, var(--_bw, 0.75));
   }
   .t:focus {
     outline: none;
   }
-  .c1 { fill: var(--_map-1); background: var(--_map-1); }
-  .c2 { fill: var(--_map-2); background: var(--_map-2); }
-  .c3 { fill: var(--_map-3); background: var(--_map-3); }
+  .c1 { fill: var(--_nofill, var(--_map-1)); }
+  .c2 { fill: var(--_nofill, var(--_map-2)); }
+  .c3 { fill: var(--_nofill, var(--_map-3)); }
   .c4,
-  .present { fill: var(--_map-4); background: var(--_map-4); }
-  .c5 { fill: var(--_map-5); background: var(--_map-5); }
-  .unknown { fill: var(--_contrast); background: var(--_contrast); }
-  .t.none {
-    stroke: var(--_map-none);
+  .present { fill: var(--_nofill, var(--_map-4)); }
+  .c5 { fill: var(--_nofill, var(--_map-5)); }
+  .none { fill: var(--_nofill, var(--_map-none)); }
+  .t.none,
+  .t.unknown {
+    stroke: var(--_edge, var(--_map-none-line));
+  }
+  /* The borders of coloured territories drawn again, without fill, over their neighbours' outlines. */
+  .edge {
+    --_nofill: none;
+    --_edge: var(--_map-border);
+    fill: none;
+    stroke: var(--_edge);
+    stroke-width: var(--_edge-width, 1);
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  .departement .edge {
+    stroke-width: var(--_edge-width, 0.75);
   }
   .hatch-bg {
-    fill: var(--_map-none-bg);
+    fill: var(--_map-border);
   }
   .hatch-line {
-    stroke: var(--_map-none);
+    stroke: var(--_map-none-line);
     stroke-width: 1.25;
   }
   .hl {
@@ -124,20 +147,37 @@ export const mapStyles = css`
   }
   .hl--halo {
     stroke: var(--_map-border);
-    stroke-width: 5;
+    stroke-width: 6;
   }
   .hl--selected {
     stroke: var(--_title);
     stroke-width: 2.5;
   }
+  .hl--focus-halo {
+    stroke: var(--_map-border);
+    stroke-width: 8;
+  }
   .hl--focus {
-    stroke: var(--_focus);
+    stroke: var(--_map-focus);
     stroke-width: 3;
   }
   .inset {
     fill: none;
     stroke: var(--_map-inset);
     stroke-width: 1;
+  }
+  .text-probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    white-space: pre;
+    font-size: 12px;
+    font-weight: 500;
+    pointer-events: none;
+  }
+  .label-probe {
+    font-weight: 500;
   }
   .inset-label {
     /* color too: contrast checkers read it for SVG text */
@@ -166,11 +206,7 @@ export const mapStyles = css`
     box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
     font-size: 0.875rem;
     line-height: 1.5rem;
-    transform: translate(-50%, calc(-100% - 6px));
     pointer-events: none;
-  }
-  .tooltip.below {
-    transform: translate(-50%, 6px);
   }
   .tooltip strong {
     display: block;
@@ -210,7 +246,8 @@ export const mapStyles = css`
     list-style: none;
   }
   .body:not(.side) .legend ul.classes {
-    flex-flow: row wrap;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr));
     column-gap: 1.5rem;
   }
   .legend li {
@@ -225,31 +262,42 @@ export const mapStyles = css`
     color: var(--_mention);
     white-space: nowrap;
   }
+  /* Beside the map, the count on a line of its own: limits and counts would otherwise wrap anywhere. */
+  .side .legend .count {
+    display: block;
+  }
+  .side .legend .dot {
+    display: none;
+  }
   .swatch {
+    display: block;
     flex: none;
     width: 1.5rem;
     height: 1rem;
-    box-shadow: inset 0 0 0 1px var(--_border);
-    forced-color-adjust: none;
   }
-  .swatch svg {
-    display: block;
-    width: 100%;
-    height: 100%;
+  .swatch .none,
+  .swatch .unknown {
+    stroke: var(--_map-none-line);
   }
   .note {
     margin: 0.5rem 0 0;
     color: var(--_mention);
   }
+  .legend ul.symbols {
+    flex-flow: row wrap;
+    align-items: flex-end;
+    gap: 0.5rem 1.25rem;
+  }
+  .legend ul.symbols li {
+    flex-direction: column;
+    align-items: center;
+    gap: 0.25rem;
+    font-size: 0.75rem;
+    line-height: 1.25rem;
+    white-space: nowrap;
+  }
   .symbol-legend svg {
     display: block;
-    overflow: visible;
-    forced-color-adjust: none;
-  }
-  .symbol-legend text {
-    color: var(--_text);
-    fill: var(--_text);
-    font-size: 0.75rem;
   }
   .actions {
     display: flex;
@@ -261,32 +309,56 @@ export const mapStyles = css`
     color: var(--_mention);
   }
 
+  /* Patterns of the forced colours (defined always, used only there): more ink for more. */
+  .fc-ink {
+    fill: CanvasText;
+  }
+  .fc-line {
+    stroke: CanvasText;
+  }
+  /*
+   * Forced colours (Windows contrast themes): system colours only, through the palette. Classes from sparse dots to
+   * solid CanvasText, « aucun lauréat » plain Canvas outlined, values not given hatched; borders a thin CanvasText line
+   * between Canvas margins; the focus ring in Highlight and the selection in CanvasText, each inside a Canvas halo.
+   */
   @media (forced-colors: active) {
-    .t {
+    :host,
+    :host([theme]) {
+      --_map-1: url(#fc-1);
+      --_map-2: url(#fc-2);
+      --_map-3: url(#fc-3);
+      --_map-4: url(#fc-4);
+      --_map-5: CanvasText;
+      --_map-none: Canvas;
+      --_map-none-line: CanvasText;
+      --_map-border: Canvas;
+      --_map-focus: Highlight;
+      --_map-inset: CanvasText;
+      --_map-symbol: Canvas;
+      --_map-symbol-stroke: CanvasText;
+      --_title: CanvasText;
+      --_text: CanvasText;
+      --_bw: 2;
+    }
+    .t.none,
+    .t.unknown {
+      stroke-width: var(--_edge-width, 1);
+    }
+    .edge {
+      --_edge: CanvasText;
+      --_edge-width: 0.75;
+    }
+    .swatch rect {
       stroke: CanvasText;
     }
-    .hl--selected,
-    .hl--hover {
-      stroke: CanvasText;
-    }
-    .hl--focus {
-      stroke: Highlight;
-      stroke-width: 4;
-    }
-    .inset {
-      stroke: CanvasText;
-    }
-    .inset-label,
-    .symbol-legend text {
-      fill: CanvasText;
-    }
-    .swatch {
-      border: 1px solid CanvasText;
+    .symbol {
+      fill-opacity: 1;
     }
   }
   @media print {
     .tooltip,
     .hl--focus,
+    .hl--focus-halo,
     .hl--hover {
       display: none;
     }

@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './relance-territory-map.js';
 import '../dataset/relance-dataset.js';
@@ -13,6 +13,8 @@ import { defaultGeometryUrl } from '../../geo-url.js';
 import { canEmulateMedia, emulateMediaType } from '../../../test/engine.js';
 import { DEPARTEMENT_LIST, REGION_LIST } from '../../model/territories.data.js';
 import { parseInput } from '../../model/parse.js';
+import { deltaE, MAP_RAMPS, oklab, parseColour } from '../../layout/colour.js';
+import { backgroundOf, mapContrasts } from '../../test-helpers/contrast.js';
 
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const $ = <T extends Element = Element>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
@@ -170,39 +172,48 @@ describe('<relance-territory-map>', () => {
       const scale = model.scale!;
       const legend = $$(el, '[part="legend-item"][data-class]:not([data-class="none"])');
       expect(legend.map((li) => plain(li.textContent))).to.deep.equal([
-        'de 0,18 à 0,51 M€ · 3 régions',
-        'de 0,52 à 0,65 M€ · 3 régions',
-        'de 0,68 à 1,4 M€ · 3 régions',
-        'de 1,56 à 1,6 M€ · 3 régions',
-        'de 1,62 à 2,65 M€ · 3 régions',
+        'moins de 0,5 M€ · 2 régions',
+        'de 0,5 à moins de 0,7 M€ · 5 régions',
+        'de 0,7 à moins de 1,5 M€ · 2 régions',
+        'de 1,5 à moins de 2 M€ · 4 régions',
+        '2 M€ ou plus · 2 régions',
       ]);
+      // The legend says how the classes are made.
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal(
+        'Classes par quantiles : à peu près autant de régions dans chaque classe, limites arrondies.',
+      );
       const tableClass = new Map($$(el, 'tbody tr').map((r) => [plain(r.children[0]!.textContent), plain(r.lastElementChild!.textContent)]));
       for (const d of model.territories.filter((t) => t.state === 'value')) {
         const path = option(el, d.code);
         const cls = scale.classes[d.classIndex!]!;
-        expect(d.value!).to.be.within(cls.from, cls.to);
-        const swatch = legend[cls.index]!.querySelector('.swatch')!;
-        expect(getComputedStyle(path).fill, d.name).to.equal(getComputedStyle(swatch).backgroundColor);
+        expect(d.value!).to.be.at.least(cls.from);
+        expect(d.value!).to.be.below(cls.to);
+        const swatch = legend[cls.index]!.querySelector('.swatch rect')!;
+        expect(getComputedStyle(path).fill, d.name).to.equal(getComputedStyle(swatch).fill);
         expect(tableClass.get(d.name)).to.equal(plain(legend[cls.index]!.textContent).replace(/ · .*$/, ''));
         expect(plain(path.getAttribute('aria-label'))).to.contain(`classe ${cls.index + 1} sur 5 (${tableClass.get(d.name)})`);
       }
-      // DSFR blue-france ramp: lightest and darkest classes.
-      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(236, 236, 254)');
+      // The ramp of DSFR blues: lightest and darkest classes (#7a79e9, blue-france sun 113).
+      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(122, 121, 233)');
       expect(getComputedStyle(option(el, '84')).fill).to.equal('rgb(0, 0, 145)');
     });
 
-    it('marks territories without laureates with a hatch, a legend entry and « aucun lauréat »', async () => {
+    it('marks territories without laureates in a flat grey with an outline, one legend entry and « aucun lauréat »', async () => {
       const el = await map(html`<relance-territory-map show-table .data=${demo}></relance-territory-map>`);
+      const none = $(el, '[part="legend-item"][data-class="none"]')!;
+      const swatch = getComputedStyle(none.querySelector('rect')!);
       for (const code of ['01', '03', '06']) {
         const path = option(el, code);
-        expect(path.getAttribute('fill')).to.match(/^url\(#relance-\d+-hatch\)$/);
+        expect(path.hasAttribute('fill')).to.equal(false);
         expect(path.classList.contains('none')).to.equal(true);
         expect(plain(path.getAttribute('aria-label'))).to.match(/ : aucun lauréat$/);
+        // Flat (no pattern), the same grey and outline as its legend entry.
+        expect(getComputedStyle(path).fill).to.match(/^rgb\(/);
+        expect(getComputedStyle(path).fill).to.equal(swatch.fill);
+        expect(getComputedStyle(path).stroke).to.equal(swatch.stroke);
       }
-      const none = $(el, '[part="legend-item"][data-class="none"]')!;
       expect(plain(none.textContent)).to.equal('Aucun lauréat · 3 régions');
-      expect(none.querySelector('rect')!.getAttribute('fill')).to.equal(option(el, '01').getAttribute('fill'));
-      expect($(el, `pattern#${option(el, '01').getAttribute('fill')!.slice(5, -1)}`)).not.to.equal(null);
+      expect($$(el, '[part="legend-item"][data-class="none"]')).to.have.length(1);
       const guyane = $$(el, 'tbody tr').find((r) => plain(r.children[0]!.textContent) === 'Guyane')!;
       expect(plain(guyane.lastElementChild!.textContent)).to.equal('Aucun lauréat');
       // Coloured territories are not hatched.
@@ -212,10 +223,10 @@ describe('<relance-territory-map>', () => {
     it('names each territory with its values and class, e.g. « Martinique : 1 lauréat, 0,18 M€ »', async () => {
       const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
       expect(plain(option(el, '02').getAttribute('aria-label'))).to.equal(
-        'Martinique : 1 lauréat, 0,18 M€, 8 emplois ; classe 1 sur 5 (de 0,18 à 0,51 M€)',
+        'Martinique : 1 lauréat, 0,18 M€, 8 emplois ; classe 1 sur 5 (moins de 0,5 M€)',
       );
       expect(plain(option(el, '84').getAttribute('aria-label'))).to.equal(
-        'Auvergne-Rhône-Alpes : 5 lauréats, 2,65 M€, 70 emplois ; classe 5 sur 5 (de 1,62 à 2,65 M€)',
+        'Auvergne-Rhône-Alpes : 5 lauréats, 2,65 M€, 70 emplois ; classe 5 sur 5 (2 M€ ou plus)',
       );
     });
 
@@ -223,10 +234,11 @@ describe('<relance-territory-map>', () => {
       const el = await map(html`<relance-territory-map scale="equal" classes="3" .data=${demo}></relance-territory-map>`);
       const labels = () => $$(el, '[part="legend-item"][data-class]:not([data-class="none"])').map((li) => plain(li.textContent));
       expect(labels()).to.deep.equal([
-        'de 0,18 à moins de 1 M€ · 8 régions',
-        'de 1 à moins de 1,83 M€ · 5 régions',
-        'de 1,83 à 2,65 M€ · 2 régions',
+        'moins de 1 M€ · 8 régions',
+        'de 1 à moins de 2 M€ · 5 régions',
+        '2 M€ ou plus · 2 régions',
       ]);
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal('Classes d’égale amplitude (1 M€).');
       el.setAttribute('thresholds', '500000 1000000 2000000');
       await elementUpdated(el);
       expect(labels()).to.deep.equal([
@@ -235,8 +247,28 @@ describe('<relance-territory-map>', () => {
         'de 1 à moins de 2 M€ · 5 régions',
         '2 M€ ou plus · 2 régions',
       ]);
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal('Classes selon des seuils fixés.');
       expect(option(el, '84').classList.contains('c5')).to.equal(true);
       expect(option(el, '02').classList.contains('c1')).to.equal(true);
+    });
+
+    it('writes classes of counts as whole ranges with their unit, in French and in English', async () => {
+      const el = await map(html`<relance-territory-map metric="laureats" .data=${demo}></relance-territory-map>`);
+      const labels = () => $$(el, '[part="legend-item"][data-class]:not([data-class="none"])').map((li) => plain(li.textContent));
+      expect(el.territoryData!.scale!.breaks).to.deep.equal([2, 3, 5]);
+      expect(labels()).to.deep.equal([
+        '1 lauréat · 2 régions',
+        '2 lauréats · 4 régions',
+        'de 3 à 4 lauréats · 6 régions',
+        '5 lauréats · 3 régions',
+      ]);
+      el.lang = 'en';
+      await elementUpdated(el);
+      expect(labels()).to.deep.equal(['1 laureate · 2 regions', '2 laureates · 4 regions', '3 to 4 laureates · 6 regions', '5 laureates · 3 regions']);
+      expect(plain($(el, '[part="legend-method"]')?.textContent)).to.equal('Quantile classes: about as many regions in each class, rounded limits.');
+      el.setAttribute('thresholds', '2 5');
+      await elementUpdated(el);
+      expect(labels()).to.deep.equal(['1 laureate · 2 regions', '2 to 4 laureates · 10 regions', '5 laureates · 3 regions']);
     });
 
     it('adds proportional symbols for a second measure, sized by area, with their own legend', async () => {
@@ -260,7 +292,60 @@ describe('<relance-territory-map>', () => {
       // Same scale as the map: 50 jobs in the legend is between the circles of 45 (94) and 51 (27) jobs.
       expect(refs[0]).to.be.within(r('94'), r('27'));
       // The colour still says the amount: both measures are in the name.
-      expect(plain(option(el, '04').getAttribute('aria-label'))).to.equal('La Réunion : 1 lauréat, 0,35 M€, 10 emplois ; classe 1 sur 5 (de 0,18 à 0,51 M€)');
+      expect(plain(option(el, '04').getAttribute('aria-label'))).to.equal('La Réunion : 1 lauréat, 0,35 M€, 10 emplois ; classe 1 sur 5 (moins de 0,5 M€)');
+    });
+
+    it('lays the symbol legend and the inset labels out from measured text, with the WCAG text spacing, from 320 to 1280 px', async () => {
+      // WCAG 1.4.12: the spacing a reader may force (inherited into the shadow tree through the host).
+      const spacing = document.createElement('style');
+      spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+      const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+      const inside = (a: DOMRect, b: DOMRect) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+      for (const spaced of [false, true]) {
+        if (spaced) document.head.append(spacing);
+        for (const [width, level] of [[320, 'region'], [360, 'departement'], [1280, 'region'], [1280, 'departement']] as const) {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="width: ${width}px"><relance-territory-map level=${level} symbols="emplois" .data=${demo}></relance-territory-map></div>`,
+          );
+          const el = wrapper.querySelector('relance-territory-map') as RelanceTerritoryMap;
+          await waitUntil(() => options(el).length > 0 && $(el, '[part="symbol-legend"]'), 'drawn', { timeout: 5000 });
+          await elementUpdated(el);
+          const label = `${width} px, ${level}${spaced ? ', text spacing' : ''}`;
+          const block = $(el, '[part="symbol-legend"]')!.getBoundingClientRect();
+          const items = $$(el, '[part="symbol-legend"] li');
+          expect(items.length, label).to.be.at.least(2);
+          const boxes = items.map((li) => [li, ...li.children].map((c) => c.getBoundingClientRect()));
+          boxes.forEach((b, i) => {
+            // The value and its circle inside the legend, the value under its circle, no two values overlapping.
+            for (const r of b) expect(inside(r, block), `${label}: item ${i} inside the legend`).to.equal(true);
+            expect(b[2]!.top, label).to.be.at.least(b[1]!.bottom - 0.5);
+            for (let j = 0; j < i; j++) for (const r of b) for (const o of boxes[j]!) expect(overlap(r, o), `${label}: items ${j} and ${i}`).to.equal(false);
+          });
+          // Inset labels: 12 px or more, each line inside its frame.
+          const frames = $$<SVGRectElement>(el, 'rect.inset');
+          $$<SVGTextElement>(el, '.inset-label').forEach((t, i) => {
+            expect(parseFloat(getComputedStyle(t).fontSize), label).to.be.at.least(12);
+            expect(inside(t.getBoundingClientRect(), frames[i]!.getBoundingClientRect()), `${label}: ${t.textContent}`).to.equal(true);
+          });
+          expect(el.scrollWidth, label).to.be.at.most(width);
+          wrapper.remove();
+        }
+      }
+      spacing.remove();
+      // Spacing applied once the map is drawn (a bookmarklet, a user style): the insets follow on the next frame.
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><relance-territory-map level="departement" .data=${demo}></relance-territory-map></div>`);
+      const el = wrapper.querySelector('relance-territory-map') as RelanceTerritoryMap;
+      await waitUntil(() => options(el).length > 0, 'drawn', { timeout: 5000 });
+      await elementUpdated(el);
+      const paris = () => $$<SVGTextElement>(el, '.inset-label').at(-1)!;
+      const before = el.mapLayout;
+      document.head.append(spacing);
+      await waitUntil(() => el.mapLayout !== before, 'laid out again');
+      await elementUpdated(el);
+      const frame = $$<SVGRectElement>(el, 'rect.inset').at(-1)!.getBoundingClientRect();
+      expect(inside(paris().getBoundingClientRect(), frame), 'after the spacing changed').to.equal(true);
+      spacing.remove();
+      wrapper.remove();
     });
 
     it('shows the official presence map from the press release: 15 régions with laureates, no invented numbers', async () => {
@@ -284,13 +369,13 @@ describe('<relance-territory-map>', () => {
     it('takes values given directly, keyed by code, or as rows by région', async () => {
       const el = await map(html`<relance-territory-map data='{"84": 3, "93": 1, "02": 2}'></relance-territory-map>`);
       expect(el.territoryData!.mode).to.equal('direct');
-      expect(plain(option(el, '84').getAttribute('aria-label'))).to.equal('Auvergne-Rhône-Alpes : 3 lauréats ; classe 3 sur 3 (3)');
+      expect(plain(option(el, '84').getAttribute('aria-label'))).to.equal('Auvergne-Rhône-Alpes : 3 lauréats ; classe 3 sur 3 (3 lauréats)');
       expect(plain(option(el, '53').getAttribute('aria-label'))).to.equal('Bretagne : aucun lauréat');
       el.setAttribute('data', '[{"region":"84","laureats":3},{"region":"02","laureats":2,"montant":400000}]');
       await elementUpdated(el);
       expect(el.territoryData!.mode).to.equal('values');
       expect(el.territoryData!.metric).to.equal('laureats');
-      expect(plain(option(el, '02').getAttribute('aria-label'))).to.equal('Martinique : 2 lauréats, 0,4 M€ ; classe 1 sur 2 (2)');
+      expect(plain(option(el, '02').getAttribute('aria-label'))).to.equal('Martinique : 2 lauréats, 0,4 M€ ; classe 1 sur 2 (2 lauréats)');
       expect(consoleError.called).to.equal(false);
     });
 
@@ -312,9 +397,206 @@ describe('<relance-territory-map>', () => {
       document.documentElement.setAttribute('data-fr-theme', 'dark');
       await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
       await elementUpdated(el);
-      // More is always more contrast with the background: the darkest class becomes the lightest blue.
-      expect(getComputedStyle(option(el, '84')).fill).to.equal('rgb(202, 202, 251)');
-      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(39, 39, 71)');
+      // More is always more contrast with the background: the darkest class becomes the lightest blue (blue-france 950).
+      expect(getComputedStyle(option(el, '84')).fill).to.equal('rgb(236, 236, 254)');
+      expect(getComputedStyle(option(el, '02')).fill).to.equal('rgb(97, 95, 232)');
+    });
+  });
+
+  describe('colours against what they touch (WCAG 1.4.11)', () => {
+    /** Focuses the first territory with the keyboard (a visible focus ring) and selects `selected` with a click. */
+    async function focusAndSelect(el: RelanceTerritoryMap, selected: string): Promise<void> {
+      option(el, selected).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await elementUpdated(el);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await elementUpdated(el);
+      before.remove();
+      expect($$(el, '.hl--focus'), 'focus ring').to.have.length(1);
+      expect($$(el, '.hl--selected').length, 'selection outline').to.be.greaterThan(0);
+    }
+    /** Every measured pair at 3:1 or more, and the pairs that must be there are there. */
+    function expectContrasts(el: RelanceTerritoryMap, label: string, classes: number): void {
+      const pairs = mapContrasts(el);
+      const low = pairs.filter((p) => p.ratio < 3);
+      expect(low, `${label}: ${JSON.stringify(low)}`).to.deep.equal([]);
+      const names = pairs.map((p) => p.what);
+      for (let step = 1; step <= 5; step++) {
+        if (step > 1 && classes < 5) continue;
+        for (const what of [`class ${step} / background`, `class ${step} / border`, `focus ring / class ${step}`, `selection outline / class ${step}`]) {
+          expect(names, `${label}: ${what}`).to.include(what);
+        }
+      }
+      for (const what of ['class 1 / no laureate', 'no laureate outline / background', 'focus ring ring / its halo', 'focus ring / no laureate', 'selection outline ring / its halo']) {
+        expect(names, `${label}: ${what}`).to.include(what);
+      }
+      expect(names.filter((n) => n.startsWith('legend swatch')), label).to.have.length(classes + 1);
+    }
+
+    it('gives every class, the outline of « aucun lauréat », the focus ring and the selection 3:1 against what they touch, light and dark', async () => {
+      for (const level of ['region', 'departement']) {
+        const el = await map(html`<relance-territory-map level=${level} .data=${demo}></relance-territory-map>`);
+        await focusAndSelect(el, level === 'region' ? '84' : '69');
+        expectContrasts(el, `${level}, light`, 5);
+        document.documentElement.setAttribute('data-fr-theme', 'dark');
+        await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+        await elementUpdated(el);
+        expect(backgroundOf($(el, 'svg.chart')!).slice(0, 3).map((v) => Math.round(v * 255))).to.deep.equal([22, 22, 22]);
+        expectContrasts(el, `${level}, dark`, 5);
+        document.documentElement.removeAttribute('data-fr-theme');
+      }
+    });
+
+    it('keeps them on a DSFR page, light and dark', async () => {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = '/node_modules/@gouvfr/dsfr/dist/dsfr.min.css';
+      const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+      document.head.append(link);
+      await loaded;
+      try {
+        const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
+        await focusAndSelect(el, '84');
+        expectContrasts(el, 'DSFR, light', 5);
+        document.documentElement.setAttribute('data-fr-theme', 'dark');
+        await waitUntil(() => el.getAttribute('data-relance-theme') === 'dark');
+        await elementUpdated(el);
+        // The page's own background (DSFR's), under a transparent widget.
+        expect(backgroundOf($(el, 'svg.chart')!).slice(0, 3).map((v) => Math.round(v * 255))).to.deep.equal([22, 22, 22]);
+        expectContrasts(el, 'DSFR, dark', 5);
+      } finally {
+        link.remove();
+      }
+    });
+
+    it('spaces the classes evenly in OKLab lightness, from the palette made by MAP_RAMPS, the darkest apart', async () => {
+      const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
+      const fills = () => $$(el, '[part="legend-item"][data-class]:not([data-class="none"]) rect').map((r) => parseColour(getComputedStyle(r).fill)!);
+      for (const theme of ['light', 'dark'] as const) {
+        el.theme = theme;
+        await elementUpdated(el);
+        const colours = fills();
+        expect(colours).to.have.length(5);
+        const hex = colours.map((c) => `#${c.slice(0, 3).map((v) => Math.round(v * 255).toString(16).padStart(2, '0')).join('')}`);
+        expect(hex, theme).to.deep.equal(MAP_RAMPS[theme]());
+        // Lightness moves one way, away from the background, by equal steps (±10 %).
+        const L = colours.map((c) => oklab(c)[0]);
+        const steps = L.slice(1).map((l, i) => (theme === 'light' ? L[i]! - l : l - L[i]!));
+        const mean = steps.reduce((a, b) => a + b) / steps.length;
+        for (const d of steps) expect(d, `${theme}: ${steps}`).to.be.within(mean * 0.9, mean * 1.1);
+        // Successive classes far apart (ΔEOK, a just noticeable difference is about 0.02), the darkest too.
+        const gaps = colours.slice(1).map((c, i) => deltaE(c, colours[i]!));
+        for (const g of gaps) expect(g, `${theme}: ${gaps}`).to.be.at.least(0.08);
+      }
+    });
+
+    it('parts neighbouring territories by borders of the background colour, also where a coloured territory meets an outlined one', async () => {
+      const el = await map(html`<relance-territory-map level="departement" selected="69" .data=${demo}></relance-territory-map>`);
+      const paths = $$<SVGPathElement>(el, '.t');
+      const coloured = paths.filter((p) => !p.classList.contains('none') && !p.classList.contains('unknown'));
+      const edges = $$<SVGElement>(el, '.edge');
+      expect(edges.map((u) => u.getAttribute('href') ?? `#${u.getAttribute('data-for')}`)).to.deep.equal(coloured.map((p) => `#${p.id}`));
+      // The copy of the tab stop is a path, not a <use> (which would copy its tabindex: a second tab stop).
+      const tabStop = $(el, '.t[tabindex="0"]')!;
+      expect(tabStop.getAttribute('data-code')).to.equal('69');
+      expect(coloured).to.include(tabStop);
+      expect($(el, `path.edge[data-for="${tabStop.id}"]`)!.getAttribute('d')).to.equal(tabStop.getAttribute('d'));
+      expect($$(el, 'use.edge').every((u) => u.getAttribute('href') !== `#${tabStop.id}`)).to.equal(true);
+      // Painted after (over) every territory, in the border colour, without fill or pointer events.
+      const last = paths.at(-1)!;
+      for (const u of edges) expect(last.compareDocumentPosition(u) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      const border = getComputedStyle(coloured[0]!).stroke;
+      expect(getComputedStyle(edges[0]!).stroke).to.equal(border);
+      expect(getComputedStyle(edges[0]!).fill).to.equal('none');
+      expect(getComputedStyle(edges[0]!).pointerEvents).to.equal('none');
+      const outlined = paths.find((p) => p.classList.contains('none'))!;
+      expect(getComputedStyle(outlined).stroke).not.to.equal(border);
+      // Each shape's border at least 0.75 px.
+      expect(parseFloat(getComputedStyle(coloured[0]!).strokeWidth)).to.be.at.least(0.75);
+    });
+
+    it('hatches only the territories whose value is not given, with their own legend entry', async () => {
+      const rows = [
+        { nom: 'A fictif', statut: 'association', region: '84', montant: 500000 },
+        { nom: 'B fictif', statut: 'association', region: '53' },
+        { nom: 'C fictif', statut: 'association', region: '11', montant: 900000 },
+      ];
+      const el = await map(html`<relance-territory-map metric="montant" .data=${rows}></relance-territory-map>`);
+      const bretagne = option(el, '53');
+      expect(bretagne.classList.contains('unknown')).to.equal(true);
+      const fill = bretagne.getAttribute('fill')!;
+      expect(fill).to.match(/^url\(#relance-\d+-hatch\)$/);
+      expect($(el, `pattern#${fill.slice(5, -1)}`)).not.to.equal(null);
+      const entry = $(el, '[part="legend-item"][data-class="unknown"]')!;
+      expect(plain(entry.textContent)).to.equal('Valeur non renseignée · 1 région');
+      expect(entry.querySelector('rect')!.getAttribute('fill')).to.equal(fill);
+      // « Aucun lauréat » is not hatched.
+      expect(option(el, '24').hasAttribute('fill')).to.equal(false);
+      expect(mapContrasts(el).filter((p) => p.ratio < 3)).to.deep.equal([]);
+      expect(mapContrasts(el).map((p) => p.what)).to.include('value not given hatch / background');
+    });
+  });
+
+  describe('forced colours', () => {
+    /** A system colour as the browser resolves it now. */
+    const system = (name: string) => {
+      const probe = document.createElement('div');
+      probe.style.forcedColorAdjust = 'none';
+      probe.style.color = name;
+      document.body.append(probe);
+      const c = getComputedStyle(probe).color;
+      probe.remove();
+      return c;
+    };
+
+    it('draws classes, « aucun lauréat », borders, focus and selection in system colours, classes told apart by patterns', async () => {
+      const el = await map(html`<relance-territory-map symbols="emplois" .data=${demo}></relance-territory-map>`);
+      option(el, '84').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      await elementUpdated(el);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await elementUpdated(el);
+      before.remove();
+      const painted = () =>
+        $$(el, 'svg.chart *, .swatch rect').flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]).filter((c) => c.startsWith('rgb'));
+      const own = new Set(painted());
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const [canvas, text, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map(system);
+        const byClass = [1, 2, 3, 4, 5].map((k) => getComputedStyle($(el, `[part="legend-item"][data-class] .c${k}`)!).fill);
+        expect(byClass).to.deep.equal(['url("#fc-1")', 'url("#fc-2")', 'url("#fc-3")', 'url("#fc-4")', text]);
+        // The territories as their legend entries.
+        for (const p of options(el).filter((o) => /\bc\d\b/.test(o.getAttribute('class')!))) {
+          expect(getComputedStyle(p).fill).to.equal(byClass[Number(/\bc(\d)\b/.exec(p.getAttribute('class')!)![1]) - 1]);
+        }
+        // The patterns: CanvasText over the page's Canvas, found in the map's own tree.
+        for (const k of [1, 2, 3, 4]) {
+          const ink = $(el, `pattern#fc-${k}`)!.firstElementChild!;
+          expect(ink.classList.contains('fc-ink') ? getComputedStyle(ink).fill : getComputedStyle(ink).stroke).to.equal(text);
+        }
+        const none = option(el, '01');
+        expect([getComputedStyle(none).fill, getComputedStyle(none).stroke]).to.deep.equal([canvas, text]);
+        // Borders: Canvas margins around a CanvasText line.
+        expect(getComputedStyle(option(el, '84')).stroke).to.equal(canvas);
+        expect(getComputedStyle($(el, '.edge')!).stroke).to.equal(text);
+        expect(getComputedStyle($(el, '.hl--focus')!).stroke).to.equal(highlight);
+        expect(getComputedStyle($(el, '.hl--focus-halo')!).stroke).to.equal(canvas);
+        expect(getComputedStyle($(el, '.hl--selected')!).stroke).to.equal(text);
+        expect(getComputedStyle($(el, '.hl--halo')!).stroke).to.equal(canvas);
+        expect(getComputedStyle($(el, 'circle.symbol')!).fill).to.equal(canvas);
+        // Nothing keeps the widget's own colours.
+        const left = painted().filter((c) => own.has(c) && ![canvas, text, highlight].includes(c));
+        expect(left).to.deep.equal([]);
+        const ring = mapContrasts(el).find((p) => p.what === 'focus ring ring / its halo')!;
+        expect(ring.ratio).to.be.at.least(3);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
     });
   });
 
@@ -425,6 +707,18 @@ describe('<relance-territory-map>', () => {
       option(el, '29').focus();
       await sendKeys({ press: 'ArrowRight' });
       expect(['22', '56']).to.include(focused(el));
+      // Every arrow key follows the graph, from the mainland, Corse, the overseas insets and the petite couronne.
+      const keys = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const;
+      for (const code of ['01', '2A', '33', '59', '67', '75', '92', '971', '974', '976']) {
+        for (const [key, dir] of Object.entries(keys)) {
+          option(el, code).focus();
+          await sendKeys({ press: key });
+          await elementUpdated(el);
+          const from = layout.features.findIndex((f) => f.code === code && f.group !== 'paris');
+          const to = graph[from]![dir];
+          expect(focused(el), `${code} ${key}`).to.equal(to >= 0 ? layout.features[to]!.code : code);
+        }
+      }
     });
 
     it('selects with a click or a tap (also on the Paris zoom), shows the tooltip, and highlights both copies', async () => {
@@ -447,7 +741,7 @@ describe('<relance-territory-map>', () => {
       await elementUpdated(el);
       expect([...$(el, '.tooltip')!.children].map((c) => plain(c.textContent))).to.deep.equal([
         'Bretagne',
-        'Classe 2 sur 5 (de 0,52 à 0,65 M€)',
+        'Classe 2 sur 5 (de 0,5 à moins de 0,7 M€)',
         '2 lauréats',
         '0,63 M€ (629 000 €)',
         '15 emplois',
@@ -459,6 +753,61 @@ describe('<relance-territory-map>', () => {
       path.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'touch' }));
       await elementUpdated(el);
       expect($(el, '.tooltip')).to.equal(null);
+    });
+
+    it('keeps every tooltip inside the viewport, on a phone and on a scrolled page', async () => {
+      await setViewport({ width: 360, height: 640 });
+      try {
+        const page = await fixture<HTMLDivElement>(html`<div><relance-territory-map level="departement" .data=${demo}></relance-territory-map><div style="height: 1500px"></div></div>`);
+        const el = page.querySelector('relance-territory-map') as RelanceTerritoryMap;
+        await waitUntil(() => options(el).length === 101, 'drawn', { timeout: 5000 });
+        for (const scroll of [0, 260]) {
+          window.scrollTo(0, scroll);
+          let checked = 0;
+          for (const path of $$<SVGPathElement>(el, '.t')) {
+            const box = path.getBoundingClientRect();
+            if (box.bottom < 0 || box.top > innerHeight) continue;
+            path.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+            await elementUpdated(el);
+            const tip = $(el, '.tooltip')!.getBoundingClientRect();
+            const where = `${path.getAttribute('data-code')} scrolled ${scroll}: ${JSON.stringify(tip)}`;
+            expect(tip.left, where).to.be.at.least(0);
+            expect(tip.right, where).to.be.at.most(document.documentElement.clientWidth);
+            expect(tip.top, where).to.be.at.least(0);
+            expect(tip.bottom, where).to.be.at.most(innerHeight);
+            // Beside the territory, not over its middle, when there is room for it.
+            if (box.top > tip.height + 20 || innerHeight - box.bottom > tip.height + 20) {
+              expect(tip.bottom <= box.top + 1 || tip.top >= box.bottom - 1, where).to.equal(true);
+            }
+            path.dispatchEvent(new PointerEvent('pointerout', { bubbles: true, composed: true, pointerType: 'mouse' }));
+            checked++;
+          }
+          expect(checked).to.be.greaterThan(20);
+        }
+      } finally {
+        window.scrollTo(0, 0);
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('closes a tooltip shown on hover with Escape, wherever the focus is', async () => {
+      const el = await map(html`<relance-territory-map .data=${demo}></relance-territory-map>`);
+      const outside = document.createElement('button');
+      outside.textContent = 'ailleurs';
+      document.body.append(outside);
+      outside.focus();
+      option(el, '53').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await elementUpdated(el);
+      expect($(el, '.tooltip')).not.to.equal(null);
+      await sendKeys({ press: 'Escape' });
+      await elementUpdated(el);
+      expect($(el, '.tooltip')).to.equal(null);
+      expect($$(el, '.hl--hover')).to.have.length(0);
+      // The selection is not cleared by it, and the tooltip comes back on the next territory.
+      option(el, '84').dispatchEvent(new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }));
+      await elementUpdated(el);
+      expect(plain($(el, '.tooltip strong')?.textContent)).to.equal('Auvergne-Rhône-Alpes');
+      outside.remove();
     });
 
     it('reflects the selected attribute without emitting, and makes it the tab stop', async () => {
@@ -476,7 +825,7 @@ describe('<relance-territory-map>', () => {
 
     it('speaks English with lang="en"', async () => {
       const el = await map(html`<relance-territory-map lang="en" level="departement" .data=${demo}></relance-territory-map>`);
-      expect(plain(option(el, '972').getAttribute('aria-label'))).to.equal('Martinique: 1 laureate, €0.18M, 8 jobs; class 2 of 5 (€0.16M to €0.25M)');
+      expect(plain(option(el, '972').getAttribute('aria-label'))).to.equal('Martinique: 1 laureate, €0.18M, 8 jobs; class 1 of 5 (under €0.2M)');
       expect(plain(option(el, '15').getAttribute('aria-label'))).to.equal('Cantal: no laureate');
       expect($$(el, '.inset-label').map(label).at(-1)).to.equal('Paris and inner suburbs');
       expect(plain($(el, '[data-class="none"]')?.textContent)).to.equal('No laureate · 57 departments');
@@ -569,11 +918,11 @@ describe('<relance-territory-map>', () => {
       expect(wrap.hasAttribute('hidden')).to.equal(false);
       expect($$(el, 'tbody tr')).to.have.length(18);
       const martinique = $$(el, 'tbody tr').find((r) => plain(r.children[0]!.textContent) === 'Martinique')!;
-      expect([...martinique.children].map((c) => plain(c.textContent))).to.deep.equal(['Martinique', '1', '180 000 €', '8', 'de 0,18 à 0,51 M€']);
+      expect([...martinique.children].map((c) => plain(c.textContent))).to.deep.equal(['Martinique', '1', '180 000 €', '8', 'moins de 0,5 M€']);
       expect($(el, '[part="legend"]')).not.to.equal(null);
-      // The hatch of « aucun lauréat » does not depend on the map being drawn.
-      const hatchId = $(el, '[data-class="none"] rect')!.getAttribute('fill')!.slice(5, -1);
-      expect($(el, `pattern#${hatchId}`)).not.to.equal(null);
+      // The legend's colours do not depend on the map being drawn.
+      expect(parseColour(getComputedStyle($(el, '[data-class="none"] rect')!).fill)?.[3]).to.equal(1);
+      expect(parseColour(getComputedStyle($(el, '[data-class="0"] rect')!).fill)?.[3]).to.equal(1);
       expect(String(consoleError.firstCall.args[0])).to.contain('<relance-territory-map>');
       await expect(el).to.be.accessible();
       // Retry: the same URL now answers.

@@ -8,9 +8,11 @@ import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatNumber } from '../../i18n/format.js';
-import type { MapFeature, MapGeometry, MapLayout, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
-import { computeNeighbours, layoutMap, validateGeometry } from '../../layout/map-layout.js';
+import type { MapFeature, MapGeometry, MapLayout, MapLayoutOptions, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
+import { computeNeighbours, INSET_FONT_SIZE, layoutMap, validateGeometry } from '../../layout/map-layout.js';
 import type { ClassMethod, MapScale, ScaleClass } from '../../layout/map-scale.js';
+import type { TooltipAnchor } from '../../layout/tooltip-layout.js';
+import { placeTip } from './place-tip.js';
 import { classIndex, classify, symbolLegendValues, symbolRadius } from '../../layout/map-scale.js';
 import type { Totals } from '../../model/aggregate.js';
 import { emptyTotals, groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
@@ -36,7 +38,7 @@ export interface TerritoryDatum {
   /** INSEE name. */
   name: string;
   /**
-   * `value`: coloured by class; `none`: no laureate (hatched); `unknown`: laureates whose value is not given;
+   * `value`: coloured by class; `none`: no laureate (flat grey); `unknown`: laureates whose value is not given (hatched);
    * `present`: the data only says that there are laureates (presence map).
    */
   state: TerritoryState;
@@ -191,7 +193,7 @@ export function territoryModel(dataset: Dataset | undefined, level: MapLevel, op
   if (valued.length) {
     scale = classify(
       valued.map((d) => d.value!),
-      { method: options.method ?? 'quantile', classes: options.classes ?? 5, thresholds: options.thresholds ?? [] },
+      { method: options.method ?? 'quantile', classes: options.classes ?? 5, thresholds: options.thresholds ?? [], integer: metric !== 'montant' },
     );
     for (const d of valued) d.classIndex = classIndex(scale, d.value!);
   }
@@ -249,25 +251,25 @@ const SIDE_LEGEND = 288;
 const SIDE_BREAKPOINT = 900;
 const MAX_MAP_WIDTH = 800;
 
-/** Labels wrapped at about 0.55 em per character (as the layout does). */
-function wrap(label: string, width: number, fontSize: number): string[] {
-  const max = Math.max(1, Math.floor((width - 6) / (fontSize * 0.55)));
-  const lines: string[] = [];
-  let line = '';
-  for (const word of label.split(/\s+/)) {
-    if (line && line.length + 1 + word.length > max) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  return line ? [...lines, line] : lines;
-}
+/**
+ * Patterns of the classes in forced colours (see the styles): CanvasText dots, then grids, denser for more, over the
+ * page's Canvas. Fixed ids: each map has its own shadow tree, where the styles' `url(#fc-1)` find them.
+ */
+const FORCED_PATTERNS = [1, 1.9, 1, 2].map((w, i) =>
+  i < 2
+    ? svg`<pattern id="fc-${i + 1}" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="fc-ink" cx="3" cy="3" r=${w}></circle></pattern>`
+    : svg`<pattern id="fc-${i + 1}" width="4" height="4" patternUnits="userSpaceOnUse"><path class="fc-line" stroke-width=${w} d="M0,${w / 2}H4M${w / 2},0V4"></path></pattern>`,
+);
+
+/** Text whose rendered width tells that the page's text rendering changed (a font loaded, the reader's text spacing). */
+const TEXT_PROBE = 'Paris et petite couronne';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
 /**
  * Map of France by région or département, overseas régions included, answering « where did the money go »:
- * a choropleth (classes by quantiles, equal intervals or thresholds, DSFR blue palette, hatched « aucun lauréat »)
+ * a choropleth (classes by quantiles, equal intervals or thresholds, with rounded limits; a perceptual ramp of DSFR
+ * blues parted by borders of the background colour; « aucun lauréat » in flat grey, values not given hatched)
  * with optional proportional symbols for a second measure, a legend, a tooltip, and a data table.
  *
  * Mainland France and Corse are drawn in a Lambert-93-like conformal projection; Guadeloupe, Martinique, Guyane,
@@ -304,6 +306,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @csspart symbol - Each proportional symbol.
  * @csspart legend - The legend (colour classes and symbols).
  * @csspart legend-item - Each entry of the colour legend.
+ * @csspart legend-method - The sentence saying how the colour classes are made (quantiles, equal widths, thresholds).
  * @csspart symbol-legend - The legend of the proportional symbols.
  * @csspart tooltip - The tooltip.
  * @csspart table-toggle - The button that shows the data table.
@@ -316,13 +319,14 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @csspart warning - The notice listing ignored rows and values.
  * @csspart retry - The retry button.
  *
- * @cssprop --relance-map-1 - Lightest class colour (default: DSFR blue-france 950, #ececfe / dark #272747).
- * @cssprop --relance-map-2 - Class colour 2 (default: DSFR blue-france 850, #cacafb / #313178).
- * @cssprop --relance-map-3 - Class colour 3 (default: #9a9af8 / #5454c8).
- * @cssprop --relance-map-4 - Class colour 4, also « lauréats présents » (default: DSFR blue-france 525, #6a6af4 / blue-france 625 #8585f6).
- * @cssprop --relance-map-5 - Darkest class colour (default: DSFR blue-france sun 113, #000091 / #cacafb).
- * @cssprop --relance-map-none - Hatch colour of territories without laureates (default: #929292 / #6a6a6a).
- * @cssprop --relance-map-border - Borders between territories (default: white / #161616).
+ * @cssprop --relance-map-1 - Class of the lowest values (default: #7a79e9 / dark #615fe8). The five defaults are evenly spaced in OKLab from DSFR blue-france 625 to sun 113 (dark: main 525 to 950), each at 3:1 or more against the background; keep that if you change them.
+ * @cssprop --relance-map-2 - Class colour 2 (default: #5a60d3 / #8284f0).
+ * @cssprop --relance-map-3 - Class colour 3 (default: #3b47be / #a5a7f6).
+ * @cssprop --relance-map-4 - Class colour 4, also « lauréats présents » (default: #1c2ba8 / #c8c9fb).
+ * @cssprop --relance-map-5 - Class of the highest values (default: DSFR blue-france sun 113, #000091 / blue-france 950, #ececfe).
+ * @cssprop --relance-map-none - Fill of territories without laureates (default: #eeeeee / #242424).
+ * @cssprop --relance-map-none-line - Outline of territories without laureates, and hatch of values not given (default: #8a8a8a / #707070, 3:1 against the background).
+ * @cssprop --relance-map-border - Borders between territories, and the halo of the focus and selection rings: the page background (default: white / #161616).
  * @cssprop --relance-map-symbol - Fill of the proportional symbols (default: DSFR orange terre battue, #e4794a).
  * @cssprop --relance-text - Text colour (default: DSFR `--text-default-grey`).
  * @cssprop --relance-title - Title colour (default: DSFR `--text-title-grey`).
@@ -445,10 +449,55 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   private side = false;
   private _hideTimer?: ReturnType<typeof setTimeout>;
   private _refocus = false;
-  /** Position of the tooltip, applied after render. */
-  private _tipAt: [number, number] = [0, 0];
+  /** The territory the tooltip describes, in the map's coordinates: placed after render. */
+  private _tipAnchor: TooltipAnchor = { x: 0, top: 0, bottom: 0 };
 
   private readonly size = new WidthController(this, '.body');
+
+  /** Widths of inset labels as rendered, by text (cleared when the text rendering changes). */
+  private _widths = new Map<string, number>();
+  /** Rendered width of {@link TEXT_PROBE} (0 until measured): part of the layout's key. */
+  private _probeWidth = 0;
+  private _textObserver?: ResizeObserver;
+  private _observed?: Element;
+
+  /** Width in px of an inset label as the page renders it, measured in a hidden SVG text of the same style. */
+  private _textWidth = (text: string): number => {
+    let w = this._widths.get(text);
+    if (w === undefined) {
+      const probe = this.renderRoot.querySelector<SVGTextElement>('.label-probe');
+      if (!probe) return text.length * INSET_FONT_SIZE * 0.55;
+      probe.textContent = text;
+      w = probe.getComputedTextLength();
+      this._widths.set(text, w);
+    }
+    return w;
+  };
+
+  /**
+   * Watches the rendered width of a hidden HTML text styled as the inset labels: when a font loads or the reader
+   * changes the text spacing, the insets are laid out again from measured widths (before the frame is painted).
+   */
+  private _observeText(): void {
+    const probe = this.renderRoot.querySelector('.text-probe');
+    if (!probe) return;
+    const check = () => {
+      const w = Math.round((this._observed?.getBoundingClientRect().width ?? 0) * 100) / 100;
+      if (w && w !== this._probeWidth) {
+        this._widths.clear();
+        this._probeWidth = w;
+        this.requestUpdate();
+      }
+    };
+    if (probe === this._observed) return;
+    if (this._observed) this._textObserver?.unobserve(this._observed);
+    this._observed = probe;
+    // The first time, at once (the update runs before the frame is painted); later changes on the next frame (an update
+    // inside the observer's callback would resize what other observers watch within the same delivery).
+    if (!this._probeWidth) check();
+    this._textObserver ??= new ResizeObserver(() => requestAnimationFrame(check));
+    this._textObserver.observe(probe);
+  }
 
   /** Texts of the map in the language in effect. */
   protected get m(): MapMessages {
@@ -502,6 +551,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('beforeprint', this._onBeforePrint);
+    document.addEventListener('keydown', this._onDocumentKey);
     // The geometry is requested now, not at the first update: the level and the geometry attribute are known (set
     // before insertion, or by the parser before the upgrade), and the first render can run while it downloads.
     this._langNow = this.resolvedLang;
@@ -512,6 +562,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     super.disconnectedCallback();
     clearTimeout(this._hideTimer);
     window.removeEventListener('beforeprint', this._onBeforePrint);
+    document.removeEventListener('keydown', this._onDocumentKey);
+    this._textObserver?.disconnect();
+    this._observed = undefined;
   }
 
   /** Printing shows the table: render it now if it is not yet. */
@@ -556,14 +609,19 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     this._mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
     const geometry = this.geo.status === 'ready' ? this.geo.geometry : undefined;
     const focus = this._focusRegion;
-    const layoutKey = [geometry, level, this._mapWidth, focus];
+    const parisLabel = this.m.parisInset;
+    const layoutKey = [geometry, level, this._mapWidth, focus, parisLabel, this._probeWidth];
     if (!same(layoutKey, this._layoutKey)) {
       this._layoutKey = layoutKey;
       this.layout = undefined;
       this.nav = undefined;
       if (geometry) {
         try {
-          this.layout = layoutMap(geometry, level, this._mapWidth, focus ? { focus } : {});
+          const options: MapLayoutOptions = { parisLabel };
+          if (focus) options.focus = focus;
+          // Inset labels wrapped from their measured widths, once the page has rendered text (see _observeText).
+          if (this._probeWidth) options.textWidth = this._textWidth;
+          this.layout = layoutMap(geometry, level, this._mapWidth, options);
         } catch (e) {
           this._failGeometry({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
         }
@@ -598,9 +656,12 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     // Positions and sizes through the CSSOM, never a style attribute: pages with a strict CSP (no
     // 'unsafe-inline' styles) block style attributes, including those Lit's styleMap writes on first render.
     const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tip) {
-      tip.style.left = `${this._tipAt[0]}px`;
-      tip.style.top = `${this._tipAt[1]}px`;
+    const chart = this.renderRoot.querySelector('svg.chart');
+    if (tip && chart && this.layout) {
+      const box = chart.getBoundingClientRect();
+      const k = box.width / this.layout.width;
+      const a = this._tipAnchor;
+      placeTip(tip, { x: box.left + a.x * k, top: box.top + a.top * k, bottom: box.top + a.bottom * k }, 6);
     }
     // A table wider than a narrow container scrolls: keyboard users must be able to reach and scroll it.
     const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
@@ -618,6 +679,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       this._refocus = false;
       (this.renderRoot.querySelector('.t[tabindex="0"]') as SVGElement | null)?.focus();
     }
+    this._observeText();
   }
 
   /** Largest symbol radius: about 4,5 % of the mainland width for régions, 2,8 % for départements. */
@@ -705,25 +767,46 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   }
 
   /**
-   * « de 0,5 à moins de 1 M€ »: amounts in M€ (2 decimals) when a class reaches 100 000 €, the unit written once in
-   * French; counts without unit (the legend title names the measure).
+   * Text of a class, its limits as the scale made them (rounded, without gap or overlap): « moins de 0,5 M€ »,
+   * « de 0,5 à moins de 0,7 M€ », « 2 M€ ou plus »; counts from whole limits as whole ranges: « de 1 à 2 lauréats »,
+   * « 3 lauréats », « de 6 à 12 lauréats » (the first and last from the values of the class). Amounts in M€ when the
+   * limits are multiples of 10 000 € from 100 000 €, the unit written once in French.
    */
   private _classLabel(c: ScaleClass): string {
     const m = this.m;
+    const { metric, scale } = this.model!;
+    const limits = scale!.breaks.length ? scale!.breaks : [c.low, c.high];
+    const num = (v: number, unit = true): string =>
+      metric === 'montant' ? this._amount(v, unit, limits) : unit ? this.tt.unit[metric](v) : formatNumber(v, this._langNow, 2);
+    // Whole limits: the class holds the whole numbers from `from` to `to − 1`, its open ends stop at its values; a
+    // single class goes from its smallest to its largest value.
+    const single = c.from === -Infinity && c.to === Infinity;
+    const closed = single || scale!.integer;
+    const lo = single || (closed && c.from === -Infinity && c.count) ? c.low : c.from;
+    const hi = single || (closed && c.to === Infinity && c.count) ? c.high : closed ? c.to - 1 : c.to;
+    if (lo === -Infinity) return m.below(num(c.to));
+    if (hi === Infinity) return m.atLeast(num(c.from));
+    if (lo === hi) return num(lo);
+    // « de 0,5 à moins de 0,7 M€ » but "€0.5M to under €0.7M"; « de 3 à 4 lauréats », "3 to 4 laureates".
+    return (closed ? m.fromTo : m.between)(num(lo, metric === 'montant' && this._langNow !== 'fr'), num(hi));
+  }
+
+  /** An amount as the class limits show it: in M€ when `limits` are multiples of 10 000 € from 100 000 €, else in €. */
+  private _amount(v: number, unit: boolean, limits: readonly number[]): string {
     const lang = this._langNow;
+    const millions = limits.some((l) => Math.abs(l) >= 100_000) && limits.every((l) => Math.abs(l) % 10_000 === 0);
+    if (!millions) return unit ? formatEuros(v, lang) : formatNumber(v, lang, 2);
+    const n = formatNumber(v / 1e6, lang, 2);
+    return !unit ? n : lang === 'fr' ? `${n}\u00a0M€` : `€${n}M`;
+  }
+
+  /** How the classes are made: « Classes par quantiles : … », « Classes d’égale amplitude (0,5 M€). ». */
+  private _methodText(scale: MapScale): string {
+    const step = scale.step;
     const metric = this.model?.metric ?? 'montant';
-    const top = Math.max(...(this.model?.scale?.classes ?? [c]).map((k) => (Number.isFinite(k.to) ? k.to : k.from)));
-    const millions = metric === 'montant' && top >= 100_000;
-    const num = (v: number, unit: boolean): string => {
-      if (!millions) return this._formatValue(metric, v);
-      const n = formatNumber(v / 1e6, lang, 2);
-      return !unit ? n : lang === 'fr' ? `${n}\u00a0M€` : `€${n}M`;
-    };
-    const each = lang !== 'fr';
-    if (c.from === -Infinity) return m.below(num(c.to, true));
-    if (c.to === Infinity) return m.atLeast(num(c.from, true));
-    if (c.from === c.to) return num(c.from, true);
-    return (c.toIncluded ? m.fromTo : m.between)(num(c.from, each), num(c.to, true));
+    const width =
+      step === undefined ? undefined : metric === 'montant' ? this._amount(step, true, scale.breaks) : this.tt.unit[metric](step);
+    return this.m.method(scale.method, this.effectiveLevel, width);
   }
 
   /** The class or state of a territory, as text: « classe 2 sur 5 (de 0,5 M€ à moins de 1 M€) », « aucun lauréat ». */
@@ -789,7 +872,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
             <rect class="hatch-bg" width="6" height="6"></rect>
             <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
           </pattern>
+          ${FORCED_PATTERNS}
         </defs>
+        <text class="label-probe" font-size=${INSET_FONT_SIZE}></text>
       </svg>
       <div class="body ${this.side ? 'side' : ''}">${this._renderMap()} ${model ? this._renderLegend(model) : nothing}</div>
       <div class="actions" ?hidden=${geoFailed}>
@@ -824,7 +909,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     }
     // Focus listeners on the HTML box: on an SVG element they would make it focusable in Chromium.
     return html`<div class="map" part="map" @focusin=${this._onFocusIn} @focusout=${this._onFocusOut}>
-      ${this._renderSvg(layout)} ${this._renderTooltip(layout)}
+      ${this._renderSvg(layout)} ${this._renderTooltip(layout)}<span class="text-probe" aria-hidden="true">${TEXT_PROBE}</span>
     </div>`;
   }
 
@@ -838,18 +923,27 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       (this.focusCode && model.byCode.has(this.focusCode) && this.focusCode) || selected || focusable[0]?.code;
     const fill = (d: TerritoryDatum | undefined): string =>
       !d || d.state === 'none' ? 'none' : d.state === 'value' ? `c${model.scale!.classes[d.classIndex!]!.step}` : d.state;
+    const classes = features.map((f) => fill(model.byCode.get(f.code)));
+    const pid = (i: number) => `${this.uid}-t${i}`;
     const shape = (f: MapFeature, i: number): SVGTemplateResult => {
-      const d = model.byCode.get(f.code);
-      const cls = fill(d);
+      const cls = classes[i]!;
       return f.group === 'paris'
-        ? svg`<path class="t ${cls}" part="territory" d=${f.d} fill=${cls === 'none' ? hatch : nothing} data-i=${i} data-code=${f.code}></path>`
-        : svg`<path class="t ${cls}" part="territory" d=${f.d} fill=${cls === 'none' ? hatch : nothing} data-i=${i} data-code=${f.code} role="option"
+        ? svg`<path class="t ${cls}" part="territory" id=${pid(i)} d=${f.d} fill=${cls === 'unknown' ? hatch : nothing} data-i=${i} data-code=${f.code}></path>`
+        : svg`<path class="t ${cls}" part="territory" id=${pid(i)} d=${f.d} fill=${cls === 'unknown' ? hatch : nothing} data-i=${i} data-code=${f.code} role="option"
             tabindex=${f.code === tabCode ? '0' : '-1'} aria-selected=${f.code === selected ? 'true' : 'false'}
             aria-label=${this.names.get(f.code) ?? f.nom}></path>`;
     };
+    // Coloured territories keep their border of the background colour where they touch an outlined one. A <use> copies
+    // the attributes of its target: the tab stop's copy would be a second tab stop, so its outline is a path of its own.
+    const edges = classes.map((cls, i) =>
+      cls === 'none' || cls === 'unknown'
+        ? nothing
+        : features[i]!.code === tabCode && features[i]!.group !== 'paris'
+          ? svg`<path class="edge" d=${features[i]!.d} data-for=${pid(i)}></path>`
+          : svg`<use class="edge" href="#${pid(i)}"></use>`,
+    );
     const highlight = (code: string | undefined, kind: string) =>
       code ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`) : nothing;
-    const lang = this._langNow;
     const hintId = `${this.uid}-hint`;
     return html`<svg
         class="chart ${layout.level}"
@@ -863,7 +957,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       >
         <g aria-hidden="true">
           ${layout.insets.map((inset) => {
-            const lines = inset.id === 'paris' && lang !== 'fr' ? wrap(this.m.parisInset, inset.width, inset.fontSize) : inset.labelLines;
+            const lines = inset.labelLines;
             return svg`<rect class="inset" part="inset" x=${inset.x + 0.5} y=${inset.y + 0.5} width=${inset.width - 1} height=${inset.height - 1}></rect>
               <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map((l, k) =>
                 k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`,
@@ -874,10 +968,10 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           ${features.map((f, i) => (f.group === 'paris' ? nothing : shape(f, i)))}
         </g>
         <g aria-hidden="true">
-          ${features.map((f, i) => (f.group === 'paris' ? shape(f, i) : nothing))}
+          ${features.map((f, i) => (f.group === 'paris' ? shape(f, i) : nothing))} ${edges}
           ${highlight(selected, 'halo')} ${highlight(selected, 'selected')}
           ${this.hoverCode !== selected ? highlight(this.hoverCode, 'hover') : nothing}
-          ${this.focusVisible ? highlight(this.focusCode, 'focus') : nothing}
+          ${this.focusVisible ? [highlight(this.focusCode, 'focus-halo'), highlight(this.focusCode, 'focus')] : nothing}
           ${this.circles.map((c) => svg`<circle class="symbol" part="symbol" data-code=${this.layout!.features[c.i]!.code} cx=${c.x} cy=${c.y} r=${Math.round(c.r * 10) / 10}></circle>`)}
         </g>
       </svg>
@@ -899,13 +993,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       if (known(t, 'montant') && t.montant > 0) lines.push(`${this._formatValue('montant', t.montant)} (${this._formatValue('montant', t.montant, true)})`);
       if (known(t, 'emplois')) lines.push(this.tt.unit.emplois(t.emplois));
     }
-    // Above the territory (not over it) when there is room, else under it; kept inside the map horizontally.
-    const half = Math.min(128, layout.width / 2);
-    const x = Math.max(half, Math.min(layout.width - half, f.centroid[0]));
-    const below = f.bounds[0][1] < 150;
-    const y = below ? f.bounds[1][1] : f.bounds[0][1];
-    this._tipAt = [x, y];
-    return html`<div class="tooltip ${below ? 'below' : ''}" part="tooltip" aria-hidden="true">
+    // Placed after render (see _placeTip): above the territory, not over it, inside the viewport.
+    this._tipAnchor = { x: f.centroid[0], top: f.bounds[0][1], bottom: f.bounds[1][1] };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <strong>${d.name}</strong>
       <p class="class">${capitalize(this._stateText(d))}</p>
       ${lines.map((l) => html`<p>${l}</p>`)}
@@ -915,25 +1005,31 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   private _renderLegend(model: TerritoryModel): TemplateResult {
     const m = this.m;
     const level = model.level;
-    const count = (n: number) => html` <span class="count">· ${m.territories(n, level)}</span>`;
+    const count = (n: number) => html` <span class="count"><span class="dot">· </span>${m.territories(n, level)}</span>`;
     const nNone = model.territories.filter((d) => d.state === 'none').length;
     const nUnknown = model.territories.filter((d) => d.state === 'unknown').length;
-    const hatch = html`<span class="swatch"
-      ><svg viewBox="0 0 24 16" aria-hidden="true"><rect width="24" height="16" fill="url(#${this.uid}-hatch)"></rect></svg
-    ></span>`;
+    // The same classes as the territories: the same colours, in forced colours too.
+    const swatch = (cls: string) =>
+      html`<svg class="swatch" viewBox="0 0 24 16" aria-hidden="true" focusable="false"
+        ><rect class=${cls} x="0.5" y="0.5" width="23" height="15" fill=${cls === 'unknown' ? `url(#${this.uid}-hatch)` : nothing}></rect
+      ></svg>`;
     return html`<div class="legend" part="legend">
       <div class="legend__block">
         <p class="legend__title">${this._legendTitle()}</p>
         <ul class="classes">
           ${model.mode === 'presence'
-            ? html`<li part="legend-item"><span class="swatch present"></span><span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
+            ? html`<li part="legend-item">${swatch('present')}<span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
             : (model.scale?.classes ?? []).map(
-                (c) => html`<li part="legend-item" data-class=${c.index}><span class="swatch c${c.step}"></span><span>${this._classLabels[c.index]}${count(c.count)}</span></li>`,
+                (c) => html`<li part="legend-item" data-class=${c.index}>${swatch(`c${c.step}`)}<span>${this._classLabels[c.index]}${count(c.count)}</span></li>`,
               )}
-          ${nUnknown ? html`<li part="legend-item"><span class="swatch unknown"></span><span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
-          ${nNone ? html`<li part="legend-item" data-class="none">${hatch}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
+          ${nUnknown ? html`<li part="legend-item" data-class="unknown">${swatch('unknown')}<span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
+          ${nNone ? html`<li part="legend-item" data-class="none">${swatch('none')}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
         </ul>
-        ${model.mode === 'presence' ? html`<p class="note">${m.presenceNote}</p>` : nothing}
+        ${model.mode === 'presence'
+          ? html`<p class="note">${m.presenceNote}</p>`
+          : model.scale && model.scale.classes.length > 1
+            ? html`<p class="note" part="legend-method">${this._methodText(model.scale)}</p>`
+            : nothing}
       </div>
       ${this._renderSymbolLegend(model)}
     </div>`;
@@ -945,20 +1041,21 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     if (!layout || !metric || !(model.symbolMax > 0)) return nothing;
     const maxR = this._maxRadius(layout);
     const values = symbolLegendValues(model.symbolMax, maxR, 3, metric !== 'montant');
-    const radii = values.map((v) => symbolRadius(v, model.symbolMax, maxR));
-    const cell = Math.max(72, 2 * radii[0]! + 8);
-    const bottom = 2 * radii[0]! + 2;
-    // Side by side, largest first, bottom-aligned, the value under each circle.
+    const radii = values.map((v) => Math.round(symbolRadius(v, model.symbolMax, maxR) * 10) / 10);
+    const height = Math.ceil(2 * radii[0]! + 2);
+    // Side by side, largest first, bottom-aligned, each value under its circle in HTML: the page lays the texts out
+    // (their measured width, with the reader's text spacing), so they never overlap nor leave the legend.
     return html`<div class="legend__block symbol-legend" part="symbol-legend">
       <p class="legend__title">${this.m.symbolsTitle(metric)}</p>
-      <svg width=${cell * values.length} height=${bottom + 20} aria-hidden="true">
+      <ul class="symbols">
         ${values.map(
-          (v, k) => svg`<circle class="symbol" cx=${cell * k + cell / 2} cy=${bottom - radii[k]!} r=${Math.round(radii[k]! * 10) / 10}></circle>
-            <text x=${cell * k + cell / 2} y=${bottom + 15} text-anchor="middle">${this._withUnit(metric, v)}</text>`,
+          (v, k) => html`<li>
+            <svg width=${Math.ceil(2 * radii[k]! + 2)} height=${height} aria-hidden="true" focusable="false"
+              ><circle class="symbol" cx=${Math.ceil(2 * radii[k]! + 2) / 2} cy=${height - 1 - radii[k]!} r=${radii[k]}></circle
+            ></svg>
+            <span>${this._withUnit(metric, v)}</span>
+          </li>`,
         )}
-      </svg>
-      <ul class="sr-only">
-        ${values.map((v) => html`<li>${this._withUnit(metric, v)}</li>`)}
       </ul>
     </div>`;
   }
@@ -1076,6 +1173,17 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       this.tipIndex = this.indexOf(this.shadowRoot?.activeElement ?? null);
     }, 250);
   }
+
+  /**
+   * Escape closes the tooltip wherever the focus is (WCAG 1.4.13: a tooltip shown on hover can be dismissed without
+   * moving the pointer); it stays closed until the pointer moves to another territory.
+   */
+  private _onDocumentKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape' || e.defaultPrevented || this.tipIndex < 0) return;
+    clearTimeout(this._hideTimer);
+    this.tipIndex = -1;
+    this.hoverCode = undefined;
+  };
 
   private _onKeyDown = (e: KeyboardEvent): void => {
     const layout = this.layout;
