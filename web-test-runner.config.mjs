@@ -16,6 +16,8 @@ import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoDir, projectedGeometry } from './scripts/copy-geo.mjs';
 import { CSP } from './test/smoke/static-server.mjs';
+// The embed page's tests (test/embed/): a second origin on another loopback port.
+import { secondOrigin } from './test/embed/second-origin.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -426,7 +428,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   middleware: [cspMiddleware, faultsMiddleware, geometryMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), enginePlugin],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), enginePlugin, secondOrigin()],
   browsers: engines.map((e) => {
     const launcher = launchers[e]();
     engineOf.set(launcher, e);
