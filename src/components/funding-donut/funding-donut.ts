@@ -17,6 +17,7 @@ import { METRICS, STATUTS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { donutStyles } from './funding-donut.styles.js';
 import { placeTip } from '../territory-map/place-tip.js';
+import { renderFallback } from '../../fallback/fallback.js';
 
 /** Totals for one status, in display order. */
 export interface StatusRow {
@@ -303,7 +304,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const captionId = `${this.uid}-caption`;
     const s = this.dataStatus;
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
       ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this.t.empty}</p>` : nothing}
       ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this._renderMissing()) : nothing}
     </figure>`;

@@ -9,6 +9,7 @@ import { groupTotals } from '../../model/aggregate.js';
 import { REGIONS } from '../../model/territory.js';
 import type { Dataset, Laureate } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { renderFallback } from '../../fallback/fallback.js';
 
 /** The figures a tile can show. */
 export const KEY_FIGURES = ['laureats', 'montant', 'emplois', 'regions', 'moyenne'] as const;
@@ -280,7 +281,7 @@ export class RelanceKeyFigures extends RelanceDataElement {
     const s = this.dataStatus;
     const unknown = TEXT[this.resolvedLang].unknown;
     return html`<section part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
       ${s === 'ready'
         ? html`<ul class="tiles" part="figures">
             ${this.tiles.map(

@@ -28,6 +28,7 @@ import { mapMessages } from './territory-map.messages.js';
 import type { Messages } from '../../i18n/messages.js';
 import { messages } from '../../i18n/messages.js';
 import { mapStyles } from './territory-map.styles.js';
+import { renderFallback } from '../../fallback/fallback.js';
 
 /** How a territory is drawn. */
 export type TerritoryState = 'value' | 'none' | 'unknown' | 'present';
@@ -849,7 +850,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const captionId = `${this.uid}-caption`;
     const s = this.dataStatus;
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
       ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this.tt.empty}</p>` : nothing}
       ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this._renderNotes()) : nothing}
     </figure>`;
