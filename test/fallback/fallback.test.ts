@@ -8,7 +8,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import '../../src/all.js';
 import { axTree, canReadAxTree } from '../engine.js';
 
-type Widget = HTMLElement & { dataStatus?: string; geometryStatus?: string };
+type Widget = HTMLElement & { dataStatus?: string; updateComplete: Promise<boolean> };
 const TAGS = ['relance-key-figures', 'relance-funding-donut', 'relance-territory-map', 'relance-laureate-list'];
 const DATA = JSON.stringify([
   { nom: 'Atelier A', statut: 'association', region: '84', departement: '69', montant: 250000, emplois: 3 },
