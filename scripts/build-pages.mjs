@@ -1,7 +1,8 @@
 // Builds the pages shipped next to the CDN bundle (in cdn/, so also in the npm package and demo-dist/), each with
 // its own script, loaded only on its page (the widgets' bundle stays as it is):
 // - cdn/embed.html, embed.js, resize.js: the embed page for CMS without scripts (src/embed/), its policy naming the
-//   hashes of its two scripts (also their integrity attributes).
+//   hashes of its two scripts (also their integrity attributes);
+// - cdn/builder.html, builder.js, builder.css: the builder for webmasters (src/builder/).
 // Usage: node scripts/build-pages.mjs   (after `vite build --mode cdn`; `npm run build:cdn` runs both)
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -52,4 +53,7 @@ function page(from, to, hashes) {
 await bundle('src/embed/embed.ts', 'embed.js');
 page('src/embed/embed.html', 'embed.html', { WIDGETS_HASH: 'france-relance-widgets.js', EMBED_HASH: 'embed.js' });
 copyFileSync(join(root, 'src/embed/resize.js'), join(cdn, 'resize.js'));
-for (const f of ['embed.js', 'embed.html', 'resize.js']) console.log(`cdn/${f} ${statSync(join(cdn, f)).size} bytes`);
+await bundle('src/builder/builder.ts', 'builder.js');
+page('src/builder/builder.html', 'builder.html', { WIDGETS_HASH: 'france-relance-widgets.js', BUILDER_HASH: 'builder.js' });
+copyFileSync(join(root, 'src/builder/builder.css'), join(cdn, 'builder.css'));
+for (const f of ['embed.js', 'embed.html', 'resize.js', 'builder.js', 'builder.html', 'builder.css']) console.log(`cdn/${f} ${statSync(join(cdn, f)).size} bytes`);

@@ -792,3 +792,43 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
   }
   return { ok: true, dataset };
 }
+
+/**
+ * The columns of an input, in order, each with the field it is read as (none: not used). For the builder's report
+ * (src/builder/); the widgets do not use it (it is not in the package's main entry). Never throws.
+ */
+export function describeColumns(input: unknown, format: InputFormat = 'auto'): { column: string; field?: string }[] {
+  try {
+    let value: unknown = input;
+    let rows: unknown[] | undefined;
+    if (typeof input === 'string') {
+      const text = input.replace(/^\uFEFF/, '');
+      let json: { value: unknown } | undefined;
+      if (format !== 'csv') {
+        try {
+          json = { value: JSON.parse(text) };
+        } catch {
+          json = undefined;
+        }
+      }
+      if (json) value = json.value;
+      else {
+        const csv = readCsv(text, new IssueLog());
+        if ('error' in csv) return [];
+        rows = csv.rows;
+      }
+    }
+    if (!rows) {
+      const unwrapped = unwrap(value);
+      rows = [...(unwrapped?.rows ?? []), ...(unwrapped?.aggregates ?? [])];
+    }
+    const keys = new Set<string>();
+    for (const r of rows.slice(0, 1000)) if (isPlainObject(r)) for (const k in r) keys.add(k);
+    const plan = planColumns(keys);
+    const readAs = new Map<string, string>();
+    for (const [field, columns] of plan) if (columns[0] !== undefined) readAs.set(columns[0], field);
+    return [...keys].map((column) => (readAs.has(column) ? { column, field: readAs.get(column)! } : { column }));
+  } catch {
+    return [];
+  }
+}
