@@ -18,6 +18,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { donutStyles } from './funding-donut.styles.js';
 import { placeTip } from '../territory-map/place-tip.js';
 import { renderFallback } from '../../fallback/fallback.js';
+import { renderDownloads } from '../../export/export.js';
 
 /** Totals for one status, in display order. */
 export interface StatusRow {
@@ -333,6 +334,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         >
           ${this.tableOpen ? t.hideTable : t.showTable} ${chevron}
         </button>
+        ${renderDownloads(this, () => [[t.statusHeader, t.metric.laureats, t.metric.montant, t.metric.emplois], ...this.statusTotals.map((r) => [statutLabel(r.statut, this.resolvedLang), r.totals.laureats, r.totals.montant, r.totals.emplois])])}
       </div>
       <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>${this.tableOpen ? this._renderTable() : nothing}</div>`;
   }

@@ -302,8 +302,17 @@ export const mapStyles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
+    align-items: flex-start;
     gap: 0.5rem;
     margin-top: 1rem;
+  }
+  /* The downloads menu (src/export/export.ts): « Télécharger », then its three buttons once open. */
+  .downloads summary {
+    list-style: none;
+    cursor: pointer;
+  }
+  .downloads summary::-webkit-details-marker {
+    display: none;
   }
   td.none {
     color: var(--_mention);

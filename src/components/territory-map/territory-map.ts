@@ -29,6 +29,7 @@ import type { Messages } from '../../i18n/messages.js';
 import { messages } from '../../i18n/messages.js';
 import { mapStyles } from './territory-map.styles.js';
 import { renderFallback } from '../../fallback/fallback.js';
+import { renderDownloads } from '../../export/export.js';
 
 /** How a territory is drawn. */
 export type TerritoryState = 'value' | 'none' | 'unknown' | 'present';
@@ -889,6 +890,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         >
           ${open ? t.hideTable : t.showTable} ${chevron}
         </button>
+        ${renderDownloads(this, () => [['Code', this.tt.field[this.effectiveLevel]!, t.metric.laureats, t.metric.montant, t.metric.emplois], ...(this.territoryData?.territories ?? []).filter((d) => d.totals).map((d) => [d.code, d.name, d.totals!.laureats, d.totals!.montant, d.totals!.emplois])])}
       </div>
       <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this._legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this._renderTable(model) : nothing}</div>`;
   }
