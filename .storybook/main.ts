@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -9,10 +10,12 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
-  // Demo data, and the map geometry (data/geo/, or GEO_DIR).
+  // Demo data, the map geometry (data/geo/, or GEO_DIR), and the builder and embed pages of cdn/ when it is built
+  // (linked from the introduction).
   staticDirs: [
     { from: '../data', to: '/data' },
     { from: geoDir, to: '/geo' },
+    ...(existsSync(resolve(here, '../cdn/builder.html')) ? [{ from: '../cdn', to: '/cdn' }] : []),
   ],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Documentation' },

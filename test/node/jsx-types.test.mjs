@@ -4,55 +4,17 @@
 // fixture must compile with no error; its lines marked @ts-expect-error (a wrong attribute, a wrong value, a wrong
 // event detail) must then fail, each one, when compiled without the marks. Run by `npm test` (node --test test/node/).
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { compile as compileIn, generateTypings, root } from './helpers/typings.mjs';
 
-const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
-// Inside the project (.cache/ is not committed): the typings import 'react', 'vue'… from its node_modules.
-mkdirSync(join(root, '.cache'), { recursive: true });
-const tmp = mkdtempSync(join(root, '.cache', 'jsx-'));
-
-// (cem joins --outdir to the working directory: a relative path.)
+let typings;
 before(() => {
-  execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet', '--outdir', relative(root, tmp)], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, [join(root, 'scripts/jsx-types.mjs'), '--manifest', join(tmp, 'custom-elements.json'), '--out', join(tmp, 'jsx')], { cwd: root, stdio: 'pipe' });
+  typings = generateTypings();
 });
-after(() => rmSync(tmp, { recursive: true, force: true }));
-
-/** Compiles one file (with the package and its typings mapped to the source and the generated files). */
-function compile(file, text) {
-  const options = {
-    strict: true,
-    noEmit: true,
-    skipLibCheck: true,
-    target: ts.ScriptTarget.ES2022,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    jsx: ts.JsxEmit.ReactJSX,
-    jsxImportSource: 'react',
-    experimentalDecorators: true,
-    useDefineForClassFields: false,
-    types: [],
-    baseUrl: root,
-    paths: {
-      'france-relance-widgets': ['src/index.ts'],
-      'france-relance-widgets/jsx/*': [join(tmp, 'jsx/*')],
-    },
-  };
-  const host = ts.createCompilerHost(options);
-  const read = host.readFile.bind(host);
-  host.readFile = (f) => (resolve(f) === resolve(file) ? text : read(f));
-  const program = ts.createProgram([file], options, host);
-  return ts.getPreEmitDiagnostics(program).map((d) => {
-    const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0;
-    return { file: d.file?.fileName ?? '', line, message: ts.flattenDiagnosticMessageText(d.messageText, '\n') };
-  });
-}
+after(() => typings?.remove());
+const compile = (file, text) => compileIn(typings.dir, file, text);
 
 const FIXTURES = ['react.tsx', 'preact.tsx', 'vue.ts', 'svelte.ts'];
 

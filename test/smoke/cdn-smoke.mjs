@@ -4,7 +4,7 @@
 // Fails on any console error or warning, uncaught error, request outside the page's own origin,
 // or widget showing an error. Run after `npm run build:cdn && npm run build:demo` (npm test does).
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium, root, serveRoot } from './static-server.mjs';
 
@@ -125,6 +125,31 @@ for (const scheme of ['light', 'dark']) {
 await check('demo page: widgets in the containers of real pages', '/demo-dist/demo/hosts.html', (page) =>
   widgetsReady(page, { 'relance-key-figures': 7, 'relance-funding-donut': 7, 'relance-territory-map': 7, 'relance-laureate-list': 7 }, { snippets: false }),
 );
+
+// Issue 16: the demo's home page links to the embed page's demo and to the builder; both work from the built files.
+await check('demo page: embed without script (an iframe of cdn/embed.html, sized by resize.js)', '/demo-dist/demo/index.html', async (page) => {
+  assert.equal(await page.locator('header a[href="embed.html"], main a[href="embed.html"]').count(), 2, 'links to the embed demo');
+  assert.equal(await page.locator('header a[href="../cdn/builder.html"], main a[href="../cdn/builder.html"]').count(), 2, 'links to the builder');
+  await page.click('header a[href="embed.html"]');
+  await page.waitForFunction(
+    () => {
+      const frame = document.getElementById('embed-map');
+      const map = frame?.contentDocument?.querySelector('relance-territory-map');
+      if (map?.dataStatus !== 'ready' || map.geometryStatus !== 'ready') return false;
+      // resize.js gave the iframe the height of its content.
+      return Math.abs(parseFloat(frame.style.height) - frame.contentDocument.documentElement.getBoundingClientRect().height) <= 2;
+    },
+    null,
+    { timeout: 15000 },
+  );
+});
+await check('builder page: the sample pasted, the map previewed, the code offered', '/demo-dist/cdn/builder.html', async (page) => {
+  await page.fill('#data-text', readFileSync(join(root, 'data/demo/laureats-fictifs.csv'), 'utf8'));
+  await page.click('#read');
+  await page.waitForFunction(() => document.querySelector('#preview relance-territory-map')?.geometryStatus === 'ready', null, { timeout: 15000 });
+  assert.match(await page.textContent('#report'), /44 lignes lues, aucune ignorée/);
+  assert.match(await page.textContent('#snippet'), /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/demo-dist\/cdn\/france-relance-widgets\.js"><\/script>/);
+});
 
 await browser.close();
 server.close();

@@ -87,6 +87,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @csspart legend - The legend list.
  * @csspart legend-item - Each legend entry.
  * @csspart table-toggle - The button that shows the data table.
+ * @csspart downloads - The « Télécharger » menu (a `details`): the chart as SVG or PNG, its figures as CSV.
+ * @csspart download-svg - Its buttons: `download-svg`, `download-png`, `download-csv`.
  * @csspart table - The data table.
  * @csspart tooltip - The tooltip.
  * @csspart footer - Source, date and notes.

@@ -312,6 +312,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @csspart symbol-legend - The legend of the proportional symbols.
  * @csspart tooltip - The tooltip.
  * @csspart table-toggle - The button that shows the data table.
+ * @csspart downloads - The « Télécharger » menu (a `details`): the chart as SVG or PNG, its figures as CSV.
+ * @csspart download-svg - Its buttons: `download-svg`, `download-png`, `download-csv`.
  * @csspart table - The data table.
  * @csspart footer - Source, date, notes and the attribution of the geometry.
  * @csspart attribution - The attribution line of the geometry.
