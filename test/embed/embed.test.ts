@@ -114,7 +114,7 @@ async function reportsHeight(frame: HTMLIFrameElement, expected: () => number, w
       const h = lastHeight(frame);
       return h !== undefined && Math.abs(h - expected()) <= 2 && frame.style.height === `${h}px`;
     },
-    `${what}: reported ${lastHeight(frame)} px, content ${expected()} px, iframe ${frame.style.height} (${posted.length} messages: ${JSON.stringify(posted.map((p) => [p.origin, (p.data as { height: number }).height, p.source === frame.contentWindow]))})`,
+    `${what}: reported ${lastHeight(frame)} px, content ${expected()} px, iframe ${frame.style.height} (last messages: ${JSON.stringify(posted.slice(-6).map((p) => [p.origin, (p.data as { height: number }).height]))})`,
     { timeout: 10_000 },
   );
 }
