@@ -17,8 +17,10 @@
  * - A child with `slot="description"` adds something the figures do not say (a comment, a context): it is kept for
  *   screen readers (visually hidden) once the widget renders.
  *
- * Each widget calls {@link renderFallback} after its notices. The `<script type="application/json">` data child is in
- * the default slot too, and stays hidden (browsers never display a script).
+ * The key figures, the donut and the map call {@link renderFallback} after their notices. The list has its own
+ * fallback slot, shown until its data is rendered (also while it loads), and no description slot. The
+ * `<script type="application/json">` data child is in the default slot too, and stays hidden (browsers never display a
+ * script).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';

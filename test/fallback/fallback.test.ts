@@ -59,6 +59,13 @@ describe('light-DOM fallback content', function () {
       const description = el.querySelector<HTMLElement>('#description')!;
       expect(seen(table), 'fallback table seen').to.equal(false);
       expect(table.assignedSlot, 'fallback table slotted').to.equal(null);
+      if (tag === 'relance-laureate-list') {
+        // The list has its own fallback slot (shown until its data is rendered) and no description slot: the
+        // paragraph goes with the table.
+        expect(description.assignedSlot).to.equal(null);
+        expect(seen(description)).to.equal(false);
+        return;
+      }
       // The description is in the widget, visually hidden (1 px), read by screen readers.
       expect(description.assignedSlot?.name).to.equal('description');
       expect(description.assignedSlot!.parentElement!.classList.contains('sr-only')).to.equal(true);

@@ -29,7 +29,6 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
 import { LAUREATE_LIST_COLUMNS, listMessages } from './laureate-list.messages.js';
 import { listStyles } from './laureate-list.styles.js';
-import { renderFallback } from '../../fallback/fallback.js';
 
 export { LAUREATE_LIST_COLUMNS };
 export type { LaureateListColumn, SortDirection };
@@ -895,7 +894,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     const s = this.dataStatus;
     const ready = s === 'ready';
     return html`<section class="list" part="base" aria-labelledby=${this.caption ? captionId : nothing}>
-      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
+      ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderDataNotices()}
       ${ready ? nothing : html`<div class="fallback" part="fallback"><slot></slot></div>`}
       ${ready ? this._renderBody() : s === 'empty' && !this._hasFallback ? html`<p class="empty">${this.t.empty}</p>` : nothing}
       ${ready || s === 'error' || this.meta.source ? this._cachedFooter() : nothing}
