@@ -128,9 +128,9 @@ await check('demo page: widgets in the containers of real pages', '/demo-dist/de
 
 // Issue 16: the demo's home page links to the embed page's demo and to the builder; both work from the built files.
 await check('demo page: embed without script (an iframe of cdn/embed.html, sized by resize.js)', '/demo-dist/demo/index.html', async (page) => {
-  assert.equal(await page.locator('header a[href="embed.html"], main a[href="embed.html"]').count(), 2, 'links to the embed demo');
-  assert.equal(await page.locator('header a[href="../cdn/builder.html"], main a[href="../cdn/builder.html"]').count(), 2, 'links to the builder');
-  await page.click('header a[href="embed.html"]');
+  assert.equal(await page.locator('#webmestres + ul a[href="embed.html"]').count(), 1, 'link to the embed demo');
+  assert.equal(await page.locator('#webmestres + ul a[href="../cdn/builder.html"]').count(), 1, 'link to the builder');
+  await page.click('#webmestres + ul a[href="embed.html"]');
   await page.waitForFunction(
     () => {
       const frame = document.getElementById('embed-map');
