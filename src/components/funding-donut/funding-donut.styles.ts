@@ -207,6 +207,7 @@ export const donutStyles = css`
   }
   /* The downloads menu (src/export/export.ts): « Télécharger », then its three buttons once open. */
   .downloads summary {
+    box-sizing: border-box;
     list-style: none;
     cursor: pointer;
   }

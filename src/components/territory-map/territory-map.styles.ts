@@ -308,6 +308,7 @@ export const mapStyles = css`
   }
   /* The downloads menu (src/export/export.ts): « Télécharger », then its three buttons once open. */
   .downloads summary {
+    box-sizing: border-box;
     list-style: none;
     cursor: pointer;
   }
