@@ -191,6 +191,59 @@ const enginePlugin = {
   name: 'relance-engine-commands',
   async executeCommand({ command, payload, session }) {
     if (command === 'engine') return engineOf.get(session.browser);
+    if (command === 'viewport') {
+      // The page's viewport size. WebKit: the window is sized so that its inner size (the viewport) is the one asked.
+      const { width, height } = payload ?? {};
+      if (!(width > 0 && height > 0)) throw new Error('viewport: { width, height }');
+      if (session.browser.type === 'playwright') {
+        await session.browser.getPage(session.id).setViewportSize({ width, height });
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      if (session.browser.type === 'webdriver') {
+        // MiniBrowser's window is at least 447 px wide (its toolbar): a narrower viewport cannot be had. The window is
+        // then put back as it was, and the command says false.
+        const driver = session.browser.driver;
+        const [ow0, oh0] = await driver.execute('return [outerWidth, outerHeight]');
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const [ow, oh, iw, ih] = await driver.execute('return [outerWidth, outerHeight, innerWidth, innerHeight]');
+          if (iw === width && ih === height) return true;
+          await driver.setWindowSize(width + ow - iw, height + oh - ih);
+        }
+        const [iw, ih] = await driver.execute('return [innerWidth, innerHeight]');
+        if (iw === width && ih === height) return true;
+        await driver.setWindowSize(ow0, oh0);
+        return false;
+      }
+      return false;
+    }
+    if (command === 'forced-colors') {
+      // forced-colors: active. Chromium: Playwright's emulation. Firefox: « Override the colours specified by the
+      // page: always » (browser.display.document_color_use = 2), set from the browser's chrome scope. WebKit: its
+      // WebDriver has no such switch (false).
+      const active = payload?.active === true;
+      if (session.browser.type === 'playwright') {
+        await session.browser.getPage(session.id).emulateMedia({ forcedColors: active ? 'active' : 'none' });
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        const connection = session.browser.getPage(session.id).browser().connection;
+        const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
+        const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+        if (!window) throw new Error('forced-colors: no Firefox browser window');
+        const { result } = await connection.send('script.evaluate', {
+          target: { context: window.context },
+          awaitPromise: false,
+          expression: `(() => { Services.prefs.setIntPref('browser.display.document_color_use', ${active ? 2 : 0}); return true; })()`,
+        });
+        if (result.type !== 'success') throw new Error(`forced-colors: ${JSON.stringify(result)}`);
+        return true;
+      }
+      return false;
+    }
     if (command === 'ax-tree') {
       // What a screen reader is given: Chromium's accessibility tree (DevTools protocol), flattened to the nodes that
       // are not ignored, with their role, name and the ARIA states a test reads. Firefox's WebDriver BiDi and
@@ -433,13 +486,28 @@ export default {
     return launcher;
   }),
   testFramework: { config: { timeout: 10000 } },
-  // Lit's « dev mode » banner, printed once per test file, is known: marked as issued so that Lit does not print it,
-  // and a real warning stands out. Every other Lit warning (change-in-update…) still prints.
+  // The test page:
+  // - Lit's « dev mode » banner, printed once per test file, is known: marked as issued so that Lit does not print it,
+  //   and a real warning stands out. Every other Lit warning (change-in-update…) still prints.
+  // - Text in Marianne, DSFR's font (what the widgets meet on government pages), loaded before the first test: every
+  //   engine and every machine measures the same text widths (each engine's default font differs, and layouts from
+  //   measured text would differ with it).
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
+      <head>
+        <style>
+          @font-face { font-family: Marianne; font-weight: 400; src: url(/node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff2) format('woff2'); }
+          @font-face { font-family: Marianne; font-weight: 500; src: url(/node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Medium.woff2) format('woff2'); }
+          @font-face { font-family: Marianne; font-weight: 700; src: url(/node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Bold.woff2) format('woff2'); }
+          html { font-family: Marianne, arial, sans-serif; }
+        </style>
+      </head>
       <body>
         <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
-        <script type="module" src="${testFramework}"></script>
+        <script type="module">
+          await Promise.all(['400', '500', '700'].map((w) => document.fonts.load(w + ' 1em Marianne')));
+          await import('${testFramework}');
+        </script>
       </body>
     </html>`,
   // The hostile-input corpus (test/hardening/corpus.test.ts) runs about a minute on 2 cores.

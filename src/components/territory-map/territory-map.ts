@@ -262,7 +262,7 @@ const FORCED_PATTERNS = [1, 1.9, 1, 2].map((w, i) =>
 );
 
 /** Text whose rendered width tells that the page's text rendering changed (a font loaded, the reader's text spacing). */
-const TEXT_PROBE = 'Paris et petite couronne';
+const TEXT_PROBE = 'Guadeloupe Martinique Mayotte';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
@@ -468,7 +468,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       const probe = this.renderRoot.querySelector<SVGTextElement>('.label-probe');
       if (!probe) return text.length * INSET_FONT_SIZE * 0.55;
       probe.textContent = text;
-      w = probe.getComputedTextLength();
+      // The box of the rendered text: getComputedTextLength() leaves out letter and word spacing in WebKit.
+      w = probe.getBBox().width;
       this._widths.set(text, w);
     }
     return w;
