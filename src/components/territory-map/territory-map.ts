@@ -664,13 +664,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       const a = this._tipAnchor;
       placeTip(tip, { x: box.left + a.x * k, top: box.top + a.top * k, bottom: box.top + a.bottom * k }, 6);
     }
-    // A table wider than a narrow container scrolls: keyboard users must be able to reach and scroll it.
-    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
-    if (wrap && !wrap.hidden) {
-      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
-      if (scrolls !== wrap.hasAttribute('tabindex')) wrap.toggleAttribute('tabindex', scrolls);
-      if (scrolls) wrap.tabIndex = 0;
-    }
+    this.syncTableScroll();
     const box = this.renderRoot.querySelector<HTMLElement>('.placeholder');
     if (box) {
       box.style.width = `${this._mapWidth}px`;
@@ -890,7 +884,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           ${open ? t.hideTable : t.showTable} ${chevron}
         </button>
       </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this._legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this._renderTable(model) : nothing}</div>`;
+      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this._legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this._renderTable(model) : nothing}</div>
+      ${open ? this.renderTableHint() : nothing}`;
   }
 
   private _renderMap(): TemplateResult {
