@@ -948,7 +948,7 @@ export class RelanceLaureateList extends RelanceDataElement {
       departements = [...departements, { code: this._filterDepartement, name: territoryName('departement', this._filterDepartement), region: '' }];
     }
     // A select only when there is a choice to make: a list of one région's laureates offers no « Toutes les régions ».
-    return html`<div class="filters" part="filters" role="search" aria-label=${lm.filtersLabel}>
+    return html`<div class="filters" part="filters" role="search" aria-label=${this.caption ? `${lm.filtersLabel} – ${this.caption}` : lm.filtersLabel}>
       <div class="field field--search">
         <label class="label" for="${id}-search">${lm.searchLabel} <span class="hint">${lm.searchHint}</span></label>
         <div class="search">
@@ -1239,7 +1239,7 @@ export class RelanceLaureateList extends RelanceDataElement {
         </button>
       </li>`;
     };
-    return html`<nav class="pagination" part="pagination" aria-label=${lm.pagination}>
+    return html`<nav class="pagination" part="pagination" aria-label=${this.caption ? `${lm.pagination} – ${this.caption}` : lm.pagination}>
       <ul>
         ${edge('first', 1, lm.firstPage)} ${edge('previous', page - 1, lm.previousPage)}
         ${repeat(
