@@ -244,6 +244,29 @@ const enginePlugin = {
       }
       return false;
     }
+    if (command === 'reduced-motion') {
+      // prefers-reduced-motion: reduce. Chromium: Playwright's emulation. Firefox: ui.prefersReducedMotion, from the
+      // browser's chrome scope. WebKit: no such switch in its WebDriver (false).
+      const reduce = payload?.reduce === true;
+      if (session.browser.type === 'playwright') {
+        await session.browser.getPage(session.id).emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        const connection = session.browser.getPage(session.id).browser().connection;
+        const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
+        const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+        if (!window) throw new Error('reduced-motion: no Firefox browser window');
+        const { result } = await connection.send('script.evaluate', {
+          target: { context: window.context },
+          awaitPromise: false,
+          expression: reduce ? `(() => { Services.prefs.setIntPref('ui.prefersReducedMotion', 1); return true; })()` : `(() => { Services.prefs.clearUserPref('ui.prefersReducedMotion'); return true; })()`,
+        });
+        if (result.type !== 'success') throw new Error(`reduced-motion: ${JSON.stringify(result)}`);
+        return true;
+      }
+      return false;
+    }
     if (command === 'ax-tree') {
       // What a screen reader is given: Chromium's accessibility tree (DevTools protocol), flattened to the nodes that
       // are not ignored, with their role, name and the ARIA states a test reads. Firefox's WebDriver BiDi and

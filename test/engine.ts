@@ -92,3 +92,18 @@ export async function emulateForcedColors(active: boolean): Promise<void> {
   for (let i = 0; i < 100 && query.matches !== active; i++) await new Promise((r) => setTimeout(r, 20));
   if (query.matches !== active) throw new Error(`forced-colors: the page does not see forced-colors: ${active ? 'active' : 'none'} in ${engine}`);
 }
+
+/**
+ * Whether `prefers-reduced-motion: reduce` can be emulated (`emulateReducedMotion`): Chromium (Playwright) and Firefox
+ * (ui.prefersReducedMotion); not WebKit, whose WebDriver has no such switch.
+ */
+export const canEmulateReducedMotion = engine !== 'webkit';
+
+/** Turns the reader's « reduce motion » preference on or off; resolves once the media query says so. */
+export async function emulateReducedMotion(reduce: boolean): Promise<void> {
+  const done = await executeServerCommand<boolean, { reduce: boolean }>('reduced-motion', { reduce });
+  if (done !== true) throw new Error(`reduced-motion: not available in ${engine}`);
+  const query = matchMedia('(prefers-reduced-motion: reduce)');
+  for (let i = 0; i < 100 && query.matches !== reduce; i++) await new Promise((r) => setTimeout(r, 20));
+  if (query.matches !== reduce) throw new Error(`reduced-motion: the page does not see it in ${engine}`);
+}
