@@ -187,6 +187,20 @@ async function cspMiddleware(ctx, next) {
  *   media emulation. WebKit: `false`, nothing emulated (classic WebDriver has no media emulation); the print test is
  *   excluded in WebKit.
  */
+/**
+ * Runs `body` (a function body) in Firefox's privileged browser scope, over WebDriver BiDi, and resolves to what it
+ * returns: how the tests set Firefox's preferences and the tab's print medium (`--remote-allow-system-access`).
+ */
+async function firefoxChrome(session, command, body) {
+  const connection = session.browser.getPage(session.id).browser().connection;
+  const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error(`${command}: no Firefox browser window`);
+  const { result } = await connection.send('script.evaluate', { target: { context: window.context }, awaitPromise: false, expression: `(() => { ${body} })()` });
+  if (result.type !== 'success') throw new Error(`${command}: ${JSON.stringify(result)}`);
+  return result.result.value;
+}
+
 const enginePlugin = {
   name: 'relance-engine-commands',
   async executeCommand({ command, payload, session }) {
@@ -230,16 +244,7 @@ const enginePlugin = {
         return true;
       }
       if (session.browser.type === 'puppeteer') {
-        const connection = session.browser.getPage(session.id).browser().connection;
-        const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
-        const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-        if (!window) throw new Error('forced-colors: no Firefox browser window');
-        const { result } = await connection.send('script.evaluate', {
-          target: { context: window.context },
-          awaitPromise: false,
-          expression: `(() => { Services.prefs.setIntPref('browser.display.document_color_use', ${active ? 2 : 0}); return true; })()`,
-        });
-        if (result.type !== 'success') throw new Error(`forced-colors: ${JSON.stringify(result)}`);
+        await firefoxChrome(session, 'forced-colors', `Services.prefs.setIntPref('browser.display.document_color_use', ${active ? 2 : 0}); return true;`);
         return true;
       }
       return false;
@@ -253,16 +258,8 @@ const enginePlugin = {
         return true;
       }
       if (session.browser.type === 'puppeteer') {
-        const connection = session.browser.getPage(session.id).browser().connection;
-        const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
-        const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-        if (!window) throw new Error('reduced-motion: no Firefox browser window');
-        const { result } = await connection.send('script.evaluate', {
-          target: { context: window.context },
-          awaitPromise: false,
-          expression: reduce ? `(() => { Services.prefs.setIntPref('ui.prefersReducedMotion', 1); return true; })()` : `(() => { Services.prefs.clearUserPref('ui.prefersReducedMotion'); return true; })()`,
-        });
-        if (result.type !== 'success') throw new Error(`reduced-motion: ${JSON.stringify(result)}`);
+        const pref = reduce ? `Services.prefs.setIntPref('ui.prefersReducedMotion', 1)` : `Services.prefs.clearUserPref('ui.prefersReducedMotion')`;
+        await firefoxChrome(session, 'reduced-motion', `${pref}; return true;`);
         return true;
       }
       return false;
@@ -330,20 +327,14 @@ const enginePlugin = {
       }
       if (session.browser.type === 'puppeteer') {
         const page = session.browser.getPage(session.id);
-        const connection = page.browser().connection;
-        const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
-        const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-        if (!window) throw new Error('media: no Firefox browser window');
-        const { result } = await connection.send('script.evaluate', {
-          target: { context: window.context },
-          awaitPromise: false,
-          expression: `(() => {
-            const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(page.url())});
-            for (const t of tabs) t.linkedBrowser.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')};
-            return tabs.length;
-          })()`,
-        });
-        if (result.type !== 'success' || result.result.value !== 1) throw new Error(`media: the test page's tab was not found (${JSON.stringify(result)})`);
+        const tabs = await firefoxChrome(
+          session,
+          'media',
+          `const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(page.url())});
+          for (const t of tabs) t.linkedBrowser.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')};
+          return tabs.length;`,
+        );
+        if (tabs !== 1) throw new Error(`media: the test page's tab was not found (${tabs} tabs)`);
         return true;
       }
       return false;
