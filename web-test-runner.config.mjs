@@ -189,10 +189,83 @@ async function cspMiddleware(ctx, next) {
  *   media emulation. WebKit: `false`, nothing emulated (classic WebDriver has no media emulation); the print test is
  *   excluded in WebKit.
  */
+/**
+ * Runs `body` (a function body) in Firefox's privileged browser scope, over WebDriver BiDi, and resolves to what it
+ * returns: how the tests set Firefox's preferences and the tab's print medium (`--remote-allow-system-access`).
+ */
+async function firefoxChrome(session, command, body) {
+  const connection = session.browser.getPage(session.id).browser().connection;
+  const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
+  const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error(`${command}: no Firefox browser window`);
+  const { result } = await connection.send('script.evaluate', { target: { context: window.context }, awaitPromise: false, expression: `(() => { ${body} })()` });
+  if (result.type !== 'success') throw new Error(`${command}: ${JSON.stringify(result)}`);
+  return result.result.value;
+}
+
 const enginePlugin = {
   name: 'relance-engine-commands',
   async executeCommand({ command, payload, session }) {
     if (command === 'engine') return engineOf.get(session.browser);
+    if (command === 'viewport') {
+      // The page's viewport size. WebKit: the window is sized so that its inner size (the viewport) is the one asked.
+      const { width, height } = payload ?? {};
+      if (!(width > 0 && height > 0)) throw new Error('viewport: { width, height }');
+      if (session.browser.type === 'playwright') {
+        await session.browser.getPage(session.id).setViewportSize({ width, height });
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      if (session.browser.type === 'webdriver') {
+        // MiniBrowser's window is at least 447 px wide (its toolbar): a narrower viewport cannot be had. The window is
+        // then put back as it was, and the command says false.
+        const driver = session.browser.driver;
+        const [ow0, oh0] = await driver.execute('return [outerWidth, outerHeight]');
+        for (let attempt = 0; attempt < 3; attempt++) {
+          const [ow, oh, iw, ih] = await driver.execute('return [outerWidth, outerHeight, innerWidth, innerHeight]');
+          if (iw === width && ih === height) return true;
+          await driver.setWindowSize(width + ow - iw, height + oh - ih);
+        }
+        const [iw, ih] = await driver.execute('return [innerWidth, innerHeight]');
+        if (iw === width && ih === height) return true;
+        await driver.setWindowSize(ow0, oh0);
+        return false;
+      }
+      return false;
+    }
+    if (command === 'forced-colors') {
+      // forced-colors: active. Chromium: Playwright's emulation. Firefox: « Override the colours specified by the
+      // page: always » (browser.display.document_color_use = 2), set from the browser's chrome scope. WebKit: its
+      // WebDriver has no such switch (false).
+      const active = payload?.active === true;
+      if (session.browser.type === 'playwright') {
+        await session.browser.getPage(session.id).emulateMedia({ forcedColors: active ? 'active' : 'none' });
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        await firefoxChrome(session, 'forced-colors', `Services.prefs.setIntPref('browser.display.document_color_use', ${active ? 2 : 0}); return true;`);
+        return true;
+      }
+      return false;
+    }
+    if (command === 'reduced-motion') {
+      // prefers-reduced-motion: reduce. Chromium: Playwright's emulation. Firefox: ui.prefersReducedMotion, from the
+      // browser's chrome scope. WebKit: no such switch in its WebDriver (false).
+      const reduce = payload?.reduce === true;
+      if (session.browser.type === 'playwright') {
+        await session.browser.getPage(session.id).emulateMedia({ reducedMotion: reduce ? 'reduce' : 'no-preference' });
+        return true;
+      }
+      if (session.browser.type === 'puppeteer') {
+        const pref = reduce ? `Services.prefs.setIntPref('ui.prefersReducedMotion', 1)` : `Services.prefs.clearUserPref('ui.prefersReducedMotion')`;
+        await firefoxChrome(session, 'reduced-motion', `${pref}; return true;`);
+        return true;
+      }
+      return false;
+    }
     if (command === 'ax-tree') {
       // What a screen reader is given: Chromium's accessibility tree (DevTools protocol), flattened to the nodes that
       // are not ignored, with their role, name and the ARIA states a test reads. Firefox's WebDriver BiDi and
@@ -256,20 +329,14 @@ const enginePlugin = {
       }
       if (session.browser.type === 'puppeteer') {
         const page = session.browser.getPage(session.id);
-        const connection = page.browser().connection;
-        const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
-        const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-        if (!window) throw new Error('media: no Firefox browser window');
-        const { result } = await connection.send('script.evaluate', {
-          target: { context: window.context },
-          awaitPromise: false,
-          expression: `(() => {
-            const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(page.url())});
-            for (const t of tabs) t.linkedBrowser.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')};
-            return tabs.length;
-          })()`,
-        });
-        if (result.type !== 'success' || result.result.value !== 1) throw new Error(`media: the test page's tab was not found (${JSON.stringify(result)})`);
+        const tabs = await firefoxChrome(
+          session,
+          'media',
+          `const tabs = gBrowser.tabs.filter((t) => t.linkedBrowser.currentURI.spec === ${JSON.stringify(page.url())});
+          for (const t of tabs) t.linkedBrowser.browsingContext.mediumOverride = ${JSON.stringify(media === 'print' ? 'print' : '')};
+          return tabs.length;`,
+        );
+        if (tabs !== 1) throw new Error(`media: the test page's tab was not found (${tabs} tabs)`);
         return true;
       }
       return false;
@@ -435,13 +502,28 @@ export default {
     return launcher;
   }),
   testFramework: { config: { timeout: 10000 } },
-  // Lit's « dev mode » banner, printed once per test file, is known: marked as issued so that Lit does not print it,
-  // and a real warning stands out. Every other Lit warning (change-in-update…) still prints.
+  // The test page:
+  // - Lit's « dev mode » banner, printed once per test file, is known: marked as issued so that Lit does not print it,
+  //   and a real warning stands out. Every other Lit warning (change-in-update…) still prints.
+  // - Text in Marianne, DSFR's font (what the widgets meet on government pages), loaded before the first test: every
+  //   engine and every machine measures the same text widths (each engine's default font differs, and layouts from
+  //   measured text would differ with it).
   testRunnerHtml: (testFramework) => `<!doctype html>
     <html>
+      <head>
+        <style>
+          @font-face { font-family: Marianne; font-weight: 400; src: url(/node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Regular.woff2) format('woff2'); }
+          @font-face { font-family: Marianne; font-weight: 500; src: url(/node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Medium.woff2) format('woff2'); }
+          @font-face { font-family: Marianne; font-weight: 700; src: url(/node_modules/@gouvfr/dsfr/dist/fonts/Marianne-Bold.woff2) format('woff2'); }
+          html { font-family: Marianne, arial, sans-serif; }
+        </style>
+      </head>
       <body>
         <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
-        <script type="module" src="${testFramework}"></script>
+        <script type="module">
+          await Promise.all(['400', '500', '700'].map((w) => document.fonts.load(w + ' 1em Marianne')));
+          await import('${testFramework}');
+        </script>
       </body>
     </html>`,
   // The hostile-input corpus (test/hardening/corpus.test.ts) runs about a minute on 2 cores.

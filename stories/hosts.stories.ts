@@ -18,32 +18,32 @@ export default meta;
 type Story = StoryObj;
 
 const SRC = '/data/demo/laureats-fictifs.json';
-const cases = (widget: () => TemplateResult) => html`<div class="hosts fr-container fr-py-4w">
+const cases = (widget: (where: string) => TemplateResult) => html`<div class="hosts fr-container fr-py-4w">
   <h2 class="fr-h6">Une rangée flex</h2>
-  <div class="host-flex">${widget()}<p class="host-aside">Encadré voisin.</p></div>
+  <div class="host-flex">${widget('rangée flex')}<p class="host-aside">Encadré voisin.</p></div>
   <h2 class="fr-h6">Une cellule de tableau de mise en page</h2>
   <table class="host-table">
     <tr>
-      <td>${widget()}</td>
+      <td>${widget('cellule de tableau')}</td>
     </tr>
     <tr>
       <td class="host-aside">Ligne suivante du tableau.</td>
     </tr>
   </table>
   <h2 class="fr-h6">Une boîte inline-block</h2>
-  <div class="host-inline">${widget()}</div>
+  <div class="host-inline">${widget('inline-block')}</div>
   <h2 class="fr-h6">Une colonne de grille « auto »</h2>
-  <div class="host-grid-auto">${widget()}<p class="host-aside">Colonne voisine.</p></div>
+  <div class="host-grid-auto">${widget('colonne auto')}<p class="host-aside">Colonne voisine.</p></div>
   <h2 class="fr-h6">Un bloc centré ajusté au contenu</h2>
-  <div class="host-fit">${widget()}</div>
+  <div class="host-fit">${widget('bloc centré')}</div>
   <h2 class="fr-h6">Deux colonnes de la grille DSFR</h2>
   <div class="fr-grid-row fr-grid-row--gutters">
-    <div class="fr-col-12 fr-col-md-6">${widget()}</div>
+    <div class="fr-col-12 fr-col-md-6">${widget('deux colonnes')}</div>
     <div class="fr-col-12 fr-col-md-6"><p class="host-aside">Seconde colonne.</p></div>
   </div>
   <h2 class="fr-h6">Trois colonnes de la grille DSFR</h2>
   <div class="fr-grid-row fr-grid-row--gutters">
-    <div class="fr-col-12 fr-col-md-4">${widget()}</div>
+    <div class="fr-col-12 fr-col-md-4">${widget('trois colonnes')}</div>
     <div class="fr-col-12 fr-col-md-4"><p class="host-aside">Deuxième colonne.</p></div>
     <div class="fr-col-12 fr-col-md-4"><p class="host-aside">Troisième colonne.</p></div>
   </div>
@@ -51,18 +51,21 @@ const cases = (widget: () => TemplateResult) => html`<div class="hosts fr-contai
 
 export const ChiffresCles: Story = {
   name: 'Chiffres clés',
-  render: () => cases(() => html`<relance-key-figures src=${SRC}></relance-key-figures>`),
+  render: () => cases((where) => html`<relance-key-figures caption=${`Chiffres clés (${where})`} src=${SRC}></relance-key-figures>`),
 };
 export const Anneau: Story = {
   name: 'Anneau',
-  render: () => cases(() => html`<relance-funding-donut caption="Soutien par statut" src=${SRC}></relance-funding-donut>`),
+  render: () => cases((where) => html`<relance-funding-donut caption=${`Soutien par statut (${where})`} src=${SRC}></relance-funding-donut>`),
 };
 export const Carte: Story = {
   name: 'Carte',
   render: () =>
-    cases(() => html`<relance-territory-map caption="Lauréats par région" metric="laureats" src=${SRC} geometry="/geo/france-regions.topo.json"></relance-territory-map>`),
+    cases(
+      (where) =>
+        html`<relance-territory-map caption=${`Lauréats par région (${where})`} metric="laureats" src=${SRC} geometry="/geo/france-regions.topo.json"></relance-territory-map>`,
+    ),
 };
 export const Liste: Story = {
   name: 'Liste',
-  render: () => cases(() => html`<relance-laureate-list caption="Lauréats" page-size="5" src=${SRC}></relance-laureate-list>`),
+  render: () => cases((where) => html`<relance-laureate-list caption=${`Lauréats (${where})`} page-size="5" src=${SRC}></relance-laureate-list>`),
 };

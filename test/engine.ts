@@ -63,3 +63,47 @@ export async function axTree(): Promise<AxNode[]> {
   if (!nodes) throw new Error(`ax-tree: no accessibility tree in ${engine}`);
   return nodes;
 }
+
+/**
+ * Whether a phone-sized viewport can be set (`setViewportSize` under 447 px wide): Chromium and Firefox; not WebKit,
+ * whose MiniBrowser window cannot be narrower than its toolbar (447 px).
+ */
+export const canSetPhoneViewport = engine !== 'webkit';
+
+/** Sets the size of the page's viewport (every engine; WebKit through its window's size, 447 px wide or more). */
+export async function setViewportSize(width: number, height: number): Promise<void> {
+  const done = await executeServerCommand<boolean, { width: number; height: number }>('viewport', { width, height });
+  if (done !== true) throw new Error(`viewport: ${width}×${height} not set in ${engine}`);
+  // Let the page see the new size.
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+}
+
+/**
+ * Whether `forced-colors: active` can be emulated (`emulateForcedColors`): Chromium (Playwright) and Firefox (its « override
+ * the page's colours » setting); not WebKit, whose WebDriver has no such switch.
+ */
+export const canEmulateForcedColors = engine !== 'webkit';
+
+/** Turns forced colours on or off for the page; resolves once the media query says so. */
+export async function emulateForcedColors(active: boolean): Promise<void> {
+  const done = await executeServerCommand<boolean, { active: boolean }>('forced-colors', { active });
+  if (done !== true) throw new Error(`forced-colors: not available in ${engine}`);
+  const query = matchMedia('(forced-colors: active)');
+  for (let i = 0; i < 100 && query.matches !== active; i++) await new Promise((r) => setTimeout(r, 20));
+  if (query.matches !== active) throw new Error(`forced-colors: the page does not see forced-colors: ${active ? 'active' : 'none'} in ${engine}`);
+}
+
+/**
+ * Whether `prefers-reduced-motion: reduce` can be emulated (`emulateReducedMotion`): Chromium (Playwright) and Firefox
+ * (ui.prefersReducedMotion); not WebKit, whose WebDriver has no such switch.
+ */
+export const canEmulateReducedMotion = engine !== 'webkit';
+
+/** Turns the reader's « reduce motion » preference on or off; resolves once the media query says so. */
+export async function emulateReducedMotion(reduce: boolean): Promise<void> {
+  const done = await executeServerCommand<boolean, { reduce: boolean }>('reduced-motion', { reduce });
+  if (done !== true) throw new Error(`reduced-motion: not available in ${engine}`);
+  const query = matchMedia('(prefers-reduced-motion: reduce)');
+  for (let i = 0; i < 100 && query.matches !== reduce; i++) await new Promise((r) => setTimeout(r, 20));
+  if (query.matches !== reduce) throw new Error(`reduced-motion: the page does not see it in ${engine}`);
+}

@@ -225,6 +225,26 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /**
+   * A data table wider than its container (a phone) scrolls inside its `.table-wrap`, never clipped: the region is
+   * then focusable (keyboard users scroll it with the arrow keys) and the hint under it says so (`.table-hint`).
+   * Called after each render by the widgets that show a table.
+   */
+  protected syncTableScroll(): void {
+    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
+    if (!wrap || wrap.hidden) return;
+    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
+    if (scrolls !== wrap.hasAttribute('tabindex')) wrap.toggleAttribute('tabindex', scrolls);
+    if (scrolls) wrap.tabIndex = 0;
+    const hint = this.renderRoot.querySelector<HTMLElement>('.table-hint');
+    if (hint && hint.hidden === scrolls) hint.hidden = !scrolls;
+  }
+
+  /** The hint shown under a data table that scrolls sideways (see {@link syncTableScroll}). */
+  protected renderTableHint(): TemplateResult {
+    return html`<p class="table-hint" part="table-hint" hidden>${this.t.tableScrollHint}</p>`;
+  }
+
+  /**
    * About the height in px that the widget will take below its caption once its data is there, at this width:
    * reserved while the data loads. The widget's own part ({@link estimateBodyHeight}) and the source line.
    */

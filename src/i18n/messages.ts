@@ -29,6 +29,8 @@ export interface Messages {
   updated: (date: string) => string;
   showTable: string;
   hideTable: string;
+  /** Under a data table that scrolls sideways. */
+  tableScrollHint: string;
   dataError: (error: DataError) => string;
   ignoredRows: (n: number) => string;
   ignoredValues: (n: number) => string;
@@ -103,6 +105,7 @@ const fr: Messages = {
   updated: (date) => `Mise à jour : ${formatDate(date, 'fr')}`,
   showTable: 'Afficher le tableau de données',
   hideTable: 'Masquer le tableau de données',
+  tableScrollHint: 'Faites défiler le tableau vers la droite pour voir toutes les colonnes.',
   dataError: (e) => {
     switch (e.code) {
       case 'invalid-json':
@@ -216,6 +219,7 @@ const en: Messages = {
   updated: (date) => `Updated: ${formatDate(date, 'en')}`,
   showTable: 'Show data table',
   hideTable: 'Hide data table',
+  tableScrollHint: 'Scroll the table to the right to see every column.',
   dataError: (e) => {
     switch (e.code) {
       case 'invalid-json':

@@ -389,6 +389,19 @@ export const base = css`
     margin-top: 1rem;
     overflow-x: auto;
   }
+  /* A table that scrolls sideways: its region takes the focus (keyboard scrolling), with a visible ring. */
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .table-hint {
+    margin: 0.5rem 0 0;
+    color: var(--_mention);
+    font-size: 0.875rem;
+  }
+  .table-hint::before {
+    content: '→ ';
+  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -429,6 +442,16 @@ export const base = css`
     text-align: right;
     font-variant-numeric: tabular-nums;
     white-space: nowrap;
+  }
+  /* Headers wrap (the figures do not); narrow tables are tighter, so that most fit a phone without scrolling. */
+  thead th.num {
+    white-space: normal;
+  }
+  @container (max-width: 30rem) {
+    th,
+    td {
+      padding: 0.5rem 0.375rem;
+    }
   }
 
   @media (prefers-reduced-motion: reduce) {

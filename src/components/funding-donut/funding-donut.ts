@@ -278,6 +278,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
       this._refocus = false;
       (this.renderRoot.querySelector(`.slice[tabindex="0"]`) as SVGElement | null)?.focus();
     }
+    this.syncTableScroll();
     // Callouts laid out from another size than they render at: again, from the measured one (before the paint).
     const callouts = [...this.renderRoot.querySelectorAll<SVGTextElement>('.outer-label')].map((t) => t.getBBox());
     if (callouts.length) {
@@ -338,7 +339,10 @@ export class RelanceFundingDonut extends RelanceDataElement {
         </button>
         ${renderDownloads(this, () => [[t.statusHeader, t.metric.laureats, t.metric.montant, t.metric.emplois], ...this.statusTotals.map((r) => [statutLabel(r.statut, this.resolvedLang), r.totals.laureats, r.totals.montant, r.totals.emplois])])}
       </div>
-      <div class="table-wrap" id=${tableId} ?hidden=${!this.tableOpen}>${this.tableOpen ? this._renderTable() : nothing}</div>`;
+      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? t.byStatus(this.effectiveMetric)} ?hidden=${!this.tableOpen}>
+        ${this.tableOpen ? this._renderTable() : nothing}
+      </div>
+      ${this.tableOpen ? this.renderTableHint() : nothing}`;
   }
 
   /** « 13,4 M€ », « 31 lauréats », « 408 emplois ». */

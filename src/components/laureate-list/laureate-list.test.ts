@@ -641,6 +641,16 @@ describe('<relance-laureate-list>', () => {
     expect(rowText($(el, 'tfoot tr'))).to.equal('Total (2 laureates) €1,250,000 33');
     expect(plain($(el, '[part="reset"]')?.textContent)).to.equal('Clear filters');
     expect(plain($$(el, 'tbody tr')[0]!.textContent)).to.contain('Cooperative');
+    // Language of parts (RGAA 8.7): the projects, in French as published, say so on an English page; nothing else
+    // of the interface is marked.
+    $<HTMLButtonElement>(el, '[part="disclosure"]')!.click();
+    await el.updateComplete;
+    const marked = $$(el, '[lang]');
+    expect(marked.length).to.be.greaterThan(0);
+    expect(marked.every((e) => e.getAttribute('lang') === 'fr' && e.matches('.project-cell, .project'))).to.equal(true);
+    el.lang = 'fr';
+    await el.updateComplete;
+    expect($$(el, '[lang]')).to.deep.equal([]);
   });
 
   it('shows empty, loading and error states with the shared French notices', async () => {

@@ -268,6 +268,14 @@ export class RelanceLaureateList extends RelanceDataElement {
     return 'list';
   }
 
+  /**
+   * The language of the data's free text (project descriptions: French, as the programme publishes them), marked on
+   * them when the interface speaks another (RGAA 8.7); names of people, places and structures are proper names.
+   */
+  private get _dataLang(): 'fr' | typeof nothing {
+    return this.resolvedLang === 'fr' ? nothing : 'fr';
+  }
+
   /** Filters, the results bar and a full page of rows (cards about 130 px, table rows about 100 px), measured. */
   protected override estimateBodyHeight(width: number): number {
     const filters = width < 480 ? 420 : width < 640 ? 380 : width < 960 ? 308 : 220;
@@ -948,7 +956,7 @@ export class RelanceLaureateList extends RelanceDataElement {
       departements = [...departements, { code: this._filterDepartement, name: territoryName('departement', this._filterDepartement), region: '' }];
     }
     // A select only when there is a choice to make: a list of one région's laureates offers no « Toutes les régions ».
-    return html`<div class="filters" part="filters" role="search" aria-label=${lm.filtersLabel}>
+    return html`<div class="filters" part="filters" role="search" aria-label=${this.caption ? `${lm.filtersLabel} – ${this.caption}` : lm.filtersLabel}>
       <div class="field field--search">
         <label class="label" for="${id}-search">${lm.searchLabel} <span class="hint">${lm.searchHint}</span></label>
         <div class="search">
@@ -1069,7 +1077,7 @@ export class RelanceLaureateList extends RelanceDataElement {
                 ${disclosure && open
                   ? html`<tr class="detail" id=${detailId}>
                       <td colspan=${columns.length}>
-                        <p class="project" part="project">${v.row.projet ? this.marks(v.projet) : lm.noProject}</p>
+                        ${v.row.projet ? html`<p class="project" part="project" lang=${this._dataLang}>${this.marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
                       </td>
                     </tr>`
                   : nothing}`;
@@ -1140,7 +1148,7 @@ export class RelanceLaureateList extends RelanceDataElement {
       case 'emplois':
         return typeof r.emplois === 'number' ? formatCount(r.emplois, lang) : this.missing();
       case 'projet':
-        return v.projet.length ? html`<span class="project-cell">${this.marks(v.projet)}</span>` : this.missing();
+        return v.projet.length ? html`<span class="project-cell" lang=${this._dataLang}>${this.marks(v.projet)}</span>` : this.missing();
       case 'siren':
         return r.siren ?? this.missing();
       default:
@@ -1201,7 +1209,9 @@ export class RelanceLaureateList extends RelanceDataElement {
                     </dl>
                     ${columns.includes('projet')
                       ? nothing
-                      : html`<div class="card__project"><p class="project" part="project">${r.projet ? this.marks(v.projet) : lm.noProject}</p></div>`}
+                      : html`<div class="card__project">
+                          ${r.projet ? html`<p class="project" part="project" lang=${this._dataLang}>${this.marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
+                        </div>`}
                   </div>`
                 : nothing}
             </li>`;
@@ -1239,7 +1249,7 @@ export class RelanceLaureateList extends RelanceDataElement {
         </button>
       </li>`;
     };
-    return html`<nav class="pagination" part="pagination" aria-label=${lm.pagination}>
+    return html`<nav class="pagination" part="pagination" aria-label=${this.caption ? `${lm.pagination} – ${this.caption}` : lm.pagination}>
       <ul>
         ${edge('first', 1, lm.firstPage)} ${edge('previous', page - 1, lm.previousPage)}
         ${repeat(

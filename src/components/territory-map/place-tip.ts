@@ -10,8 +10,14 @@ export function placeTip(tip: HTMLElement, anchor: TooltipAnchor, gap: number): 
   const parent = (tip.offsetParent ?? tip.parentElement)?.getBoundingClientRect();
   if (!parent) return;
   const root = document.documentElement;
-  const p = placeTooltip(anchor, { width: tip.offsetWidth, height: tip.offsetHeight }, { width: root.clientWidth || innerWidth, height: innerHeight }, gap);
-  tip.style.left = `${p.left - parent.left}px`;
-  tip.style.top = `${p.top - parent.top}px`;
-  tip.classList.toggle('below', p.below);
+  const viewport = { width: root.clientWidth || innerWidth, height: innerHeight };
+  // Twice at most: near the right edge of its container, a tooltip moved left may wrap its text and change height.
+  for (let pass = 0; pass < 2; pass++) {
+    const size = { width: tip.offsetWidth, height: tip.offsetHeight };
+    const p = placeTooltip(anchor, size, viewport, gap);
+    tip.style.left = `${p.left - parent.left}px`;
+    tip.style.top = `${p.top - parent.top}px`;
+    tip.classList.toggle('below', p.below);
+    if (tip.offsetWidth === size.width && tip.offsetHeight === size.height) break;
+  }
 }

@@ -132,7 +132,7 @@ const en: MapMessages = {
   fromTo: (from, to) => `${from} to ${to}`,
   method: (method, level, step) =>
     method === 'quantile'
-      ? `Quantile classes: about as many ${level === 'region' ? 'regions' : 'départements'} in each class, rounded limits.`
+      ? `Quantile classes: about as many ${level === 'region' ? 'regions' : 'departments'} in each class, rounded limits.`
       : method === 'equal'
         ? `Classes of equal width${step ? ` (${step})` : ''}.`
         : 'Classes from set thresholds.',

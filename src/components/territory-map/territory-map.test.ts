@@ -1,5 +1,5 @@
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './relance-territory-map.js';
 import '../dataset/relance-dataset.js';
@@ -10,7 +10,7 @@ import type { RelanceTerritoryMap } from './territory-map.js';
 import { keyboardNeighbours, parseDirectValues, territoryModel } from './territory-map.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
-import { canEmulateMedia, emulateMediaType } from '../../../test/engine.js';
+import { canEmulateForcedColors, canEmulateMedia, canSetPhoneViewport, emulateForcedColors, emulateMediaType, engine, setViewportSize } from '../../../test/engine.js';
 import { DEPARTEMENT_LIST, REGION_LIST } from '../../model/territories.data.js';
 import { parseInput } from '../../model/parse.js';
 import { deltaE, MAP_RAMPS, oklab, parseColour } from '../../layout/colour.js';
@@ -72,7 +72,8 @@ describe('<relance-territory-map>', () => {
     });
 
     it('draws the 101 départements, and Paris with the petite couronne in a zoom inset that is not a second tab stop', async () => {
-      const el = await map(html`<relance-territory-map level="departement" .data=${demo}></relance-territory-map>`);
+      // At a set width: the layout (and the zoom's scale) depends on it, and each engine's default viewport differs.
+      const el = await map(html`<div style="width: 760px"><relance-territory-map level="departement" .data=${demo}></relance-territory-map></div>`);
       expect(options(el).map((p) => p.getAttribute('data-code')).sort()).to.deep.equal(DEPARTEMENT_LIST.map(([c]) => c).sort());
       const copies = $$(el, '.t:not([role])');
       expect(copies.map((p) => p.getAttribute('data-code'))).to.deep.equal(['75', '92', '93', '94']);
@@ -551,7 +552,8 @@ describe('<relance-territory-map>', () => {
       return c;
     };
 
-    it('draws classes, « aucun lauréat », borders, focus and selection in system colours, classes told apart by patterns', async () => {
+    // Excluded in WebKit: WebKitWebDriver cannot turn forced colours on (test/engine.ts).
+    (canEmulateForcedColors ? it : it.skip)('draws classes, « aucun lauréat », borders, focus and selection in system colours, classes told apart by patterns', async () => {
       const el = await map(html`<relance-territory-map symbols="emplois" .data=${demo}></relance-territory-map>`);
       option(el, '84').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await elementUpdated(el);
@@ -565,7 +567,7 @@ describe('<relance-territory-map>', () => {
       const painted = () =>
         $$(el, 'svg.chart *, .swatch rect').flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]).filter((c) => c.startsWith('rgb'));
       const own = new Set(painted());
-      await emulateMedia({ forcedColors: 'active' });
+      await emulateForcedColors(true);
       try {
         const [canvas, text, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map(system);
         const byClass = [1, 2, 3, 4, 5].map((k) => getComputedStyle($(el, `[part="legend-item"][data-class] .c${k}`)!).fill);
@@ -592,10 +594,12 @@ describe('<relance-territory-map>', () => {
         // Nothing keeps the widget's own colours.
         const left = painted().filter((c) => own.has(c) && ![canvas, text, highlight].includes(c));
         expect(left).to.deep.equal([]);
+        // Highlight against Canvas is the reader's palette, not ours: checked with Chromium's forced-colours palette.
+        // Firefox takes Highlight from the desktop theme (GTK's blue here, 2.9:1 against white): not asserted there.
         const ring = mapContrasts(el).find((p) => p.what === 'focus ring ring / its halo')!;
-        expect(ring.ratio).to.be.at.least(3);
+        if (engine === 'chromium') expect(ring.ratio).to.be.at.least(3);
       } finally {
-        await emulateMedia({ forcedColors: 'none' });
+        await emulateForcedColors(false);
       }
     });
   });
@@ -755,8 +759,11 @@ describe('<relance-territory-map>', () => {
       expect($(el, '.tooltip')).to.equal(null);
     });
 
-    it('keeps every tooltip inside the viewport, on a phone and on a scrolled page', async () => {
-      await setViewport({ width: 360, height: 640 });
+    // Excluded in WebKit: MiniBrowser's window cannot be narrower than 447 px (test/engine.ts); placeTooltip, which
+    // places the tooltip, is tested on its own in every engine (src/layout/tooltip-layout.test.ts).
+    (canSetPhoneViewport ? it : it.skip)('keeps every tooltip inside the viewport, on a phone and on a scrolled page', async () => {
+      const initial = [innerWidth, innerHeight] as const;
+      await setViewportSize(360, 640);
       try {
         const page = await fixture<HTMLDivElement>(html`<div><relance-territory-map level="departement" .data=${demo}></relance-territory-map><div style="height: 1500px"></div></div>`);
         const el = page.querySelector('relance-territory-map') as RelanceTerritoryMap;
@@ -786,7 +793,7 @@ describe('<relance-territory-map>', () => {
         }
       } finally {
         window.scrollTo(0, 0);
-        await setViewport({ width: 800, height: 600 });
+        await setViewportSize(...initial);
       }
     });
 

@@ -264,7 +264,7 @@ const FORCED_PATTERNS = [1, 1.9, 1, 2].map((w, i) =>
 );
 
 /** Text whose rendered width tells that the page's text rendering changed (a font loaded, the reader's text spacing). */
-const TEXT_PROBE = 'Paris et petite couronne';
+const TEXT_PROBE = 'Guadeloupe Martinique Mayotte';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
@@ -472,7 +472,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       const probe = this.renderRoot.querySelector<SVGTextElement>('.label-probe');
       if (!probe) return text.length * INSET_FONT_SIZE * 0.55;
       probe.textContent = text;
-      w = probe.getComputedTextLength();
+      // The box of the rendered text: getComputedTextLength() leaves out letter and word spacing in WebKit.
+      w = probe.getBBox().width;
       this._widths.set(text, w);
     }
     return w;
@@ -667,13 +668,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       const a = this._tipAnchor;
       placeTip(tip, { x: box.left + a.x * k, top: box.top + a.top * k, bottom: box.top + a.bottom * k }, 6);
     }
-    // A table wider than a narrow container scrolls: keyboard users must be able to reach and scroll it.
-    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
-    if (wrap && !wrap.hidden) {
-      const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
-      if (scrolls !== wrap.hasAttribute('tabindex')) wrap.toggleAttribute('tabindex', scrolls);
-      if (scrolls) wrap.tabIndex = 0;
-    }
+    this.syncTableScroll();
     const box = this.renderRoot.querySelector<HTMLElement>('.placeholder');
     if (box) {
       box.style.width = `${this._mapWidth}px`;
@@ -894,7 +889,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         </button>
         ${renderDownloads(this, () => [['Code', this.tt.field[this.effectiveLevel]!, t.metric.laureats, t.metric.montant, t.metric.emplois], ...(this.territoryData?.territories ?? []).filter((d) => d.totals).map((d) => [d.code, d.name, d.totals!.laureats, d.totals!.montant, d.totals!.emplois])])}
       </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this._legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this._renderTable(model) : nothing}</div>`;
+      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? this._legendTitle()} ?hidden=${!open}>${model && (open || this.printing) ? this._renderTable(model) : nothing}</div>
+      ${open ? this.renderTableHint() : nothing}`;
   }
 
   private _renderMap(): TemplateResult {
