@@ -34,6 +34,19 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const wtr = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
 const results = [];
 
+/** web-test-runner's report of each failed test: the file, « ❌ test name » and the error's first lines. */
+function failuresIn(output) {
+  const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const found = [];
+  let file = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (/^\S.*\.test\.ts:\s*$/.test(line)) file = line.trim();
+    if (line.includes('❌')) found.push([file, ...lines.slice(i, i + 8)].join('\n'));
+  }
+  return [...new Set(found)];
+}
+
 for (const engine of engines) {
   const missing = BINARIES[engine].filter((b) => !existsSync(b));
   if (missing.length) {
@@ -44,6 +57,7 @@ for (const engine of engines) {
   console.log(`\n== web-test-runner in ${engine}`);
   const start = process.hrtime.bigint();
   let tail = '';
+  let output = '';
   const child = spawn(process.execPath, [wtr, ...process.argv.slice(2)], {
     cwd: root,
     env: { ...process.env, BROWSERS: engine },
@@ -52,6 +66,7 @@ for (const engine of engines) {
   child.stdout.on('data', (chunk) => {
     process.stdout.write(chunk);
     tail = (tail + chunk.toString()).slice(-4000);
+    output += chunk.toString();
   });
   const code = await new Promise((done) => child.on('close', (c, signal) => done(c ?? (signal ? 1 : 0))));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -60,13 +75,17 @@ for (const engine of engines) {
   const all = [...plain.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
   const last = all.at(-1);
   const counts = last ? { passed: Number(last[1]), failed: Number(last[2]), skipped: Number(last[3] ?? 0) } : undefined;
-  results.push({ engine, code, seconds, counts });
+  results.push({ engine, code, seconds, counts, failures: failuresIn(output) });
 }
 
 console.log('\n== Browser tests by engine');
 for (const { engine, code, seconds, counts } of results) {
   const what = counts ? `${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped` : 'no result';
   console.log(`${engine.padEnd(9)} ${code === 0 ? 'ok  ' : 'FAIL'} ${what} (${seconds.toFixed(1)} s)`);
+}
+// The failed tests with their first lines of error, repeated at the end: CI logs keep only the tail of the output.
+for (const { engine, failures } of results) {
+  if (failures.length) console.log(`\n== Failed in ${engine}\n${failures.join('\n')}`);
 }
 const sum = (k) => results.reduce((n, r) => n + (r.counts?.[k] ?? 0), 0);
 const failed = results.some((r) => r.code !== 0);
