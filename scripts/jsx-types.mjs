@@ -18,18 +18,16 @@ const arg = (name, dflt) => {
 const manifest = JSON.parse(readFileSync(arg('manifest', 'custom-elements.json'), 'utf8'));
 const out = arg('out', 'jsx');
 
-/** The detail type of each event (the manifest has the events' names and descriptions, not their types). */
-const EVENT_DETAIL = {
-  'relance-select': 'RelanceSelectDetail',
-  'relance-data-load': 'DataLoadDetail',
-  'relance-data-warning': 'DataLoadDetail',
-  'relance-data-error': 'DataErrorDetail',
-  'relance-filter-change': 'FilterChangeDetail',
-  'relance-sort-change': 'RelanceSortChangeDetail',
-  'relance-geometry-error': 'GeometryErrorDetail',
+/** The class of each event (src/events/; the manifest has the events' names and descriptions, not their types). */
+const EVENT_CLASS = {
+  'relance-select': 'RelanceSelectEvent',
+  'relance-data-load': 'RelanceDataLoadEvent',
+  'relance-data-warning': 'RelanceDataWarningEvent',
+  'relance-data-error': 'RelanceDataErrorEvent',
+  'relance-filter-change': 'RelanceFilterChangeEvent',
+  'relance-sort-change': 'RelanceSortChangeEvent',
+  'relance-geometry-error': 'RelanceGeometryErrorEvent',
 };
-/** The list's own `relance-filter-change` detail. */
-const TAG_EVENT_DETAIL = { 'relance-laureate-list': { 'relance-filter-change': 'RelanceFilterChangeDetail' } };
 /** Types the manifest names, all exported by the package's main entry. */
 const NAMED = new Set(['Metric', 'MapLevel', 'ClassMethod', 'InputFormat', 'ThemeSetting', 'SortDirection', 'ListLayout']);
 
@@ -66,10 +64,10 @@ for (const d of elements) {
   }
   let events = '';
   for (const e of d.events ?? []) {
-    const detail = TAG_EVENT_DETAIL[d.tagName]?.[e.name] ?? EVENT_DETAIL[e.name];
-    if (!detail) throw new Error(`jsx-types: <${d.tagName}> event ${e.name}: no detail type (add it to EVENT_DETAIL)`);
-    imports.add(detail);
-    events += doc(e.description) + `  '${e.name}': CustomEvent<${detail}>;\n`;
+    const type = EVENT_CLASS[e.name];
+    if (!type) throw new Error(`jsx-types: <${d.tagName}> event ${e.name}: no event class (add it to EVENT_CLASS)`);
+    imports.add(type);
+    events += doc(e.description) + `  '${e.name}': ${type};\n`;
   }
   body += `/** Attributes of \`<${d.tagName}>\` (as written in HTML). */\nexport interface ${name}Attributes {\n${attrs}}\n\n`;
   body += `/** Properties of \`<${d.tagName}>\` that can be set. */\nexport interface ${name}Properties {\n${props}}\n\n`;

@@ -24,8 +24,6 @@ export type {
   LaureateListColumn,
   ListLayout,
   ListSortState,
-  RelanceFilterChangeDetail,
-  RelanceSortChangeDetail,
   SortDirection,
 } from './components/laureate-list/laureate-list.js';
 export { listMessages } from './components/laureate-list/laureate-list.messages.js';
@@ -63,7 +61,7 @@ export { PROJECTED_GEOMETRY_TYPE, isProjectedGeometry, projectGeometry, validate
 export { CLASS_METHODS, PALETTE_STEPS, classIndex, classify, paletteSteps, symbolLegendValues, symbolRadius } from './layout/map-scale.js';
 export type { ClassMethod, ClassifyOptions, MapScale, ScaleClass } from './layout/map-scale.js';
 export { RelanceGroup, cleanFilter, filterFromUrl, filterToUrl, getGroup, isEmptyFilter, sameFilter } from './base/group.js';
-export type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember } from './base/group.js';
+export type { FilterKey, GroupFilter, GroupMember } from './base/group.js';
 export {
   LIST_COLUMNS,
   createListIndex,
@@ -74,7 +72,23 @@ export {
   toCsv,
 } from './layout/list-model.js';
 export type { CsvColumn, CsvOptions, ListColumn, ListIndex, ListQuery, ListSort } from './layout/list-model.js';
-export type { RelanceSelectDetail, SelectDimension } from './events.js';
+export {
+  RelanceDataErrorEvent,
+  RelanceDataLoadEvent,
+  RelanceDataWarningEvent,
+  RelanceFilterChangeEvent,
+  RelanceGeometryErrorEvent,
+  RelanceSelectEvent,
+  RelanceSortChangeEvent,
+} from './events.js';
+export type {
+  FilterChangeCause,
+  RelanceFilter,
+  RelanceFilterChangeDetail,
+  RelanceSelectDetail,
+  RelanceSortChangeDetail,
+  SelectDimension,
+} from './events.js';
 export {
   formatCount,
   formatDate,

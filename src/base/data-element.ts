@@ -7,7 +7,9 @@ import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import type { DataErrorDetail, DataLoadDetail, DataState } from './data-source.js';
 import { DataSourceController } from './data-source.js';
-import type { FilterChangeDetail, FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
+import { RelanceDataErrorEvent, RelanceDataLoadEvent, RelanceDataWarningEvent } from '../events/data.js';
+import type { FilterChangeCause } from '../events/filter-change.js';
+import type { FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
 import { activeFilterKeys, filterLaureates, getGroup } from './group.js';
 import { RelanceElement } from './relance-element.js';
 import { statutLabel } from '../i18n/messages.js';
@@ -341,7 +343,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * User action: changes the group's filter (no-op outside a group). `silent` when the widget
    * dispatches its own `relance-filter-change`.
    */
-  protected setGroupFilter(patch: Partial<GroupFilter>, cause: FilterChangeDetail['cause'] = 'select', silent = false): void {
+  protected setGroupFilter(patch: Partial<GroupFilter>, cause: FilterChangeCause = 'select', silent = false): void {
     this.groupStore?.setFilter({ ...this.groupFilter, ...patch }, this, cause, { silent });
   }
 
@@ -402,7 +404,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     if (state.status === 'error') {
       const detail: DataErrorDetail = { ...state.error, origin: state.origin, message: this.t.dataError(state.error) };
       console.error(`<${tag}>: ${detail.message}`, detail);
-      this.emit('relance-data-error', detail);
+      this.emit(new RelanceDataErrorEvent(detail));
     } else if (state.status === 'ready') {
       const ds = state.dataset;
       const detail: DataLoadDetail = {
@@ -414,9 +416,9 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
       };
       if (ds.issues.length > 0) {
         console.error(`<${tag}>: ${this._issueSummary(ds)}`, ds.issues);
-        this.emit('relance-data-warning', detail);
+        this.emit(new RelanceDataWarningEvent(detail));
       }
-      this.emit('relance-data-load', detail);
+      this.emit(new RelanceDataLoadEvent(detail));
     }
     if (this.groupStore?.provider === this) this.groupStore.dataChanged();
     this.requestUpdate();

@@ -8,7 +8,7 @@ import '../components/laureate-list/relance-laureate-list.js';
 import type { RelanceLaureateList } from '../components/laureate-list/laureate-list.js';
 import type { RelanceFundingDonut } from '../components/funding-donut/funding-donut.js';
 import type { RelanceKeyFigures } from '../components/key-figures/key-figures.js';
-import type { FilterChangeDetail } from './group.js';
+import type { RelanceFilterChangeDetail as FilterChangeDetail } from '../events.js';
 import { filterFromUrl, filterToUrl, getGroup } from './group.js';
 
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -56,7 +56,7 @@ describe('linked widgets (group)', () => {
     expect(figure(figures, 'montant')).to.equal('3,2 M€');
     const coops = demo.laureats.filter((l) => l.statut === 'cooperative');
     expect(figure(figures, 'regions')).to.equal(String(new Set(coops.map((l) => l.region)).size));
-    expect(changes).to.deep.equal([{ group: 'g1', filter: { statuts: ['cooperative'] }, cause: 'select' }]);
+    expect(changes).to.deep.equal([{ group: 'g1', filter: { statuts: ['cooperative'], regions: [], departements: [], search: '' }, cause: 'select' }]);
     // The first widget of the group shows the filter and a way to clear it; the widget where the user acted announces it.
     expect(plain(donut.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Coopératives');
     expect(figures.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')!.hidden).to.equal(true);
@@ -71,7 +71,7 @@ describe('linked widgets (group)', () => {
     expect(figure(figures, 'laureats')).to.equal('44');
     expect(donut.selected).to.equal(undefined);
     expect(donut.shadowRoot!.querySelector('.filter-bar')!.hasAttribute('hidden')).to.equal(true);
-    expect(changes.at(-1)).to.deep.equal({ group: 'g1', filter: {}, cause: 'clear' });
+    expect(changes.at(-1)).to.deep.equal({ group: 'g1', filter: { statuts: [], regions: [], departements: [], search: '' }, cause: 'clear' });
     await expect(figures).to.be.accessible();
     await expect(donut).to.be.accessible();
   });
@@ -107,7 +107,8 @@ describe('linked widgets (group)', () => {
     expect(getGroup('liste').filter.search).to.equal(commune);
     // One event per keystroke, from the list, with the group's name.
     expect(events.length).to.equal(commune.length);
-    expect(events.at(-1)!.detail).to.deep.include({ group: 'liste', search: commune, statuts: ['fondation'] });
+    expect(events.at(-1)!.detail).to.deep.include({ group: 'liste', cause: 'list' });
+    expect(events.at(-1)!.detail.filter).to.deep.include({ search: commune, statuts: ['fondation'] });
     await sendKeys({ type: 'zzz' });
     await elementUpdated(figures);
     expect(figure(figures, 'laureats')).to.equal('0');

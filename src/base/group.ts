@@ -6,6 +6,8 @@
  */
 import type { Laureate } from '../model/types.js';
 import type { DataState } from './data-source.js';
+import type { FilterChangeCause } from '../events/filter-change.js';
+import { RelanceFilterChangeEvent, fullFilter } from '../events/filter-change.js';
 import type { ListIndex } from '../layout/list-model.js';
 import { createListIndex, queryList } from '../layout/list-model.js';
 import { DEPARTEMENTS, REGIONS, placeSearchText } from '../model/territory.js';
@@ -37,13 +39,6 @@ export interface GroupMember extends HTMLElement {
   readonly sharesGroupSource: boolean;
 }
 
-/** Detail of `relance-filter-change`. */
-export interface FilterChangeDetail {
-  group: string;
-  filter: GroupFilter;
-  /** What caused the change: a user action in a widget, the clear button, or the browser history. */
-  cause: 'select' | 'clear' | 'history' | 'list';
-}
 
 export function isEmptyFilter(f: GroupFilter): boolean {
   return !f.statuts?.length && !f.regions?.length && !f.departements?.length && !f.search?.trim();
@@ -246,7 +241,7 @@ export class RelanceGroup {
    * Sets the filter (a user action in `origin`, or the browser history). Notifies every member,
    * updates the URL with `sync-url`, and dispatches `relance-filter-change` on the origin.
    */
-  setFilter(next: GroupFilter, origin: HTMLElement | undefined, cause: FilterChangeDetail['cause'], options: { silent?: boolean } = {}): void {
+  setFilter(next: GroupFilter, origin: HTMLElement | undefined, cause: FilterChangeCause, options: { silent?: boolean } = {}): void {
     const filter = cleanFilter(next);
     if (sameFilter(filter, this._filterValue)) return;
     this._filterValue = filter;
@@ -260,8 +255,7 @@ export class RelanceGroup {
     }
     this.notify();
     if (options.silent) return;
-    const detail: FilterChangeDetail = { group: this.name, filter, cause };
-    (origin ?? this.provider)?.dispatchEvent(new CustomEvent('relance-filter-change', { detail, bubbles: true, composed: true }));
+    (origin ?? this.provider)?.dispatchEvent(new RelanceFilterChangeEvent({ group: this.name, filter: fullFilter(filter), cause }));
   }
 
   /**

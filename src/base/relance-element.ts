@@ -154,9 +154,8 @@ export abstract class RelanceElement extends LitElement {
     if (this.getAttribute('data-relance-theme') !== theme) this.setAttribute('data-relance-theme', theme);
   }
 
-  /** Dispatches a bubbling, composed event and returns it. */
-  protected emit<T>(type: string, detail: T): CustomEvent<T> {
-    const event = new CustomEvent<T>(type, { detail, bubbles: true, composed: true });
+  /** Dispatches one of the widgets' events (`src/events/`, all bubbling and composed) and returns it. */
+  protected emit<E extends Event>(event: E): E {
     this.dispatchEvent(event);
     return event;
   }

@@ -34,7 +34,7 @@ export function scopeDataset(ds: Dataset, scope: { region?: string; departement?
  * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
  * @fires relance-data-warning - Some rows or values were ignored. Same detail.
  * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
- * @fires relance-filter-change - The group's filter changed through the browser history. Detail: `{group, filter, cause}`.
+ * @fires relance-filter-change - The group's filter changed through the browser history. Detail: `{group, filter: {statuts, regions, departements, search}, cause}`.
  */
 export class RelanceDataset extends RelanceDataElement {
   static override properties: PropertyDeclarations = {

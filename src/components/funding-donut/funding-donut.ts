@@ -5,6 +5,7 @@ import { RelanceDataElement } from '../../base/data-element.js';
 import type { FilterKey } from '../../base/group.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
+import { RelanceSelectEvent } from '../../events/select.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatPercent } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
@@ -75,7 +76,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
  * @fires relance-data-warning - Some rows or values were ignored. Same detail.
  * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
- * @fires relance-filter-change - In a `group`, the user changed the group's filter. Detail: `{group, filter, cause}`.
+ * @fires relance-filter-change - In a `group`, the user changed the group's filter. Detail: `{group, filter: {statuts, regions, departements, search}, cause}`.
  *
  * @csspart caption - The title.
  * @csspart filter-bar - In a group, the current filter and its clear button.
@@ -647,10 +648,11 @@ export class RelanceFundingDonut extends RelanceDataElement {
       code: key,
       label: statutLabel(row.statut, this.resolvedLang, row.totals.laureats),
       selected,
-      values: { laureats: row.totals.laureats, montant: row.totals.montant, emplois: row.totals.emplois },
+      // Only the metrics the data gives (absent when unknown, as in every widget's event).
+      values: Object.fromEntries((['laureats', 'montant', 'emplois'] as const).filter((m) => isKnown(row.totals, m)).map((m) => [m, row.totals[m]])),
       share: total > 0 ? row.totals[metric] / total : 0,
     };
-    this.emit('relance-select', detail);
+    this.emit(new RelanceSelectEvent(detail));
     if (this.groupStore) {
       this.setGroupFilter({ statuts: selected ? [key] : [] });
       const labels = this.filterLabels();

@@ -135,7 +135,7 @@ const TEXT: Record<Lang, Record<KeyFigure, (n: number) => string> & { unknown: s
  * @fires relance-data-warning - Some rows or values were ignored. Same detail.
  * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
  *
- * @fires relance-filter-change - In a `group`, the user cleared the group's filter. Detail: `{group, filter, cause}`.
+ * @fires relance-filter-change - In a `group`, the user cleared the group's filter. Detail: `{group, filter: {statuts, regions, departements, search}, cause}`.
  *
  * @csspart caption - The title.
  * @csspart filter-bar - In a group, the current filter and its clear button.

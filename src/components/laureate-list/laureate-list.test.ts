@@ -152,7 +152,7 @@ describe('<relance-laureate-list>', () => {
     await waitUntil(() => plain($(el, '[role="status"]')?.textContent) === '1 lauréat sur 6', 'count announced');
     // One event per keystroke, with the whole filter and the count.
     expect(events.length).to.be.greaterThan(20);
-    expect(events[events.length - 1]).to.deep.equal({ search: 'menuiserie', statuts: [], regions: [], departements: [], count: 1 });
+    expect(events[events.length - 1]).to.deep.equal({ filter: { search: 'menuiserie', statuts: [], regions: [], departements: [] }, cause: 'list', count: 1 });
     await typeSearch(el, 'zzz');
     expect(plain($(el, '[part="empty"]')?.textContent)).to.contain('Aucun lauréat ne correspond à ces critères.');
   });
@@ -170,7 +170,8 @@ describe('<relance-laureate-list>', () => {
     tags[2]!.click();
     await el.updateComplete;
     expect(names(el)).to.have.length(3);
-    expect(events[events.length - 1]).to.deep.include({ statuts: ['cooperative', 'fondation'], count: 3 });
+    expect(events[events.length - 1]).to.deep.include({ cause: 'select', count: 3 });
+    expect(events[events.length - 1]!.filter.statuts).to.deep.equal(['cooperative', 'fondation']);
     tags[1]!.click();
     tags[2]!.click();
     await el.updateComplete;
@@ -194,7 +195,7 @@ describe('<relance-laureate-list>', () => {
     dep.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Économie Circulaire du Forez (fictif)', 'Abeille Solidaire (fictif)']);
-    expect(events[events.length - 1]).to.deep.equal({ search: '', statuts: [], regions: ['84'], departements: ['42'], count: 2 });
+    expect(events[events.length - 1]).to.deep.equal({ filter: { search: '', statuts: [], regions: ['84'], departements: ['42'] }, cause: 'select', count: 2 });
     expect(rowText($(el, 'tfoot tr'))).to.equal('Total (2 lauréats) 250 000 € 14');
     // Another région clears a département outside it.
     region.value = '11';
@@ -211,7 +212,7 @@ describe('<relance-laureate-list>', () => {
     expect(names(el)).to.have.length(6);
     expect(reset.hidden).to.equal(true);
     expect(active(el)?.getAttribute('type')).to.equal('search');
-    expect(events[events.length - 1]).to.deep.equal({ search: '', statuts: [], regions: [], departements: [], count: 6 });
+    expect(events[events.length - 1]).to.deep.equal({ filter: { statuts: [], regions: [], departements: [], search: '' }, cause: 'clear', count: 6 });
   });
 
   it('applies initial filters from attributes (codes or names), without events', async () => {

@@ -3,7 +3,10 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
-import type { RelanceSelectDetail } from '../../events.js';
+import type { FilterChangeCause, RelanceFilterChangeDetail, RelanceSelectDetail, RelanceSortChangeDetail } from '../../events.js';
+import { RelanceFilterChangeEvent, fullFilter } from '../../events/filter-change.js';
+import { RelanceSelectEvent } from '../../events/select.js';
+import { RelanceSortChangeEvent } from '../../events/sort-change.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
@@ -45,28 +48,7 @@ const ANNOUNCE_DELAY_MS = 700;
 
 const NUMERIC: ReadonlySet<LaureateListColumn> = new Set<LaureateListColumn>(['montant', 'emplois']);
 
-/** Detail of `relance-filter-change`: the whole current filter and the number of matching rows. */
-export interface RelanceFilterChangeDetail {
-  /** The search text, as typed. */
-  search: string;
-  /** Selected statuses (empty: all). */
-  statuts: Statut[];
-  /** Selected région codes (INSEE; empty: all). */
-  regions: string[];
-  /** Selected département codes (INSEE; empty: all). */
-  departements: string[];
-  /** Number of laureates shown by this filter. */
-  count: number;
-  /** The list's group, when it has one (the filter is then the group's). */
-  group?: string;
-}
-
-/** Detail of `relance-sort-change`. */
-export interface RelanceSortChangeDetail {
-  /** The sorted column, or `''` for the data order. */
-  column: LaureateListColumn | '';
-  direction: SortDirection;
-}
+export type { RelanceFilterChangeDetail, RelanceSortChangeDetail };
 
 /** The sort in effect. */
 export interface ListSortState {
@@ -211,7 +193,7 @@ type IdleHandle = { kind: 'idle'; id: number } | { kind: 'timeout'; id: ReturnTy
  *
  * @slot - Fallback content (e.g. a `<table>` or `<ul>` of the laureates), visible until the widget has rendered its data.
  *
- * @fires relance-filter-change - The user changed the search text (each keystroke), a status, the région or the département, or cleared the filters. Detail: `{search, statuts, regions, departements, count}`. There is no separate search event.
+ * @fires relance-filter-change - The user changed the search text (each keystroke), a status, the région or the département, or cleared the filters. Detail: `{group?, filter: {statuts, regions, departements, search}, cause, count}` (`cause`: `list` for the search, `select` for a status or territory, `clear`). There is no separate search event.
  * @fires relance-sort-change - The user sorted by a column. Detail: `{column, direction}` (`column` is `''` for the data order).
  * @fires relance-select - The user opened (`selected: true`) or closed (`selected: false`) a row's project. Detail: `{dimension: 'laureat', code: <index of the row in the data>, label: <name>, selected, values: {laureats: 1, montant, emplois}}`.
  * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
@@ -372,6 +354,7 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   // User actions waiting for the update that applies them.
   private _pendingFilterEvent = false;
+  private _pendingFilterCause: FilterChangeCause = 'select';
   private _pendingAnnounce?: 'count' | 'page' | 'sort';
   private _focusSearch = false;
   private _announceTimer?: ReturnType<typeof setTimeout>;
@@ -751,14 +734,17 @@ export class RelanceLaureateList extends RelanceDataElement {
     if (this._pendingFilterEvent) {
       this._pendingFilterEvent = false;
       const detail: RelanceFilterChangeDetail = {
-        search: this.search,
-        statuts: [...this._filterStatuts],
-        regions: this._filterRegion ? [this._filterRegion] : [],
-        departements: this._filterDepartement ? [this._filterDepartement] : [],
+        filter: fullFilter({
+          search: this.search,
+          statuts: [...this._filterStatuts],
+          regions: this._filterRegion ? [this._filterRegion] : [],
+          departements: this._filterDepartement ? [this._filterDepartement] : [],
+        }),
+        cause: this._pendingFilterCause,
         count: this.resultCount,
       };
       if (this.group) detail.group = this.group;
-      this.emit('relance-filter-change', detail);
+      this.emit(new RelanceFilterChangeEvent(detail));
     }
     if (this._pendingAnnounce) {
       const kind = this._pendingAnnounce;
@@ -825,18 +811,19 @@ export class RelanceLaureateList extends RelanceDataElement {
     this.region = '';
     this.departement = '';
     this._focusSearch = true;
-    this._userFilterChange();
+    this._userFilterChange('clear');
   };
 
-  private _userFilterChange(cause: 'list' | 'select' = 'select'): void {
+  private _userFilterChange(cause: FilterChangeCause = 'select'): void {
     this.page = 1;
     this._pendingFilterEvent = true;
+    this._pendingFilterCause = cause;
     this._pendingAnnounce = 'count';
     this._pushGroupFilter(cause);
   }
 
   /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
-  private _pushGroupFilter(cause: 'list' | 'select'): void {
+  private _pushGroupFilter(cause: FilterChangeCause): void {
     if (!this.groupStore) return;
     const region = normalizeRegion(this.region);
     const departement = normalizeDepartement(this.departement);
@@ -870,7 +857,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     this.page = 1;
     this._pendingAnnounce = 'sort';
     const detail: RelanceSortChangeDetail = { column, direction };
-    this.emit('relance-sort-change', detail);
+    this.emit(new RelanceSortChangeEvent(detail));
   }
 
   private _goTo(page: number): void {
@@ -891,7 +878,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     if (typeof r.montant === 'number') values.montant = r.montant;
     if (typeof r.emplois === 'number') values.emplois = r.emplois;
     const detail: RelanceSelectDetail = { dimension: 'laureat', code: String(view.index), label: r.nom, selected, values };
-    this.emit('relance-select', detail);
+    this.emit(new RelanceSelectEvent(detail));
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1276,9 +1263,3 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'relance-filter-change': CustomEvent<RelanceFilterChangeDetail>;
-    'relance-sort-change': CustomEvent<RelanceSortChangeDetail>;
-  }
-}

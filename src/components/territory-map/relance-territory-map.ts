@@ -1,5 +1,4 @@
 /** Registers `<relance-territory-map>`. Import this file (or `france-relance-widgets/all.js`) for the side effect. */
-import type { GeometryErrorDetail } from './geometry.js';
 import { RelanceTerritoryMap } from './territory-map.js';
 
 export { RelanceTerritoryMap };
@@ -9,8 +8,5 @@ RelanceTerritoryMap.define('relance-territory-map');
 declare global {
   interface HTMLElementTagNameMap {
     'relance-territory-map': RelanceTerritoryMap;
-  }
-  interface HTMLElementEventMap {
-    'relance-geometry-error': CustomEvent<GeometryErrorDetail>;
   }
 }

@@ -5,7 +5,7 @@ import './relance-territory-map.js';
 import '../dataset/relance-dataset.js';
 import '../funding-donut/relance-funding-donut.js';
 import type { RelanceFundingDonut } from '../funding-donut/funding-donut.js';
-import type { FilterChangeDetail } from '../../base/group.js';
+import type { RelanceFilterChangeDetail as FilterChangeDetail } from '../../events.js';
 import type { RelanceTerritoryMap } from './territory-map.js';
 import { keyboardNeighbours, parseDirectValues, territoryModel } from './territory-map.js';
 import type { RelanceSelectDetail } from '../../events.js';
@@ -888,7 +888,7 @@ describe('<relance-territory-map>', () => {
       page.addEventListener('relance-filter-change', (e) => changes.push((e as unknown as CustomEvent<FilterChangeDetail>).detail));
       option(el, '84').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await elementUpdated(donut);
-      expect(changes).to.deep.equal([{ group: 'carte', filter: { regions: ['84'] }, cause: 'select' }]);
+      expect(changes).to.deep.equal([{ group: 'carte', filter: { statuts: [], regions: ['84'], departements: [], search: '' }, cause: 'select' }]);
       expect(donut.statusTotals.reduce((n, r) => n + r.totals.laureats, 0)).to.equal(5);
       await elementUpdated(el);
       expect(plain($(el, '.filter-text')?.textContent)).to.equal('Filtre : Auvergne-Rhône-Alpes');

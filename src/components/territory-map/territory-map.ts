@@ -5,6 +5,8 @@ import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
+import { RelanceGeometryErrorEvent } from '../../events/geometry-error.js';
+import { RelanceSelectEvent } from '../../events/select.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatNumber } from '../../i18n/format.js';
@@ -293,7 +295,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true"
  * @fires relance-data-load - The data was read. Detail: `{origin, format, rows, ignored, issues}`.
  * @fires relance-data-warning - Some rows or values were ignored. Same detail.
  * @fires relance-data-error - The data could not be used. Detail: `{code, message, details, status, origin}`.
- * @fires relance-filter-change - In a `group`, the user changed the group's filter (a territory selected or cleared). Detail: `{group, filter, cause}`.
+ * @fires relance-filter-change - In a `group`, the user changed the group's filter (a territory selected or cleared). Detail: `{group, filter: {statuts, regions, departements, search}, cause}`.
  * @fires relance-geometry-error - The geometry could not be loaded or used (the table still works). Detail: `{code, status, details, url, message}`.
  *
  * @csspart caption - The title.
@@ -748,7 +750,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const full: GeometryErrorDetail = { ...detail, message: this.m.geometryError(detail.code, detail.status) };
     this.geo = { status: 'error', error: full };
     console.error(`<${this.localName}>: ${full.message}`, full);
-    this.emit('relance-geometry-error', full);
+    this.emit(new RelanceGeometryErrorEvent(full));
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -1231,7 +1233,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const metric = this.model!.metric;
     const total = this.model!.total[metric];
     if (this.model!.mode !== 'presence' && total > 0 && values[metric] !== undefined) detail.share = values[metric]! / total;
-    this.emit('relance-select', detail);
+    this.emit(new RelanceSelectEvent(detail));
     if (this.groupStore) {
       this.setGroupFilter(detail.dimension === 'region' ? { regions: selected ? [code] : [] } : { departements: selected ? [code] : [] });
       const labels = this.filterLabels();
