@@ -54,7 +54,7 @@ describe('donutLayout', () => {
   });
 
   it('makes room for outer labels from their measured size, or goes without them when the donut would be too small', () => {
-    for (const [labelWidth, labelHeight] of [[80, 30], [119, 34], [170, 46]]) {
+    for (const [labelWidth, labelHeight] of [[80, 30], [119, 34], [170, 46]] as const) {
       const l = donutLayout(OFFICIAL, 700, { labelWidth, labelHeight });
       expect(l.outerLabels).to.equal(true);
       for (const a of l.arcs) {
