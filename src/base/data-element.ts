@@ -12,10 +12,15 @@ import type { FilterChangeCause } from '../events/filter-change.js';
 import type { FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
 import { activeFilterKeys, filterLaureates, getGroup } from './group.js';
 import { RelanceElement } from './relance-element.js';
+import { renderCaption } from '../parts/caption.js';
+import { renderFilterBar } from '../parts/filter-bar.js';
+import { renderFooter } from '../parts/footer.js';
+import { issueSummary, renderNotices } from '../parts/notices.js';
+import { renderTableHint, syncTableScroll } from '../parts/table-hint.js';
 import { statutLabel } from '../i18n/messages.js';
 import { territoryName } from '../model/territory.js';
 import type { WidgetKind } from '../i18n/messages.js';
-import type { DataIssue, Dataset, DatasetMeta, InputFormat, Laureate, Statut } from '../model/types.js';
+import type { Dataset, DatasetMeta, InputFormat, Laureate, Statut } from '../model/types.js';
 import { INPUT_FORMATS, STATUTS } from '../model/types.js';
 
 /** Keeps the `data` attribute as text: parsing (and its errors) belongs to the data pipeline. */
@@ -23,8 +28,6 @@ const textConverter = {
   fromAttribute: (value: string | null): unknown => value ?? undefined,
   toAttribute: (value: unknown): unknown => (typeof value === 'string' ? value : null),
 };
-
-const ISSUES_SHOWN = 20;
 
 /** A page served from the webmaster's own computer: technical details are shown by default there. */
 function isDevelopmentPage(): boolean {
@@ -36,18 +39,6 @@ function isDevelopmentPage(): boolean {
 function provenanceKey(meta: DatasetMeta): string {
   return JSON.stringify([meta.title, meta.source, meta.sourceUrl, meta.updated, meta.fictitious === true]);
 }
-
-/** DSFR-like alert icons (inline SVG: no resource to load, nothing for a CSP to block). */
-const icon = (d: string): TemplateResult =>
-  html`<svg class="notice__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${d}></path></svg>`;
-const ALERT_ICONS = {
-  error: icon('M12 22a10 10 0 1 1 0-20 10 10 0 0 1 0 20Zm-1-7v2h2v-2h-2Zm0-8v6h2V7h-2Z'),
-  warning: icon('m12.87 3.5 9.53 16.5a1 1 0 0 1-.87 1.5H2.47a1 1 0 0 1-.87-1.5l9.53-16.5a1 1 0 0 1 1.74 0ZM11 16v2h2v-2h-2Zm0-7v5h2V9h-2Z'),
-  info: icon('M12 22a10 10 0 1 1 0-20 10 10 0 0 1 0 20Zm-1-11v6h2v-6h-2Zm0-4v2h2V7h-2Z'),
-};
-
-/** Warning codes that keep every value (the others drop a value from its row). */
-const REMARKS: ReadonlySet<string> = new Set(['duplicate', 'csv-quote', 'encoding']);
 
 export abstract class RelanceDataElement extends RelanceElement implements GroupMember {
   static override properties: PropertyDeclarations = {
@@ -232,18 +223,12 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * Called after each render by the widgets that show a table.
    */
   protected syncTableScroll(): void {
-    const wrap = this.renderRoot.querySelector<HTMLElement>('.table-wrap');
-    if (!wrap || wrap.hidden) return;
-    const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
-    if (scrolls !== wrap.hasAttribute('tabindex')) wrap.toggleAttribute('tabindex', scrolls);
-    if (scrolls) wrap.tabIndex = 0;
-    const hint = this.renderRoot.querySelector<HTMLElement>('.table-hint');
-    if (hint && hint.hidden === scrolls) hint.hidden = !scrolls;
+    syncTableScroll(this.renderRoot);
   }
 
   /** The hint shown under a data table that scrolls sideways (see {@link syncTableScroll}). */
   protected renderTableHint(): TemplateResult {
-    return html`<p class="table-hint" part="table-hint" hidden>${this.t.tableScrollHint}</p>`;
+    return renderTableHint(this.t.tableScrollHint);
   }
 
   /**
@@ -354,7 +339,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     for (const r of filter.regions ?? []) labels.push(territoryName('region', r));
     for (const d of filter.departements ?? []) labels.push(`${territoryName('departement', d)} (${d})`);
     for (const st of filter.statuts ?? []) labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
-    if (filter.search?.trim()) labels.push(lang === 'fr' ? `recherche « ${filter.search.trim()} »` : `search "${filter.search.trim()}"`);
+    if (filter.search?.trim()) labels.push(this.t.searchLabel(filter.search.trim()));
     return labels;
   }
 
@@ -366,26 +351,21 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   protected renderGroupFilter(): TemplateResult | typeof nothing {
     if (!this.groupStore) return nothing;
     const filter = this.groupFilter;
-    const t = this.t;
     const unappliedKeys = this.unappliedFilterKeys;
     const pick = (applied: boolean): GroupFilter =>
       Object.fromEntries(Object.entries(filter).filter(([k]) => unappliedKeys.includes(k as FilterKey) !== applied));
-    const applied = this.showsGroupHeader ? this.filterLabels(pick(true)) : [];
-    const unapplied = this.filterLabels(pick(false));
-    const labels = [...applied, ...unapplied];
-    return html`<div class="filter-bar" part="filter-bar" ?hidden=${labels.length === 0}>
-        ${applied.length ? html`<p class="filter-text">${t.filter(applied)}</p>` : nothing}
-        ${unapplied.length ? html`<p class="filter-text filter-text--unapplied" part="filter-unapplied">${t.filterNotApplied(unapplied)}</p>` : nothing}
-        <button class="btn btn--sm" type="button" part="filter-clear" @click=${this._clearGroupFilter}>
-          ${t.clearFilter}<span class="sr-only"> (${labels.join(', ')})</span>
-        </button>
-      </div>
-      ${this.showsGroupHeader ? html`<p class="sr-only" role="status" aria-live="polite">${this.groupStore.announcement}</p>` : nothing}`;
+    return renderFilterBar({
+      applied: this.showsGroupHeader ? this.filterLabels(pick(true)) : [],
+      unapplied: this.filterLabels(pick(false)),
+      t: this.t,
+      onClear: this._clearGroupFilter,
+      announcement: this.showsGroupHeader ? this.groupStore.announcement : undefined,
+    });
   }
 
   private _clearGroupFilter = (): void => {
     this.groupStore?.setFilter({}, this, 'clear');
-    this.announce(this.resolvedLang === 'fr' ? 'Filtre effacé : toutes les données sont affichées.' : 'Filter cleared: all data is shown.');
+    this.announce(this.t.filterClearedAll);
   };
 
   /**
@@ -415,7 +395,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
         issues: ds.issues,
       };
       if (ds.issues.length > 0) {
-        console.error(`<${tag}>: ${this._issueSummary(ds)}`, ds.issues);
+        console.error(`<${tag}>: ${issueSummary(ds, this.t)}`, ds.issues);
         this.emit(new RelanceDataWarningEvent(detail));
       }
       this.emit(new RelanceDataLoadEvent(detail));
@@ -436,24 +416,9 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     };
   }
 
-  private _issueSummary(ds: Dataset): string {
-    // Warnings that do not drop a value (possible duplicates, repaired quoting, encoding) are remarks.
-    const remarks = ds.issues.filter((i) => i.level === 'warning' && REMARKS.has(i.code)).length;
-    const warnings = ds.issues.filter((i) => i.level === 'warning').length - remarks;
-    const parts: string[] = [];
-    if (ds.ignoredCount > 0) parts.push(this.t.ignoredRows(ds.ignoredCount));
-    if (warnings > 0) parts.push(this.t.ignoredValues(warnings));
-    if (remarks > 0) parts.push(this.t.remarks(remarks));
-    return parts.join(' · ');
-  }
-
   /** The caption, as a heading when `heading-level` is set. */
   protected renderCaption(id: string): TemplateResult | typeof nothing {
-    if (!this.caption) return nothing;
-    const level = this.headingLevel && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : undefined;
-    return level
-      ? html`<div class="caption" id=${id} role="heading" aria-level=${level} part="caption">${this.caption}</div>`
-      : html`<div class="caption" id=${id} part="caption">${this.caption}</div>`;
+    return renderCaption(this.caption, this.headingLevel, id);
   }
 
   /** Badge shown when the data is fictitious (once per group: see {@link showsGroupHeader}). */
@@ -469,64 +434,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * sentence only in {@link debugMode}. Returns `nothing` when the data is ready and complete.
    */
   protected renderDataNotices(): TemplateResult | typeof nothing {
-    const s = this.effectiveState;
-    const t = this.t;
-    const kind = this.widgetKind;
-    if (s.status === 'loading') {
-      return html`<div class="loading skeleton" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;
-    }
-    if (s.status === 'error') {
-      const temporary = ['http', 'network', 'timeout'].includes(s.error.code);
-      return this._renderAlert(
-        'error',
-        temporary ? t.unavailable(kind) : t.unreadable(kind),
-        s.origin === 'src',
-        this.debugMode ? this._renderDebug(t.dataError(s.error), s.error.issues ?? []) : nothing,
-      );
-    }
-    if (s.status === 'ready' && s.dataset.issues.length > 0) {
-      const ds = s.dataset;
-      // Rows or values left out: the figures may be incomplete. Remarks alone (possible duplicates kept, repaired
-      // quoting, encoding) lose nothing: the webmaster sees them in debug mode only.
-      const lost = ds.ignoredCount > 0 || ds.issues.some((i) => i.level === 'warning' && !REMARKS.has(i.code));
-      if (!lost && !this.debugMode) return nothing;
-      // A file that looks cut short (last row incomplete) may load whole on a second try.
-      const truncated = s.origin === 'src' && ds.issues.some((i) => i.code === 'truncated-row');
-      return this._renderAlert(
-        lost ? 'warning' : 'info',
-        lost ? t.incomplete(kind) : this._issueSummary(ds),
-        truncated,
-        this.debugMode ? this._renderDebug(this._issueSummary(ds), ds.issues) : nothing,
-      );
-    }
-    return nothing;
-  }
-
-  private _renderAlert(level: 'error' | 'warning' | 'info', title: string, retry: boolean, details: TemplateResult | typeof nothing): TemplateResult {
-    return html`<div class="notice notice--${level}" role=${level === 'error' ? 'alert' : nothing} part=${level}>
-      ${ALERT_ICONS[level]}
-      <div class="notice__body">
-        <p class="notice__title">${title}</p>
-        ${retry ? html`<button class="btn btn--sm" type="button" part="retry" @click=${() => this.reload()}>${this.t.retry}</button>` : nothing}
-        ${details}
-      </div>
-    </div>`;
-  }
-
-  /** The technical details, for the webmaster. */
-  private _renderDebug(message: string, issues: readonly DataIssue[]): TemplateResult {
-    const shown = issues.slice(0, ISSUES_SHOWN);
-    const more = issues.length - shown.length;
-    return html`<details part="debug">
-      <summary>${this.t.debugDetails}</summary>
-      <p class="notice__detail">${message}</p>
-      ${shown.length
-        ? html`<ul>
-            ${shown.map((i) => html`<li>${this.t.issue(i)}</li>`)}
-            ${more > 0 ? html`<li>${this.t.moreIssues(more)}</li>` : nothing}
-          </ul>`
-        : nothing}
-    </details>`;
+    return renderNotices({ state: this.effectiveState, t: this.t, kind: this.widgetKind, debug: this.debugMode, reload: () => this.reload() });
   }
 
   /**
@@ -534,24 +442,6 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * widget's own notes). The source line shows only with data, and once per group (see {@link showsGroupFooter}).
    */
   protected renderFooter(extra?: TemplateResult): TemplateResult | typeof nothing {
-    const meta = this.meta;
-    const t = this.t;
-    const sourced = this.dataStatus === 'ready' && this.showsGroupFooter;
-    const safeUrl = meta.sourceUrl && /^(https?:|\/|\.{0,2}\/|[^:]*$)/i.test(meta.sourceUrl) ? meta.sourceUrl : undefined;
-    const name = [meta.title, meta.source].filter(Boolean).join(', ') || safeUrl;
-    if (!sourced && !extra) return nothing;
-    return html`<div class="footer" part="footer">
-      ${sourced && name
-        ? html`<p>
-            ${t.source}
-            ${safeUrl
-              ? html`<a href=${safeUrl} rel="noopener" target="_blank" title=${`${name} – ${this.resolvedLang === 'fr' ? 'nouvelle fenêtre' : 'new window'}`}>${name}</a>`
-              : name}
-          </p>`
-        : nothing}
-      ${sourced && meta.updated ? html`<p>${t.updated(meta.updated)}</p>` : nothing}
-      ${sourced && meta.fictitious ? html`<p>${t.fictitiousDetail}</p>` : nothing}
-      ${extra ?? nothing}
-    </div>`;
+    return renderFooter(this.meta, this.t, this.dataStatus === 'ready' && this.showsGroupFooter, extra);
   }
 }

@@ -12,6 +12,7 @@
 import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Lang } from '../i18n/format.js';
+import { messages } from '../i18n/messages.js';
 import { csvFileName, toCsv } from '../layout/list-model.js';
 
 /** What the menu needs of a widget. */
@@ -173,8 +174,8 @@ export function download(host: ExportHost, kind: 'svg' | 'png' | 'csv', table: (
 
 /** The menu: « Télécharger » and its three buttons. */
 export function renderDownloads(host: ExportHost, table: () => (string | number | undefined)[][]): TemplateResult {
-  const fr = host.resolvedLang === 'fr';
+  const t = messages(host.resolvedLang).downloads;
   const item = (kind: 'svg' | 'png' | 'csv', label: string): TemplateResult =>
     html`<button class="btn btn--sm btn--tertiary" type="button" part="download-${kind}" @click=${() => download(host, kind, table)}>${label}</button>`;
-  return html`<details class="downloads" part="downloads"><summary class="btn btn--sm btn--tertiary">${fr ? 'Télécharger' : 'Download'}</summary> ${item('svg', fr ? 'Image SVG' : 'SVG image')} ${item('png', fr ? 'Image PNG' : 'PNG image')} ${item('csv', fr ? 'Données CSV' : 'CSV data')}</details>`;
+  return html`<details class="downloads" part="downloads"><summary class="btn btn--sm btn--tertiary">${t.menu}</summary> ${item('svg', t.svg)} ${item('png', t.png)} ${item('csv', t.csv)}</details>`;
 }

@@ -49,6 +49,16 @@ export interface Messages {
   /** The group's filter (its dimensions in `labels`) cannot be applied to this widget's data. */
   filterNotApplied: (labels: readonly string[]) => string;
   clearFilter: string;
+  /** A search among the filter's labels: « recherche « atelier » ». */
+  searchLabel: (text: string) => string;
+  /** What screen readers hear after a selection changed the group's filter. */
+  filterAnnouncement: (labels: readonly string[]) => string;
+  /** What screen readers hear after « Effacer le filtre ». */
+  filterClearedAll: string;
+  /** Title of a link that opens in a new window. */
+  newWindow: (name: string) => string;
+  /** The downloads menu of the charts: its button and its three items. */
+  downloads: { menu: string; svg: string; png: string; csv: string };
   /** What a citizen reads when the data could not be loaded (network, HTTP, time-out): it may come back. */
   unavailable: (kind: WidgetKind) => string;
   /** What a citizen reads when the data cannot be used (not JSON, no usable row…). */
@@ -172,6 +182,11 @@ const fr: Messages = {
   filter: (labels) => `Filtre\u00a0: ${labels.join(' · ')}`,
   filterNotApplied: (labels) => `Ce filtre ne s’applique pas à ces données\u00a0: ${labels.join(', ')}. Les chiffres affichés ne sont pas filtrés.`,
   clearFilter: 'Effacer le filtre',
+  searchLabel: (text) => `recherche « ${text} »`,
+  filterAnnouncement: (labels) => (labels.length ? `Filtre\u00a0: ${labels.join(', ')}` : 'Filtre effacé.'),
+  filterClearedAll: 'Filtre effacé\u00a0: toutes les données sont affichées.',
+  newWindow: (name) => `${name} – nouvelle fenêtre`,
+  downloads: { menu: 'Télécharger', svg: 'Image SVG', png: 'Image PNG', csv: 'Données CSV' },
   unavailable: (k) => `Les données de ${FR_KIND[k]} sont momentanément indisponibles.`,
   unreadable: (k) => `Les données de ${FR_KIND[k]} ne peuvent pas être affichées.`,
   incomplete: (k) => `Une partie des données de ${FR_KIND[k]} n’a pas pu être lue\u00a0: les chiffres affichés peuvent être incomplets.`,
@@ -286,6 +301,11 @@ const en: Messages = {
   filter: (labels) => `Filter: ${labels.join(' · ')}`,
   filterNotApplied: (labels) => `This filter does not apply to this data: ${labels.join(', ')}. The figures shown are not filtered.`,
   clearFilter: 'Clear filter',
+  searchLabel: (text) => `search "${text}"`,
+  filterAnnouncement: (labels) => (labels.length ? `Filter: ${labels.join(', ')}` : 'Filter cleared.'),
+  filterClearedAll: 'Filter cleared: all data is shown.',
+  newWindow: (name) => `${name} – new window`,
+  downloads: { menu: 'Download', svg: 'SVG image', png: 'PNG image', csv: 'CSV data' },
   unavailable: (k) => `The data for ${EN_KIND[k]} is temporarily unavailable.`,
   unreadable: (k) => `The data for ${EN_KIND[k]} cannot be shown.`,
   incomplete: (k) => `Part of the data for ${EN_KIND[k]} could not be read: the figures shown may be incomplete.`,
