@@ -7,7 +7,7 @@
  * projected in advance (`*.projected.json`, see scripts/copy-geo.mjs).
  */
 import { createReadStream, existsSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import type { Plugin } from 'vite';
@@ -60,11 +60,27 @@ function geometry(outDir?: string): Plugin {
   };
 }
 
+/**
+ * The loader's chunks: what every widget needs (Lit, the base classes, texts, styles, data model, parts,
+ * controllers) in one `common` chunk; each widget's own code (and its D3 modules) in the widget's chunk.
+ */
+function commonChunk(id: string): string | undefined {
+  const path = id.split(sep).join('/');
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'common';
+  if (/\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) || /\/src\/(events|geo-url)\.ts$/.test(path)) return 'common';
+  return undefined;
+}
+
 const canOpen = process.platform !== 'linux' || Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
 
 export default defineConfig(({ mode }) => {
-  if (mode === 'cdn') {
+  if (mode === 'cdn' || mode === 'cdn-bundle') {
     const outDir = resolve(root, 'cdn');
+    // Two builds into cdn/ (`npm run build:cdn` runs both): `cdn` the loader (france-relance-widgets.js, the one
+    // script tag of a page) and each widget's code in its own chunk beside it, with the shared code in one common
+    // chunk; `cdn-bundle` every widget in one file (france-relance-widgets.bundle.js) for pages whose policy lists
+    // scripts by hash (the embed page) and for code that imports the classes.
+    const split = mode === 'cdn';
     return {
       // Minifies the HTML and CSS inside Lit's html`` and css`` templates (after TypeScript is stripped). Whitespace is
       // collapsed to one space, not removed: spaces between a binding and an element are text (« Aucun lauréat · 3
@@ -72,8 +88,11 @@ export default defineConfig(({ mode }) => {
       plugins: [minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }) as Plugin, geometry(outDir)],
       build: {
         outDir,
-        emptyOutDir: true,
+        emptyOutDir: split,
         target: 'es2021',
+        // No <link rel=modulepreload> polyfill nor helper: the loader imports its chunks itself.
+        modulePreload: false,
+        cssCodeSplit: false,
         // terser packs this bundle about 10 % smaller (gzip) than the default minifier.
         minify: 'terser',
         terserOptions: {
@@ -82,20 +101,42 @@ export default defineConfig(({ mode }) => {
           safari10: false,
           // hoist_funs groups the function declarations at the top of each scope: about 900 bytes less after gzip.
           compress: { passes: 2, hoist_funs: true },
-          // Private members are named `_name` (TypeScript `private`, never read by tests nor from outside): their
-          // names are shortened. Lit's own internals are `_$…` and are left alone, as is anything quoted.
-          mangle: { properties: { regex: /^_[A-Za-z]/, keep_quoted: true } },
+          // Private members are named `_name` (TypeScript `private`, never read by tests nor from outside): in the
+          // one-file build their names are shortened. Lit's own internals are `_$…` and are left alone, as is anything
+          // quoted. Not in the chunks: terser mangles each chunk alone, so a base class's `_a` (common chunk) and a
+          // widget's `_b` (its chunk) could get the same short name on one object.
+          mangle: split ? true : { properties: { regex: /^_[A-Za-z]/, keep_quoted: true } },
           // No /* @__PURE__ */ annotations (nothing tree-shakes this file further); non-ASCII characters escaped
           // (« é » as \xe9 packs about 150 bytes smaller after gzip than its two UTF-8 bytes).
           format: { comments: false, preserve_annotations: false, ascii_only: true },
         },
         sourcemap: true,
         // Not `build.lib`: in library mode Vite keeps terser's /* @__PURE__ */ annotations.
-        rollupOptions: {
-          input: resolve(root, 'src/all.ts'),
-          preserveEntrySignatures: 'strict',
-          output: { format: 'es', entryFileNames: 'france-relance-widgets.js', inlineDynamicImports: true },
-        },
+        rollupOptions: split
+          ? {
+              // The loader, and each widget's registration as an entry of its own (`frw-<tag>.js`, imported by the
+              // loader by name: no bundler wrapper around the imports, and stable file names).
+              input: {
+                'france-relance-widgets': resolve(root, 'src/loader.ts'),
+                ...Object.fromEntries(
+                  ['dataset', 'funding-donut', 'key-figures', 'laureate-list', 'territory-map'].map((w) => [`frw-relance-${w}`, resolve(root, `src/components/${w}/relance-${w}.ts`)]),
+                ),
+              },
+              preserveEntrySignatures: 'strict',
+              output: {
+                format: 'es',
+                entryFileNames: '[name].js',
+                // Next to the loader (not in a folder): the geometry's default URL is resolved against the module
+                // that holds src/geo-url.ts, and must stay cdn/geo/.
+                chunkFileNames: 'frw-[name].js',
+                manualChunks: commonChunk,
+              },
+            }
+          : {
+              input: resolve(root, 'src/all.ts'),
+              preserveEntrySignatures: 'strict',
+              output: { format: 'es', entryFileNames: 'france-relance-widgets.bundle.js', inlineDynamicImports: true },
+            },
       },
     };
   }

@@ -129,6 +129,29 @@ async function faultsMiddleware(ctx, next) {
 }
 
 /**
+ * The CDN build with one widget's file failing once (test/loader.test.ts): `/__cdn-fail/<key>~<tag>/<file>` serves
+ * cdn/<file>, except the first request of `frw-<tag>.js` under that key, answered 503.
+ */
+const cdnFailed = new Set();
+async function cdnFailMiddleware(ctx, next) {
+  const match = /^\/__cdn-fail\/(\w+)~([\w-]+)\/([\w.-]+\.js)$/.exec(ctx.path);
+  if (!match) return next();
+  const [, key, tag, name] = match;
+  const file = resolve(here, 'cdn', name);
+  const fail = name === `frw-${tag}.js` && !cdnFailed.has(key);
+  if (fail) cdnFailed.add(key);
+  const data = fail ? Buffer.from('Service indisponible') : existsSync(file) ? readFileSync(file) : undefined;
+  ctx.respond = false;
+  if (!data) {
+    ctx.res.writeHead(404, { 'cache-control': 'no-store' }).end();
+    return undefined;
+  }
+  ctx.res.writeHead(fail ? 503 : 200, { 'content-type': fail ? 'text/plain' : 'text/javascript', 'content-length': String(data.length), 'cache-control': 'no-store' });
+  ctx.res.end(data);
+  return undefined;
+}
+
+/**
  * The strict-CSP page in every engine (test/csp.test.ts): `/__csp/<key>/test/smoke/<page>.html` is that page with the
  * policy of test/smoke/csp-smoke.mjs as a response header, and `report-uri /__csp-report/<key>`; the browser POSTs
  * each violation there, and a GET of the same URL answers the reports received so far (a JSON array).
@@ -494,7 +517,7 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  middleware: [cspMiddleware, faultsMiddleware, geometryMiddleware],
+  middleware: [cspMiddleware, faultsMiddleware, cdnFailMiddleware, geometryMiddleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), enginePlugin, secondOrigin()],
   browsers: engines.map((e) => {
     const launcher = launchers[e]();

@@ -1,5 +1,6 @@
-// Prints the gzip size of what a page downloads: the whole CDN bundle, each element's entry bundled
-// with its dependencies (minified, as a bundler would ship it), and the map geometry files.
+// Prints the gzip size of what a page downloads: the loader alone, the one-file bundle, what a page with each widget
+// (and with all of them) downloads through the loader (each file gzipped apart, as served), each element's entry
+// bundled with its dependencies (minified, as an application's bundler would ship it), and the map geometry files.
 // Usage: node scripts/size.mjs [--json FILE]   (run `npm run build` first)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,13 +13,37 @@ const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 
 const rows = [];
-const cdn = join(root, 'cdn/france-relance-widgets.js');
+const cdnDir = join(root, 'cdn');
+const cdn = join(cdnDir, 'france-relance-widgets.js');
 if (!existsSync(cdn)) {
   console.error('cdn/ is missing: run `npm run build` first');
   process.exit(2);
 }
-const cdnBuf = readFileSync(cdn);
-rows.push({ what: 'cdn/france-relance-widgets.js (every widget)', raw: cdnBuf.length, gzip: gz(cdnBuf) });
+const file = (name) => readFileSync(join(cdnDir, name));
+const cdnBuf = file('france-relance-widgets.js');
+rows.push({ what: 'cdn/france-relance-widgets.js (the loader alone: a page without any widget)', raw: cdnBuf.length, gzip: gz(cdnBuf) });
+const bundleBuf = file('france-relance-widgets.bundle.js');
+rows.push({ what: 'cdn/france-relance-widgets.bundle.js (every widget, one file)', raw: bundleBuf.length, gzip: gz(bundleBuf) });
+
+/** The CDN files a page with this widget downloads through the loader: the loader, the widget's file and its imports. */
+function pageFiles(tag) {
+  const files = new Set(['france-relance-widgets.js']);
+  const visit = (name) => {
+    if (files.has(name)) return;
+    files.add(name);
+    for (const m of file(name).toString().matchAll(/(?:import|from)\s*["']\.\/(frw-[\w-]+\.js)["']/g)) visit(m[1]);
+  };
+  visit(`frw-${tag}.js`);
+  return [...files];
+}
+const tags = readdirSync(cdnDir).filter((f) => /^frw-relance-[\w-]+\.js$/.test(f)).map((f) => f.slice(4, -3));
+for (const tag of tags) {
+  const files = pageFiles(tag);
+  const bufs = files.map(file);
+  rows.push({ what: `a page with <${tag}> through the loader (${files.length} files)`, raw: bufs.reduce((n, b) => n + b.length, 0), gzip: bufs.reduce((n, b) => n + gz(b), 0) });
+}
+const everyFiles = [...new Set(tags.flatMap(pageFiles))];
+rows.push({ what: `a page with every widget through the loader (${everyFiles.length} files)`, raw: everyFiles.reduce((n, f) => n + file(f).length, 0), gzip: everyFiles.reduce((n, f) => n + gz(file(f)), 0) });
 
 /** Bundles one entry with its dependencies, minified, in memory. */
 async function bundle(entry) {

@@ -1,6 +1,7 @@
 /**
- * The shipped CDN bundle (`cdn/france-relance-widgets.js`, minified: terser and the template minifier) says exactly
- * what the source says. Each widget is rendered twice with the same inputs: from the bundle (`relance-*` tags) and
+ * The shipped CDN build (the widgets' files that `cdn/france-relance-widgets.js`, the loader, imports; minified:
+ * terser and the template minifier, as is the one-file `france-relance-widgets.bundle.js`) says exactly what the
+ * source says. Each widget is rendered twice with the same inputs: from the bundle (`relance-*` tags) and
  * from the TypeScript classes (the same classes under `src-*` tags); their texts and accessible names must be equal.
  *
  * Why: the other tests run the source, and a minifier that removes whitespace between a binding and an element
@@ -76,7 +77,9 @@ async function settled(el: HTMLElement): Promise<void> {
 describe('the CDN bundle says what the source says', () => {
   before(async () => {
     const url = BUNDLE;
-    await import(/* @vite-ignore */ url);
+    const loader = (await import(/* @vite-ignore */ url)) as { loadWidget(tag: string): Promise<void> };
+    // Each widget's file, through the loader (what a page with the widget's tag gets).
+    await Promise.all(Object.keys(SOURCES).map((tag) => loader.loadWidget(tag)));
     for (const [tag, source] of Object.entries(SOURCES)) {
       customElements.define(tag.replace(/^relance-/, 'src-'), class extends (source as typeof RelanceFundingDonut) {});
     }

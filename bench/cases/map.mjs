@@ -108,7 +108,7 @@ async function measure({ level, geometryUrl, dataUrl, recolours, warmRuns }) {
   }
 
   // Layout alone, on another freshly parsed geometry (projection or decoding of every arc again).
-  const { layoutMap } = await import('/cdn/france-relance-widgets.js');
+  const { layoutMap } = await import('/cdn/france-relance-widgets.bundle.js');
   const fresh = JSON.parse(text);
   const tl = performance.now();
   layoutMap(fresh, level, 800);
