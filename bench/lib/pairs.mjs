@@ -342,19 +342,30 @@ export const VIEWPORT = { width: 1280, height: 900 };
 /**
  * A fresh page (Chromium gives each new page its own new renderer process: nothing compiled or cached is shared
  * with the previous runs, and the server forbids HTTP caching) on `url`; `fn(page)`; closes it. Page errors fail
- * the run. With `collect`, also returns the JS, CSS and JSON the page downloaded, with their gzip sizes.
+ * the run. With `collect`, also returns the JS, CSS and JSON the page downloaded, with their gzip sizes. With
+ * `trace: { browser, categories }`, Chromium traces the page from before its navigation until `fn` has finished,
+ * and the trace (a Buffer of JSON) is returned as `trace`.
  */
-export async function withPage(context, url, fn, { collect = false } = {}) {
+export async function withPage(context, url, fn, { collect = false, trace } = {}) {
   const page = await context.newPage();
   const errors = [];
   const responses = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   if (collect) page.on('response', (r) => responses.push(r));
+  let tracing = false;
   try {
+    if (trace) {
+      await trace.browser.startTracing(page, { categories: trace.categories });
+      tracing = true;
+    }
     await page.goto(url, { waitUntil: 'load' });
     const out = await fn(page);
     if (errors.length) throw new Error(`page errors on ${url}: ${errors.join(' | ')}`);
+    if (tracing) {
+      tracing = false;
+      return { out, trace: await trace.browser.stopTracing() };
+    }
     if (!collect) return { out };
     // JS (and geometry) really transferred by the page, gzip-compressed here (level 9, as the budgets).
     const transfers = [];
@@ -369,6 +380,7 @@ export async function withPage(context, url, fn, { collect = false } = {}) {
     }
     return { out, transfers };
   } finally {
+    if (tracing) await trace.browser.stopTracing().catch(() => {});
     await page.close();
   }
 }
