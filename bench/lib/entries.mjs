@@ -2,7 +2,9 @@
 // minified, exactly as scripts/size.mjs measures it (same Vite options: es2021, minify, one file,
 // no Lit template minifier), but written to .cache/bench/entries/ so that the benchmark pages serve
 // the very files whose size is reported. The map geometry is copied to .cache/bench/entries/geo/,
-// where the map's default geometry URL (geo/ next to the module) resolves.
+// where the map's default geometry URL (geo/ next to the module) resolves. Each file gets a hidden source map
+// (<name>.js.map, no sourceMappingURL comment: the served file is byte for byte the one measured), which the case
+// breakdown uses to tell our code from Lit's and D3's in a CPU profile.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,7 +34,8 @@ export function elementEntries(root) {
 
 /**
  * Bundles every element entry into `.cache/bench/entries/<name>.js` (rebuilt when `src/` is newer) and
- * copies the geometry next to them. Resolves to `[{ name, file (URL path from the root), raw, gzip }]`.
+ * copies the geometry next to them. Resolves to `[{ name, file (URL path from the root), map (absolute path of
+ * its source map), raw, gzip }]`.
  */
 export async function ensureEntries(root, { log = console.log } = {}) {
   const outDir = resolve(root, '.cache/bench/entries');
@@ -43,7 +46,7 @@ export async function ensureEntries(root, { log = console.log } = {}) {
   const out = [];
   for (const { name, entry } of entries) {
     const file = join(outDir, `${name}.js`);
-    if (!existsSync(file) || statSync(file).mtimeMs < sources) {
+    if (!existsSync(file) || !existsSync(`${file}.map`) || statSync(file).mtimeMs < sources) {
       log(`Bundling ${name} with its dependencies…`);
       await build({
         configFile: false,
@@ -55,6 +58,7 @@ export async function ensureEntries(root, { log = console.log } = {}) {
           emptyOutDir: false,
           copyPublicDir: false,
           minify: true,
+          sourcemap: 'hidden',
           target: 'es2021',
           lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
           rollupOptions: { output: { inlineDynamicImports: true } },
@@ -62,7 +66,7 @@ export async function ensureEntries(root, { log = console.log } = {}) {
       });
     }
     const buf = readFileSync(file);
-    out.push({ name, file: `/${relative(root, file).split('\\').join('/')}`, raw: buf.length, gzip: gzipSize(buf) });
+    out.push({ name, file: `/${relative(root, file).split('\\').join('/')}`, map: `${file}.map`, raw: buf.length, gzip: gzipSize(buf) });
   }
   // The map loads geo/<file> next to its module.
   const { copyGeometry } = await import(new URL('../../scripts/copy-geo.mjs', import.meta.url).href);
