@@ -62,16 +62,13 @@ export { CLASS_METHODS, PALETTE_STEPS, classIndex, classify, paletteSteps, symbo
 export type { ClassMethod, ClassifyOptions, MapScale, ScaleClass } from './layout/map-scale.js';
 export { RelanceGroup, cleanFilter, filterFromUrl, filterToUrl, getGroup, isEmptyFilter, sameFilter } from './base/group.js';
 export type { FilterKey, GroupFilter, GroupMember } from './base/group.js';
-export {
-  LIST_COLUMNS,
-  createListIndex,
-  csvFileName,
-  foldText,
-  highlight,
-  queryList,
-  toCsv,
-} from './layout/list-model.js';
-export type { CsvColumn, CsvOptions, ListColumn, ListIndex, ListQuery, ListSort } from './layout/list-model.js';
+export { LIST_COLUMNS } from './query/columns.js';
+export type { ListColumn, ListSort } from './query/columns.js';
+export { csvFileName, toCsv } from './query/csv-export.js';
+export type { CsvColumn, CsvOptions } from './query/csv-export.js';
+export { createListIndex, queryList } from './query/list-index.js';
+export type { ListIndex, ListQuery } from './query/list-index.js';
+export { foldText, highlight } from './query/search.js';
 export {
   RelanceDataErrorEvent,
   RelanceDataLoadEvent,

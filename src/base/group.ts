@@ -8,8 +8,8 @@ import type { Laureate } from '../model/types.js';
 import type { DataState } from './data-source.js';
 import type { FilterChangeCause } from '../events/filter-change.js';
 import { RelanceFilterChangeEvent, fullFilter } from '../events/filter-change.js';
-import type { ListIndex } from '../layout/list-model.js';
-import { createListIndex, queryList } from '../layout/list-model.js';
+import type { ListIndex } from '../query/list-index.js';
+import { createListIndex, queryList } from '../query/list-index.js';
 import { DEPARTEMENTS, REGIONS, placeSearchText } from '../model/territory.js';
 
 /** A group's filter. Empty arrays and empty search mean « no filter » on that dimension. */

@@ -10,19 +10,16 @@ import { RelanceSortChangeEvent } from '../../events/sort-change.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
-import type { CsvColumn, HighlightSegment, ListColumn, ListIndexBuilder, ListQuery, ListTotals } from '../../layout/list-model.js';
-import {
-  clearSortRanks,
-  createListIndexBuilder,
-  csvFileName,
-  highlight,
-  queryList,
-  searchWords,
-  sortByName,
-  sortIndices,
-  toCsv,
-  totals,
-} from '../../layout/list-model.js';
+import type { ListColumn } from '../../query/columns.js';
+import type { CsvColumn } from '../../query/csv-export.js';
+import { csvFileName, toCsv } from '../../query/csv-export.js';
+import type { ListIndexBuilder, ListQuery } from '../../query/list-index.js';
+import { createListIndexBuilder, queryList } from '../../query/list-index.js';
+import type { HighlightSegment } from '../../query/search.js';
+import { highlight, searchWords } from '../../query/search.js';
+import { clearSortRanks, sortByName, sortIndices } from '../../query/sort.js';
+import type { ListTotals } from '../../query/totals.js';
+import { totals } from '../../query/totals.js';
 import { isEmptyFilter } from '../../base/group.js';
 import { DEPARTEMENTS, foldKey, normalizeDepartement, normalizeRegion, placeSearchText, territoryName } from '../../model/territory.js';
 import type { Laureate, Statut } from '../../model/types.js';
