@@ -101,8 +101,8 @@ export { donutLayout } from './layout/donut-layout.js';
 export type { DonutArc, DonutInput, DonutLayout, DonutOptions } from './layout/donut-layout.js';
 export { emptyTotals, groupLaureates, groupTotals, sumTotals, totalOf } from './model/aggregate.js';
 export type { GroupKey, Totals } from './model/aggregate.js';
-export { MAX_ROWS, detectSeparator, parseInput } from './model/parse.js';
-export type { ParseOptions } from './model/parse.js';
+export { MAX_ROWS, detectSeparator, parseInput } from './model/parse/index.js';
+export type { ParseOptions } from './model/parse/index.js';
 export {
   DEPARTEMENTS,
   REGIONS,

@@ -2,7 +2,7 @@ import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import './relance-key-figures.js';
 import type { RelanceKeyFigures } from './key-figures.js';
 import { computeKeyFigures, parseFigures } from './key-figures.js';
-import { parseInput } from '../../model/parse.js';
+import { parseInput } from '../../model/parse/index.js';
 import type { Dataset } from '../../model/types.js';
 
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
