@@ -29,14 +29,9 @@ export type {
 export { listMessages } from './components/laureate-list/laureate-list.messages.js';
 export type { ListMessages } from './components/laureate-list/laureate-list.messages.js';
 export { RelanceDataset, scopeDataset } from './components/dataset/dataset.js';
-export {
-  DEFAULT_KEY_FIGURES,
-  KEY_FIGURES,
-  RelanceKeyFigures,
-  computeKeyFigures,
-  parseFigures,
-} from './components/key-figures/key-figures.js';
-export type { KeyFigure, KeyFigureValues } from './components/key-figures/key-figures.js';
+export { RelanceKeyFigures } from './components/key-figures/key-figures.js';
+export { DEFAULT_KEY_FIGURES, KEY_FIGURES, computeKeyFigures, keyFigureValues, parseFigures } from './components/key-figures/key-figures.model.js';
+export type { KeyFigure, KeyFigureValues } from './components/key-figures/key-figures.model.js';
 export {
   RelanceTerritoryMap,
   keyboardNeighbours,

@@ -1,4 +1,10 @@
-import type { ListIndex, IndexState } from './list-index.js';
+/**
+ * Totals as the list shows them (count, sums, how many rows had each value): a view of {@link Totals}, computed by
+ * the one totals function of the model ({@link totalOf}).
+ */
+import type { Totals } from '../model/aggregate.js';
+import { totalOf } from '../model/aggregate.js';
+import type { ListIndex } from './list-index.js';
 
 /** Totals of a set of rows. */
 export interface ListTotals {
@@ -14,22 +20,18 @@ export interface ListTotals {
   emploisCount: number;
 }
 
+/** The list's view of totals. */
+export function toListTotals(t: Totals): ListTotals {
+  return {
+    count: t.laureats,
+    montant: t.montant,
+    emplois: t.emplois,
+    montantCount: t.laureats - t.missing.montant,
+    emploisCount: t.laureats - t.missing.emplois,
+  };
+}
+
 /** Totals of the rows at `indices` (e.g. the result of {@link queryList}). */
 export function totals(index: ListIndex, indices: ArrayLike<number>): ListTotals {
-  const state = index as IndexState;
-  const result: ListTotals = { count: indices.length, montant: 0, emplois: 0, montantCount: 0, emploisCount: 0 };
-  for (let j = 0; j < indices.length; j++) {
-    const i = indices[j]!;
-    const m = state.montant[i]!;
-    if (!Number.isNaN(m)) {
-      result.montant += m;
-      result.montantCount++;
-    }
-    const e = state.emplois[i]!;
-    if (!Number.isNaN(e)) {
-      result.emplois += e;
-      result.emploisCount++;
-    }
-  }
-  return result;
+  return toListTotals(totalOf(index.rows, indices));
 }
