@@ -10,22 +10,11 @@ export { DataSourceController, decodeText, DEFAULT_TIMEOUT_MS } from './base/dat
 export type { DataErrorDetail, DataLoadDetail, DataOrigin, DataState } from './base/data-source.js';
 export { RelanceFundingDonut, formatMetric, isKnown, statusRows } from './components/funding-donut/funding-donut.js';
 export type { StatusRow } from './components/funding-donut/funding-donut.js';
-export {
-  DEFAULT_LIST_COLUMNS,
-  DEFAULT_PAGE_SIZE,
-  LAUREATE_LIST_COLUMNS,
-  RelanceLaureateList,
-  chooseLayout,
-  pageItems,
-  parseColumns,
-  parseStatuts,
-} from './components/laureate-list/laureate-list.js';
-export type {
-  LaureateListColumn,
-  ListLayout,
-  ListSortState,
-  SortDirection,
-} from './components/laureate-list/laureate-list.js';
+export { LAUREATE_LIST_COLUMNS, RelanceLaureateList } from './components/laureate-list/laureate-list.js';
+export type { LaureateListColumn, SortDirection } from './components/laureate-list/laureate-list.js';
+export { DEFAULT_LIST_COLUMNS, DEFAULT_PAGE_SIZE, chooseLayout, parseColumns, parseStatuts } from './components/laureate-list/laureate-list.model.js';
+export type { ListLayout, ListSortState } from './components/laureate-list/laureate-list.model.js';
+export { pageItems } from './parts/pager.js';
 export { listMessages } from './components/laureate-list/laureate-list.messages.js';
 export type { ListMessages } from './components/laureate-list/laureate-list.messages.js';
 export { RelanceDataset, scopeDataset } from './components/dataset/dataset.js';

@@ -361,19 +361,20 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     return this.groupStore ? filterWithout(this.groupStore.filter, exclude) : {};
   }
 
-  /** Totals by status, région or département of the widget's data for its filter; `undefined` until answered. */
-  protected askTotalsBy(by: GroupKey, exclude: readonly FilterKey[] = this.selectionKeys): TotalsBy | undefined {
+  /**
+   * Totals by status, région or département of the widget's data, for its filter (or `filter`); `undefined` until
+   * answered. `slot` names the question when a widget asks several of the same kind.
+   */
+  protected askTotalsBy(by: GroupKey, filter: QueryFilter = this.queryFilter(), slot = `by-${by}`): TotalsBy | undefined {
     const source = this.querySource;
     if (!source) return undefined;
-    const filter = this.queryFilter(exclude);
-    return this._answers.get(`by-${by}`, source, filterKey(filter), (options) => source.totalsBy(by, filter, options));
+    return this._answers.get(slot, source, filterKey(filter), (options) => source.totalsBy(by, filter, options));
   }
 
-  /** Key figures of the widget's data for its filter; `undefined` until answered. */
-  protected askKeyFigures(exclude: readonly FilterKey[] = this.selectionKeys): KeyTotals | undefined {
+  /** Key figures of the widget's data for its filter (or `filter`); `undefined` until answered. */
+  protected askKeyFigures(filter: QueryFilter = this.queryFilter()): KeyTotals | undefined {
     const source = this.querySource;
     if (!source) return undefined;
-    const filter = this.queryFilter(exclude);
     return this._answers.get('figures', source, filterKey(filter), (options) => source.keyFigures(filter, options));
   }
 
