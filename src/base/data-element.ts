@@ -14,7 +14,7 @@ import { activeFilterKeys, getGroup } from './group.js';
 import type { GroupKey, KeyTotals } from '../model/aggregate.js';
 import { Answers } from '../query/answers.js';
 import { memorySource } from '../query/memory-source.js';
-import type { PageQuery, QueryFilter, QuerySource, RowPage, TotalsBy } from '../query/source.js';
+import type { PageQuery, QueryFilter, QueryOptions, QuerySource, Reply, RowPage, TotalsBy } from '../query/source.js';
 import { filterKey, filterWithout } from '../query/source.js';
 import { RelanceElement } from './relance-element.js';
 import { statutLabel } from '../i18n/messages.js';
@@ -361,29 +361,29 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     return this.groupStore ? filterWithout(this.groupStore.filter, exclude) : {};
   }
 
+  /** The answer to a question put to the query source (see {@link Answers}); `undefined` without data, or until answered. */
+  private _ask<T>(slot: string, key: string, question: (source: QuerySource, options: QueryOptions) => Reply<T>): T | undefined {
+    const source = this.querySource;
+    return source ? this._answers.get(slot, source, key, (options) => question(source, options)) : undefined;
+  }
+
   /**
    * Totals by status, région or département of the widget's data, for its filter (or `filter`); `undefined` until
    * answered. `slot` names the question when a widget asks several of the same kind.
    */
   protected askTotalsBy(by: GroupKey, filter: QueryFilter = this.queryFilter(), slot = `by-${by}`): TotalsBy | undefined {
-    const source = this.querySource;
-    if (!source) return undefined;
-    return this._answers.get(slot, source, filterKey(filter), (options) => source.totalsBy(by, filter, options));
+    return this._ask(slot, filterKey(filter), (source, options) => source.totalsBy(by, filter, options));
   }
 
   /** Key figures of the widget's data for its filter (or `filter`); `undefined` until answered. */
   protected askKeyFigures(filter: QueryFilter = this.queryFilter()): KeyTotals | undefined {
-    const source = this.querySource;
-    if (!source) return undefined;
-    return this._answers.get('figures', source, filterKey(filter), (options) => source.keyFigures(filter, options));
+    return this._ask('figures', filterKey(filter), (source, options) => source.keyFigures(filter, options));
   }
 
   /** A page of the widget's rows; `slot` names the question when a widget asks several. `undefined` until answered. */
   protected askPage(query: PageQuery, slot = 'page'): RowPage | undefined {
-    const source = this.querySource;
-    if (!source) return undefined;
     const key = JSON.stringify([filterKey(query.filter), query.sort, query.lang, query.offset, query.limit]);
-    return this._answers.get(slot, source, key, (options) => source.page(query, options));
+    return this._ask(slot, key, (source, options) => source.page(query, options));
   }
 
   /**

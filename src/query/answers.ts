@@ -7,21 +7,21 @@ import type { QueryOptions, Reply } from './source.js';
 
 interface Slot {
   /** The source and the question (as a key) of the value, or of the pending answer. */
-  source?: object;
-  key?: string;
-  value?: unknown;
+  _source?: object;
+  _key?: string;
+  _value?: unknown;
   /** The value is the source's final answer to that question: no need to ask again. */
-  final: boolean;
-  pending?: AbortController;
+  _final: boolean;
+  _pending?: AbortController;
 }
 
 export class Answers {
-  private readonly slots = new Map<string, Slot>();
-  private readonly changed: () => void;
+  private readonly _slots = new Map<string, Slot>();
+  private readonly _changed: () => void;
 
   /** `changed` is called when an answer that came later is there (e.g. `requestUpdate`). */
   constructor(changed: () => void) {
-    this.changed = changed;
+    this._changed = changed;
   }
 
   /**
@@ -31,49 +31,49 @@ export class Answers {
    * before any).
    */
   get<T>(slot: string, source: object, key: string, ask: (options: QueryOptions) => Reply<T>): T | undefined {
-    let s = this.slots.get(slot);
-    if (!s) this.slots.set(slot, (s = { final: false }));
-    if (s.source === source && s.key === key && (s.final || s.pending)) return s.value as T | undefined;
-    s.pending?.abort();
-    s.pending = undefined;
+    let s = this._slots.get(slot);
+    if (!s) this._slots.set(slot, (s = { _final: false }));
+    if (s._source === source && s._key === key && (s._final || s._pending)) return s._value as T | undefined;
+    s._pending?.abort();
+    s._pending = undefined;
     const controller = new AbortController();
     const reply = ask({ signal: controller.signal });
-    s.source = source;
-    s.key = key;
+    s._source = source;
+    s._key = key;
     if (!(reply instanceof Promise)) {
-      s.value = reply.value;
-      s.final = reply.final;
+      s._value = reply.value;
+      s._final = reply.final;
       return reply.value;
     }
     const entry = s;
-    entry.final = false;
-    entry.pending = controller;
+    entry._final = false;
+    entry._pending = controller;
     reply.then(
       (a) => {
-        if (entry.pending !== controller) return;
-        entry.pending = undefined;
-        entry.value = a.value;
-        entry.final = a.final;
-        this.changed();
+        if (entry._pending !== controller) return;
+        entry._pending = undefined;
+        entry._value = a.value;
+        entry._final = a.final;
+        this._changed();
       },
       () => {
         // Abandoned, or failed: the previous answer stays; the question is asked again at the next render.
-        if (entry.pending === controller) entry.pending = undefined;
+        if (entry._pending === controller) entry._pending = undefined;
       },
     );
-    return entry.value as T | undefined;
+    return entry._value as T | undefined;
   }
 
   /** Forgets final answers (the data behind the source changed): every question is asked again. */
   invalidate(): void {
-    for (const s of this.slots.values()) s.final = false;
+    for (const s of this._slots.values()) s._final = false;
   }
 
   /** Abandons every pending question (the widget left the page). */
   abort(): void {
-    for (const s of this.slots.values()) {
-      s.pending?.abort();
-      s.pending = undefined;
+    for (const s of this._slots.values()) {
+      s._pending?.abort();
+      s._pending = undefined;
     }
   }
 }

@@ -40,27 +40,27 @@ function values(list: readonly string[] | undefined): readonly string[] | undefi
 
 export class MemorySource implements QuerySource {
   readonly kind: 'laureates' | 'aggregates';
-  private readonly dataset: Dataset;
-  private readonly rows: readonly Laureate[];
-  private builder?: ListIndexBuilder;
-  private ranksWarm = false;
+  private readonly _dataset: Dataset;
+  private readonly _rows: readonly Laureate[];
+  private _builder?: ListIndexBuilder;
+  private _ranksWarm = false;
   /** Language of the status labels that the `sortText` of the index reads, and of the status ranks it holds. */
-  private sortLang: Lang = 'fr';
-  private rankedLang: Lang = 'fr';
-  private readonly kept = new Map<string, unknown>();
+  private _sortLang: Lang = 'fr';
+  private _rankedLang: Lang = 'fr';
+  private readonly _kept = new Map<string, unknown>();
 
   constructor(dataset: Dataset) {
-    this.dataset = dataset;
+    this._dataset = dataset;
     this.kind = dataset.kind;
-    this.rows = dataset.kind === 'laureates' ? dataset.laureates : NO_ROWS;
+    this._rows = dataset.kind === 'laureates' ? dataset.laureates : NO_ROWS;
   }
 
   get searchReady(): boolean {
-    return this.rows.length === 0 || (this.builder?.done ?? false);
+    return this._rows.length === 0 || (this._builder?.done ?? false);
   }
 
   get preparing(): boolean {
-    return this.rows.length > 0 && !(this.builder?.done && this.ranksWarm);
+    return this._rows.length > 0 && !(this._builder?.done && this._ranksWarm);
   }
 
   /**
@@ -69,13 +69,13 @@ export class MemorySource implements QuerySource {
    */
   prepare(budgetMs: number): boolean {
     if (!this.preparing) return false;
-    if (!this.builder) this.index();
-    else if (!this.builder.done) this.builder.step(budgetMs);
+    if (!this._builder) this._index();
+    else if (!this._builder.done) this._builder.step(budgetMs);
     else {
-      this.ranksWarm = true;
+      this._ranksWarm = true;
       const none = new Int32Array(0);
-      sortIndices(this.builder.index, none, { column: 'montant', direction: 'descending' });
-      sortIndices(this.builder.index, none, { column: 'emplois', direction: 'descending' });
+      sortIndices(this._builder.index, none, { column: 'montant', direction: 'descending' });
+      sortIndices(this._builder.index, none, { column: 'emplois', direction: 'descending' });
     }
     return this.preparing;
   }
@@ -87,8 +87,8 @@ export class MemorySource implements QuerySource {
 
   page(query: PageQuery): Answer<RowPage> {
     const key = filterKey(query.filter);
-    const selection = query.sort ? this.sorted(key, query.filter, query.sort, query.lang ?? 'fr') : this.matches(key, query.filter);
-    const total = selection ? selection.length : this.rows.length;
+    const selection = query.sort ? this._sorted(key, query.filter, query.sort, query.lang ?? 'fr') : this._matches(key, query.filter);
+    const total = selection ? selection.length : this._rows.length;
     const from = Math.min(total, Math.max(0, Math.floor(query.offset ?? 0)));
     const to = query.limit === undefined ? total : Math.min(total, from + Math.max(0, Math.floor(query.limit)));
     let ids: Int32Array;
@@ -98,23 +98,23 @@ export class MemorySource implements QuerySource {
       for (let j = 0; j < ids.length; j++) ids[j] = from + j;
     }
     const rows = new Array<Laureate>(ids.length);
-    for (let j = 0; j < ids.length; j++) rows[j] = this.rows[ids[j]!]!;
-    return answer({ rows, ids, total, totals: this.totals(key, query.filter) });
+    for (let j = 0; j < ids.length; j++) rows[j] = this._rows[ids[j]!]!;
+    return answer({ rows, ids, total, totals: this._totals(key, query.filter) });
   }
 
   totalsBy(by: GroupKey, filter: QueryFilter): Answer<TotalsBy> {
     const key = filterKey(filter);
     return answer(
-      this.keep(`by|${by}|${key}`, (): TotalsBy => {
+      this._keep(`by|${by}|${key}`, (): TotalsBy => {
         if (this.kind === 'aggregates') {
           const wanted = values(filter[DIMENSION[by]]);
-          const all = groupTotals(this.dataset, by);
+          const all = groupTotals(this._dataset, by);
           return { groups: wanted ? new Map([...all].filter(([code]) => wanted.includes(code))) : all, missing: 0 };
         }
-        const groups = groupLaureates(this.rows, by, this.matches(key, filter));
+        const groups = groupLaureates(this._rows, by, this._matches(key, filter));
         let counted = 0;
         for (const t of groups.values()) counted += t.laureats;
-        return { groups, missing: this.totals(key, filter).laureats - counted };
+        return { groups, missing: this._totals(key, filter).laureats - counted };
       }),
     );
   }
@@ -122,60 +122,60 @@ export class MemorySource implements QuerySource {
   keyFigures(filter: QueryFilter): Answer<KeyTotals> {
     const key = filterKey(filter);
     return answer(
-      this.keep(`figures|${key}`, (): KeyTotals => {
-        if (this.kind === 'aggregates') return keyTotalsOfAggregates(this.dataset, values(filter.statuts));
-        return keyTotalsOfLaureates(this.totals(key, filter), [...this.totalsBy('region', filter).value.groups.keys()]);
+      this._keep(`figures|${key}`, (): KeyTotals => {
+        if (this.kind === 'aggregates') return keyTotalsOfAggregates(this._dataset, values(filter.statuts));
+        return keyTotalsOfLaureates(this._totals(key, filter), [...this.totalsBy('region', filter).value.groups.keys()]);
       }),
     );
   }
 
   /** An answer kept for the next time the same question is asked. */
-  private keep<T>(key: string, compute: () => T): T {
-    if (this.kept.has(key)) return this.kept.get(key) as T;
+  private _keep<T>(key: string, compute: () => T): T {
+    if (this._kept.has(key)) return this._kept.get(key) as T;
     const value = compute();
-    if (this.kept.size >= MAX_KEPT) this.kept.clear();
-    this.kept.set(key, value);
+    if (this._kept.size >= MAX_KEPT) this._kept.clear();
+    this._kept.set(key, value);
     return value;
   }
 
-  private index() {
-    this.builder ??= createListIndexBuilder(this.rows, {
+  private _index() {
+    this._builder ??= createListIndexBuilder(this._rows, {
       // Names of the région and département are searchable (the row only holds their codes).
       extraText: (r) => placeSearchText(r.region, r.departement),
-      sortText: (r, column) => sortLabel(r, column, this.sortLang),
+      sortText: (r, column) => sortLabel(r, column, this._sortLang),
     });
-    return this.builder.index;
+    return this._builder.index;
   }
 
   /** Positions of the rows that pass the filter, ascending; `undefined` for every row. */
-  private matches(key: string, filter: QueryFilter): Int32Array | undefined {
+  private _matches(key: string, filter: QueryFilter): Int32Array | undefined {
     if (key === '') return undefined;
-    return this.keep(`rows|${key}`, () =>
-      queryList(this.index(), { statuts: filter.statuts, regions: filter.regions, departements: filter.departements, search: filter.search }),
+    return this._keep(`rows|${key}`, () =>
+      queryList(this._index(), { statuts: filter.statuts, regions: filter.regions, departements: filter.departements, search: filter.search }),
     );
   }
 
   /** Positions of the rows that pass the filter, sorted. */
-  private sorted(key: string, filter: QueryFilter, sort: ListSort, lang: Lang): Int32Array {
-    const index = this.index();
-    if (sort.column === 'statut' && lang !== this.rankedLang) {
+  private _sorted(key: string, filter: QueryFilter, sort: ListSort, lang: Lang): Int32Array {
+    const index = this._index();
+    if (sort.column === 'statut' && lang !== this._rankedLang) {
       // Statuses sort by their label, which depends on the language.
       clearSortRanks(index, 'statut');
-      this.rankedLang = lang;
+      this._rankedLang = lang;
     }
-    this.sortLang = lang;
-    return this.keep(`sorted|${sort.column}|${sort.direction}|${sort.column === 'statut' ? lang : ''}|${key}`, () => {
-      let base = this.matches(key, filter);
+    this._sortLang = lang;
+    return this._keep(`sorted|${sort.column}|${sort.direction}|${sort.column === 'statut' ? lang : ''}|${key}`, () => {
+      let base = this._matches(key, filter);
       if (!base) {
-        base = new Int32Array(this.rows.length);
+        base = new Int32Array(this._rows.length);
         for (let i = 0; i < base.length; i++) base[i] = i;
       }
       return sortIndices(index, base, sort);
     });
   }
 
-  private totals(key: string, filter: QueryFilter): Totals {
-    return this.keep(`totals|${key}`, () => totalOf(this.rows, this.matches(key, filter)));
+  private _totals(key: string, filter: QueryFilter): Totals {
+    return this._keep(`totals|${key}`, () => totalOf(this._rows, this._matches(key, filter)));
   }
 }
 

@@ -17,59 +17,59 @@ const warmedLangs = new Set<Lang>();
 type IdleHandle = { kind: 'idle'; id: number } | { kind: 'timeout'; id: ReturnType<typeof setTimeout> };
 
 export class IdleWork implements ReactiveController {
-  private readonly host: ReactiveControllerHost & HTMLElement;
-  private readonly source: () => QuerySource | undefined;
-  private readonly lang: () => Lang;
-  private idle?: IdleHandle;
+  private readonly _host: ReactiveControllerHost & HTMLElement;
+  private readonly _source: () => QuerySource | undefined;
+  private readonly _lang: () => Lang;
+  private _idle?: IdleHandle;
 
   constructor(host: ReactiveControllerHost & HTMLElement, source: () => QuerySource | undefined, lang: () => Lang) {
-    this.host = host;
-    this.source = source;
-    this.lang = lang;
+    this._host = host;
+    this._source = source;
+    this._lang = lang;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.schedule();
+    this._schedule();
   }
 
   hostUpdated(): void {
-    this.schedule();
+    this._schedule();
   }
 
   hostDisconnected(): void {
-    if (!this.idle) return;
-    if (this.idle.kind === 'idle') cancelIdleCallback(this.idle.id);
-    else clearTimeout(this.idle.id);
-    this.idle = undefined;
+    if (!this._idle) return;
+    if (this._idle.kind === 'idle') cancelIdleCallback(this._idle.id);
+    else clearTimeout(this._idle.id);
+    this._idle = undefined;
   }
 
-  private schedule(): void {
-    if (this.idle || !this.host.isConnected || !this.hasWork()) return;
+  private _schedule(): void {
+    if (this._idle || !this._host.isConnected || !this._hasWork()) return;
     const run = (deadline?: IdleDeadline) => {
-      this.idle = undefined;
-      this.work(deadline);
-      this.schedule();
+      this._idle = undefined;
+      this._work(deadline);
+      this._schedule();
     };
     // The search vocabulary is built in slices that fit between frames, soon; the rest only when the page is idle.
-    const source = this.source();
+    const source = this._source();
     const timeout = source && !source.searchReady ? 50 : 1000;
-    if (typeof requestIdleCallback === 'function') this.idle = { kind: 'idle', id: requestIdleCallback(run, { timeout }) };
-    else this.idle = { kind: 'timeout', id: setTimeout(run, 0) };
+    if (typeof requestIdleCallback === 'function') this._idle = { kind: 'idle', id: requestIdleCallback(run, { timeout }) };
+    else this._idle = { kind: 'timeout', id: setTimeout(run, 0) };
   }
 
-  private hasWork(): boolean {
-    return !warmedLangs.has(this.lang()) || (this.source()?.preparing ?? false);
+  private _hasWork(): boolean {
+    return !warmedLangs.has(this._lang()) || (this._source()?.preparing ?? false);
   }
 
-  private work(deadline?: IdleDeadline): void {
+  private _work(deadline?: IdleDeadline): void {
     const remaining = deadline && !deadline.didTimeout ? deadline.timeRemaining() : undefined;
-    const source = this.source();
+    const source = this._source();
     if (source?.preparing) {
       source.prepare(remaining === undefined ? 8 : Math.max(4, Math.min(12, remaining)));
       return;
     }
-    const lang = this.lang();
+    const lang = this._lang();
     if (warmedLangs.has(lang) || (remaining !== undefined && remaining < 30)) return;
     warmedLangs.add(lang);
     formatEuros(1, lang);

@@ -12,7 +12,7 @@ import { csvFileName, toCsv } from '../../query/csv-export.js';
 import type { RowPage, TotalsBy } from '../../query/source.js';
 import type { ListTotals } from '../../query/totals.js';
 import { isEmptyFilter } from '../../base/group.js';
-import { DEPARTEMENTS, normalizeDepartement, normalizeRegion } from '../../model/territory.js';
+import { DEPARTEMENTS } from '../../model/territory.js';
 import type { Laureate, Statut } from '../../model/types.js';
 import { STATUTS } from '../../model/types.js';
 import { renderPager } from '../../parts/pager.js';
@@ -228,7 +228,7 @@ export class RelanceLaureateList extends RelanceDataElement {
   private _totals: ListTotals = listTotals(undefined);
   private _options: FilterOptions = NO_OPTIONS;
   private _optionsFrom: readonly (TotalsBy | undefined)[] = [];
-  private view: RowView[] = [];
+  private _view: RowView[] = [];
   private _viewOf?: { page: RowPage; lang: Lang };
   private _pageCount = 1;
   private _visibleColumns: LaureateListColumn[] = [...DEFAULT_LIST_COLUMNS];
@@ -240,7 +240,7 @@ export class RelanceLaureateList extends RelanceDataElement {
   private _pendingAnnounce?: Announcement;
   private _focusSearch = false;
   private _announceTimer?: ReturnType<typeof setTimeout>;
-  private footer?: { key: string; template: TemplateResult | typeof nothing };
+  private _footer?: { key: string; template: TemplateResult | typeof nothing };
 
   /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
   private _hostWidth = 0;
@@ -408,10 +408,10 @@ export class RelanceLaureateList extends RelanceDataElement {
     }
     if (answer && (answer !== this._viewOf?.page || lang !== this._viewOf.lang)) {
       this._viewOf = { page: answer, lang };
-      this.view = rowViews(answer, this._filter.search);
+      this._view = rowViews(answer, this._filter.search);
     } else if (!answer) {
       this._viewOf = undefined;
-      this.view = [];
+      this._view = [];
     }
   }
 
@@ -508,21 +508,10 @@ export class RelanceLaureateList extends RelanceDataElement {
   /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
   private _pushGroupFilter(cause: FilterChangeCause): void {
     if (!this.groupStore) return;
-    const region = normalizeRegion(this.region);
-    const departement = normalizeDepartement(this.departement);
-    this.setGroupFilter(
-      {
-        search: this.search,
-        statuts: parseStatuts(this.statut),
-        regions: region ? [region] : [],
-        departements: departement ? [departement] : [],
-      },
-      cause,
-      true,
-    );
+    this.setGroupFilter(queryFilterOf(readFilter(this.search, this.statut, this.region, this.departement)), cause, true);
   }
 
-  private sortBy = (column: LaureateListColumn): void => {
+  private _sortBy = (column: LaureateListColumn): void => {
     this._applySort(column, nextSort(this._effectiveSort, column));
   };
 
@@ -579,8 +568,8 @@ export class RelanceLaureateList extends RelanceDataElement {
   /** The footer only changes with the metadata, the language, the data state and the list's place in its group. */
   private _cachedFooter(): TemplateResult | typeof nothing {
     const key = JSON.stringify([this.meta, this.resolvedLang, this.dataStatus, this.showsGroupFooter]);
-    if (this.footer?.key !== key) this.footer = { key, template: this.renderFooter() };
-    return this.footer.template;
+    if (this._footer?.key !== key) this._footer = { key, template: this.renderFooter() };
+    return this._footer.template;
   }
 
   private _tableCaption(): string {
@@ -605,7 +594,7 @@ export class RelanceLaureateList extends RelanceDataElement {
       lang,
       uid: this.uid,
       columns: this._visibleColumns,
-      view: this.view,
+      view: this._view,
       openRows: this.openRows,
       totals: this._totals,
       laureats: (n: number) => t.unit.laureats(n),
@@ -614,7 +603,7 @@ export class RelanceLaureateList extends RelanceDataElement {
       headingLevel: this.headingLevel,
       sort: this._effectiveSort,
       dataLang: this._dataLang,
-      sortBy: this.sortBy,
+      sortBy: this._sortBy,
       toggleRow: this._toggleRow,
     };
     return html`${renderFilters({
