@@ -10,33 +10,17 @@ export { DataSourceController, decodeText, DEFAULT_TIMEOUT_MS } from './base/dat
 export type { DataErrorDetail, DataLoadDetail, DataOrigin, DataState } from './base/data-source.js';
 export { RelanceFundingDonut, formatMetric, isKnown, statusRows } from './components/funding-donut/funding-donut.js';
 export type { StatusRow } from './components/funding-donut/funding-donut.js';
-export {
-  DEFAULT_LIST_COLUMNS,
-  DEFAULT_PAGE_SIZE,
-  LAUREATE_LIST_COLUMNS,
-  RelanceLaureateList,
-  chooseLayout,
-  pageItems,
-  parseColumns,
-  parseStatuts,
-} from './components/laureate-list/laureate-list.js';
-export type {
-  LaureateListColumn,
-  ListLayout,
-  ListSortState,
-  SortDirection,
-} from './components/laureate-list/laureate-list.js';
+export { LAUREATE_LIST_COLUMNS, RelanceLaureateList } from './components/laureate-list/laureate-list.js';
+export type { LaureateListColumn, SortDirection } from './components/laureate-list/laureate-list.js';
+export { DEFAULT_LIST_COLUMNS, DEFAULT_PAGE_SIZE, chooseLayout, parseColumns, parseStatuts } from './components/laureate-list/laureate-list.model.js';
+export type { ListLayout, ListSortState } from './components/laureate-list/laureate-list.model.js';
+export { pageItems } from './parts/pager.js';
 export { listMessages } from './components/laureate-list/laureate-list.messages.js';
 export type { ListMessages } from './components/laureate-list/laureate-list.messages.js';
 export { RelanceDataset, scopeDataset } from './components/dataset/dataset.js';
-export {
-  DEFAULT_KEY_FIGURES,
-  KEY_FIGURES,
-  RelanceKeyFigures,
-  computeKeyFigures,
-  parseFigures,
-} from './components/key-figures/key-figures.js';
-export type { KeyFigure, KeyFigureValues } from './components/key-figures/key-figures.js';
+export { RelanceKeyFigures } from './components/key-figures/key-figures.js';
+export { DEFAULT_KEY_FIGURES, KEY_FIGURES, computeKeyFigures, keyFigureValues, parseFigures } from './components/key-figures/key-figures.model.js';
+export type { KeyFigure, KeyFigureValues } from './components/key-figures/key-figures.model.js';
 export {
   RelanceTerritoryMap,
   keyboardNeighbours,
@@ -62,16 +46,13 @@ export { CLASS_METHODS, PALETTE_STEPS, classIndex, classify, paletteSteps, symbo
 export type { ClassMethod, ClassifyOptions, MapScale, ScaleClass } from './layout/map-scale.js';
 export { RelanceGroup, cleanFilter, filterFromUrl, filterToUrl, getGroup, isEmptyFilter, sameFilter } from './base/group.js';
 export type { FilterKey, GroupFilter, GroupMember } from './base/group.js';
-export {
-  LIST_COLUMNS,
-  createListIndex,
-  csvFileName,
-  foldText,
-  highlight,
-  queryList,
-  toCsv,
-} from './layout/list-model.js';
-export type { CsvColumn, CsvOptions, ListColumn, ListIndex, ListQuery, ListSort } from './layout/list-model.js';
+export { LIST_COLUMNS } from './query/columns.js';
+export type { ListColumn, ListSort } from './query/columns.js';
+export { csvFileName, toCsv } from './query/csv-export.js';
+export type { CsvColumn, CsvOptions } from './query/csv-export.js';
+export { createListIndex, queryList } from './query/list-index.js';
+export type { ListIndex, ListQuery } from './query/list-index.js';
+export { foldText, highlight } from './query/search.js';
 export {
   RelanceDataErrorEvent,
   RelanceDataLoadEvent,
@@ -104,8 +85,8 @@ export { donutLayout } from './layout/donut-layout.js';
 export type { DonutArc, DonutInput, DonutLayout, DonutOptions } from './layout/donut-layout.js';
 export { emptyTotals, groupLaureates, groupTotals, sumTotals, totalOf } from './model/aggregate.js';
 export type { GroupKey, Totals } from './model/aggregate.js';
-export { MAX_ROWS, detectSeparator, parseInput } from './model/parse.js';
-export type { ParseOptions } from './model/parse.js';
+export { MAX_ROWS, detectSeparator, parseInput } from './model/parse/index.js';
+export type { ParseOptions } from './model/parse/index.js';
 export {
   DEPARTEMENTS,
   REGIONS,

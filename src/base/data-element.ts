@@ -10,7 +10,12 @@ import { DataSourceController } from './data-source.js';
 import { RelanceDataErrorEvent, RelanceDataLoadEvent, RelanceDataWarningEvent } from '../events/data.js';
 import type { FilterChangeCause } from '../events/filter-change.js';
 import type { FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
-import { activeFilterKeys, filterLaureates, getGroup } from './group.js';
+import { activeFilterKeys, getGroup } from './group.js';
+import type { GroupKey, KeyTotals } from '../model/aggregate.js';
+import { Answers } from '../query/answers.js';
+import { memorySource } from '../query/memory-source.js';
+import type { PageQuery, QueryFilter, QueryOptions, QuerySource, Reply, RowPage, TotalsBy } from '../query/source.js';
+import { filterKey, filterWithout } from '../query/source.js';
 import { RelanceElement } from './relance-element.js';
 import { renderCaption } from '../parts/caption.js';
 import { renderFilterBar } from '../parts/filter-bar.js';
@@ -20,7 +25,7 @@ import { renderTableHint, syncTableScroll } from '../parts/table-hint.js';
 import { statutLabel } from '../i18n/messages.js';
 import { territoryName } from '../model/territory.js';
 import type { WidgetKind } from '../i18n/messages.js';
-import type { Dataset, DatasetMeta, InputFormat, Laureate, Statut } from '../model/types.js';
+import type { Dataset, DatasetMeta, InputFormat, Statut } from '../model/types.js';
 import { INPUT_FORMATS, STATUTS } from '../model/types.js';
 
 /** Keeps the `data` attribute as text: parsing (and its errors) belongs to the data pipeline. */
@@ -118,6 +123,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   private _lastFilter?: GroupFilter;
   private _lastStatus?: DataState['status'];
 
+  /** The answers of the query source this element renders from (see {@link querySource}). */
+  private readonly _answers = new Answers(() => this.requestUpdate());
+  /** The query source this element listens to (a source whose rows change tells it). */
+  private _listening?: { source: QuerySource; stop: () => void };
+
   /** True when the element has data of its own (`data`, a JSON script child, or `src`). */
   get hasOwnData(): boolean {
     return this.dataSource.hasInput();
@@ -169,6 +179,9 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     super.disconnectedCallback();
     this.groupStore?.leave(this);
     this.groupStore = undefined;
+    this._answers.abort();
+    this._listening?.stop();
+    this._listening = undefined;
   }
 
   private _joinGroup(): void {
@@ -201,6 +214,19 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     if (filter !== this._lastFilter) {
       this._lastFilter = filter;
       this.filterChanged = true;
+    }
+    const source = this.querySource;
+    if (source !== this._listening?.source) {
+      this._listening?.stop();
+      this._listening = source
+        ? {
+            source,
+            stop: source.subscribe(() => {
+              this._answers.invalidate();
+              this.requestUpdate();
+            }),
+          }
+        : undefined;
     }
   }
 
@@ -303,15 +329,46 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /**
-   * Laureates of the data in effect that pass the group's filter, leaving out the dimensions a widget shows as its
-   * own selection. One rule for every widget of a group, whoever provided its data (the group's provider, or the
-   * widget itself with its own `data` or `src`). `undefined` when the data is not laureate rows.
+   * Where the widget's figures and rows come from: the query source of the group (built from its provider's data) when
+   * the widget has no data of its own, else its own. `undefined` without data.
    */
-  protected filteredRows(exclude: readonly FilterKey[] = this.selectionKeys): readonly Laureate[] | undefined {
-    const ds = this.loadedData;
-    if (!ds || ds.kind !== 'laureates') return undefined;
-    if (!this.groupStore) return ds.laureates;
-    return filterLaureates(ds.laureates, this.groupStore.filter, exclude);
+  protected get querySource(): QuerySource | undefined {
+    if (this.groupStore && !this.hasOwnData) return this.groupStore.querySource;
+    const s = this.dataSource.state;
+    return s.status === 'ready' ? memorySource(s.dataset) : undefined;
+  }
+
+  /**
+   * The filter the widget applies to its data: the group's, leaving out the dimensions it shows as its own selection.
+   * One rule for every widget of a group, whoever provided its data (the group's provider, or the widget itself).
+   */
+  protected queryFilter(exclude: readonly FilterKey[] = this.selectionKeys): QueryFilter {
+    return this.groupStore ? filterWithout(this.groupStore.filter, exclude) : {};
+  }
+
+  /** The answer to a question put to the query source (see {@link Answers}); `undefined` without data, or until answered. */
+  private _ask<T>(slot: string, key: string, question: (source: QuerySource, options: QueryOptions) => Reply<T>): T | undefined {
+    const source = this.querySource;
+    return source ? this._answers.get(slot, source, key, (options) => question(source, options)) : undefined;
+  }
+
+  /**
+   * Totals by status, région or département of the widget's data, for its filter (or `filter`); `undefined` until
+   * answered. `slot` names the question when a widget asks several of the same kind.
+   */
+  protected askTotalsBy(by: GroupKey, filter: QueryFilter = this.queryFilter(), slot = `by-${by}`): TotalsBy | undefined {
+    return this._ask(slot, filterKey(filter), (source, options) => source.totalsBy(by, filter, options));
+  }
+
+  /** Key figures of the widget's data for its filter (or `filter`); `undefined` until answered. */
+  protected askKeyFigures(filter: QueryFilter = this.queryFilter()): KeyTotals | undefined {
+    return this._ask('figures', filterKey(filter), (source, options) => source.keyFigures(filter, options));
+  }
+
+  /** A page of the widget's rows; `slot` names the question when a widget asks several. `undefined` until answered. */
+  protected askPage(query: PageQuery, slot = 'page'): RowPage | undefined {
+    const key = JSON.stringify([filterKey(query.filter), query.sort, query.lang, query.offset, query.limit]);
+    return this._ask(slot, key, (source, options) => source.page(query, options));
   }
 
   /**

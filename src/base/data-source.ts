@@ -5,7 +5,7 @@
  * loading and error states, a retry, a timeout, and protection against out-of-order responses.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseInput } from '../model/parse.js';
+import { parseInput } from '../model/parse/index.js';
 import type { DataError, DataIssue, Dataset, InputFormat, ParseResult } from '../model/types.js';
 
 export type DataOrigin = 'property' | 'attribute' | 'script' | 'src';

@@ -8,19 +8,15 @@ import type { Laureate } from '../model/types.js';
 import type { DataState } from './data-source.js';
 import type { FilterChangeCause } from '../events/filter-change.js';
 import { RelanceFilterChangeEvent, fullFilter } from '../events/filter-change.js';
-import type { ListIndex } from '../layout/list-model.js';
-import { createListIndex, queryList } from '../layout/list-model.js';
-import { DEPARTEMENTS, REGIONS, placeSearchText } from '../model/territory.js';
+import { memorySource } from '../query/memory-source.js';
+import type { FilterKey, QueryFilter, QuerySource } from '../query/source.js';
+import { filterWithout } from '../query/source.js';
+import { DEPARTEMENTS, REGIONS } from '../model/territory.js';
 
 /** A group's filter. Empty arrays and empty search mean « no filter » on that dimension. */
-export interface GroupFilter {
-  statuts?: readonly string[];
-  regions?: readonly string[];
-  departements?: readonly string[];
-  search?: string;
-}
+export type GroupFilter = QueryFilter;
 
-export type FilterKey = keyof GroupFilter;
+export type { FilterKey };
 export const FILTER_KEYS: readonly FilterKey[] = ['statuts', 'regions', 'departements', 'search'];
 
 /** What a group member provides to, and receives from, its group. */
@@ -99,53 +95,6 @@ export function filterToUrl(group: string, filter: GroupFilter, params: URLSearc
 /** The filter's dimensions that are set, leaving out `exclude`. */
 export function activeFilterKeys(filter: GroupFilter, exclude: readonly FilterKey[] = []): FilterKey[] {
   return FILTER_KEYS.filter((k) => !exclude.includes(k) && (k === 'search' ? filter.search?.trim() : filter[k]?.length));
-}
-
-/** Last results of one array of rows, and its search index once a search needs it (kept as long as the array lives). */
-const cache = new WeakMap<readonly Laureate[], { index?: ListIndex; filter: GroupFilter; results: Map<string, readonly Laureate[]> }>();
-
-/**
- * Laureates of `rows` that pass `filter`, leaving out the dimensions in `exclude`. The same function for every
- * widget, whoever provided its rows: the group's provider, or the widget itself. Results are cached per array
- * and filter (several widgets of a group ask for the same). Status and territory alone take one pass over the rows
- * (100 000 rows: a few ms); the search index is built only when a search needs it.
- */
-export function filterLaureates(rows: readonly Laureate[], filter: GroupFilter, exclude: readonly FilterKey[] = []): readonly Laureate[] {
-  const active = activeFilterKeys(filter, exclude);
-  if (active.length === 0) return rows;
-  let entry = cache.get(rows);
-  if (!entry) cache.set(rows, (entry = { filter, results: new Map() }));
-  if (!sameFilter(entry.filter, filter)) {
-    entry.filter = filter;
-    entry.results.clear();
-  }
-  const key = active.join('|');
-  const hit = entry.results.get(key);
-  if (hit) return hit;
-  let out: Laureate[];
-  if (!active.includes('search')) {
-    const statuts = active.includes('statuts') ? new Set(filter.statuts) : undefined;
-    const regions = active.includes('regions') ? new Set(filter.regions) : undefined;
-    const departements = active.includes('departements') ? new Set(filter.departements) : undefined;
-    out = rows.filter(
-      (r) =>
-        (!statuts || statuts.has(r.statut)) &&
-        (!regions || (r.region !== undefined && regions.has(r.region))) &&
-        (!departements || (r.departement !== undefined && departements.has(r.departement))),
-    );
-  } else {
-    entry.index ??= createListIndex(rows, { extraText: (r) => placeSearchText(r.region, r.departement) });
-    const indices = queryList(entry.index, {
-      statuts: active.includes('statuts') ? filter.statuts : undefined,
-      regions: active.includes('regions') ? filter.regions : undefined,
-      departements: active.includes('departements') ? filter.departements : undefined,
-      search: filter.search,
-    });
-    out = new Array(indices.length);
-    for (let i = 0; i < indices.length; i++) out[i] = rows[indices[i]!]!;
-  }
-  entry.results.set(key, out);
-  return out;
 }
 
 /** One group: its members, its data provider, its filter. */
@@ -259,14 +208,24 @@ export class RelanceGroup {
   }
 
   /**
+   * The group's query source: built from its provider's data (one per dataset), asked by every member that has no
+   * data of its own. `undefined` until the data is ready.
+   */
+  get querySource(): QuerySource | undefined {
+    const state = this.dataState;
+    return state.status === 'ready' ? memorySource(state.dataset) : undefined;
+  }
+
+  /**
    * Laureates of the group's data that pass the filter, leaving out some dimensions (a donut
    * ignores the status filter, which it shows as its selection). `undefined` when the data is not
    * laureate rows.
    */
   rows(exclude: readonly FilterKey[] = []): readonly Laureate[] | undefined {
-    const state = this.dataState;
-    if (state.status !== 'ready' || state.dataset.kind !== 'laureates') return undefined;
-    return filterLaureates(state.dataset.laureates, this._filterValue, exclude);
+    const source = this.querySource;
+    if (!source || source.kind !== 'laureates') return undefined;
+    const reply = source.page({ filter: filterWithout(this._filterValue, exclude) });
+    return reply instanceof Promise ? undefined : reply.value.rows;
   }
 
   private notify(): void {

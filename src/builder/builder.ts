@@ -8,7 +8,7 @@ import { decodeText } from '../base/data-source.js';
 import type { Lang } from '../i18n/format.js';
 import { formatCount } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
-import { describeColumns, parseInput } from '../model/parse.js';
+import { describeColumns, parseInput } from '../model/parse/index.js';
 import type { Dataset, ParseResult } from '../model/types.js';
 import type { Markup } from './snippet.js';
 import { build, el, fallbackTable, indented, scriptJson, serialise } from './snippet.js';

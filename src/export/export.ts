@@ -13,7 +13,7 @@ import { html } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Lang } from '../i18n/format.js';
 import { messages } from '../i18n/messages.js';
-import { csvFileName, toCsv } from '../layout/list-model.js';
+import { csvFileName, toCsv } from '../query/csv-export.js';
 
 /** What the menu needs of a widget. */
 export interface ExportHost extends HTMLElement {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseInput } from './parse.js';
+import { parseInput } from './parse/index.js';
 import { DEPARTEMENTS, REGIONS } from './territory.js';
 import { STATUTS } from './types.js';
 

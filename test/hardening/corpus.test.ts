@@ -20,7 +20,7 @@ import type { RelanceKeyFigures } from '../../src/components/key-figures/key-fig
 import type { RelanceLaureateList } from '../../src/components/laureate-list/laureate-list.js';
 import type { RelanceTerritoryMap } from '../../src/components/territory-map/territory-map.js';
 import { messages } from '../../src/i18n/messages.js';
-import { parseInput } from '../../src/model/parse.js';
+import { parseInput } from '../../src/model/parse/index.js';
 import type { HardeningCase } from './corpus.js';
 import { CATEGORIES, CORPUS, EXPECTED_CODES, PAYLOADS, valueCases } from './corpus.js';
 import { PageErrors, citizenError, citizenIncomplete, debugDetail, expectParse, injected, nextTask, plain, short } from './helpers.js';

@@ -12,7 +12,7 @@ import { statutLabel } from '../../i18n/messages.js';
 import type { DonutArc, DonutLayout } from '../../layout/donut-layout.js';
 import { donutLayout } from '../../layout/donut-layout.js';
 import type { Totals } from '../../model/aggregate.js';
-import { groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
+import { sumTotals } from '../../model/aggregate.js';
 import type { Metric, Statut } from '../../model/types.js';
 import { METRICS, STATUTS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -219,9 +219,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
       this.selected = statuts.length === 1 ? statuts[0] : undefined;
     }
     if (this.datasetChanged || this.filterChanged) {
-      const ds = this.loadedData;
-      const rows = this.filteredRows();
-      this.rows = rows ? statusRows(groupLaureates(rows, 'statut')) : ds ? statusRows(groupTotals(ds, 'statut')) : [];
+      const byStatus = this.askTotalsBy('statut');
+      this.rows = byStatus ? statusRows(byStatus.groups) : [];
       this.total = sumTotals(this.rows.map((r) => r.totals));
       if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
     }

@@ -1,48 +1,9 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import './relance-key-figures.js';
 import type { RelanceKeyFigures } from './key-figures.js';
-import { computeKeyFigures, parseFigures } from './key-figures.js';
-import { parseInput } from '../../model/parse.js';
-import type { Dataset } from '../../model/types.js';
 
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
 const tiles = (el: Element): string[] => [...el.shadowRoot!.querySelectorAll('.tile')].map((t) => plain(t.textContent));
-
-async function dataset(url: string): Promise<Dataset> {
-  const r = parseInput(await (await fetch(url)).text());
-  if (!r.ok) throw new Error(r.error.code);
-  return r.dataset;
-}
-
-describe('computeKeyFigures', () => {
-  it('uses the totals declared by the press release and counts the régions reached', async () => {
-    const v = computeKeyFigures(await dataset('/data/communique-2021-12-21.json'));
-    expect(v).to.deep.equal({ laureats: 44, montant: 17_200_000, emplois: 521, regions: 15, regionsOutreMer: 2, moyenne: 17_200_000 / 44 });
-  });
-
-  it('counts and sums laureate rows (the fictitious laureates reproduce the official totals)', async () => {
-    const ds = await dataset('/data/demo/laureats-fictifs.json');
-    expect(computeKeyFigures(ds)).to.deep.include({ laureats: 44, montant: 17_200_000, emplois: 521, regions: 15, regionsOutreMer: 2 });
-    const reunion = ds.laureates.filter((l) => l.region === '04');
-    const v = computeKeyFigures(ds, reunion);
-    expect(v.laureats).to.equal(reunion.length);
-    expect(v.montant).to.equal(reunion.reduce((s, l) => s + (l.montant ?? 0), 0));
-    expect(v.regions).to.equal(1);
-    expect(v.regionsOutreMer).to.equal(1);
-  });
-
-  it('says nothing it does not know', () => {
-    const r = parseInput([{ nom: 'Fictif', statut: 'association' }]);
-    if (!r.ok) throw new Error();
-    expect(computeKeyFigures(r.dataset)).to.deep.equal({ laureats: 1 });
-  });
-
-  it('reads the figures attribute', () => {
-    expect(parseFigures('montant, laureats')).to.deep.equal(['montant', 'laureats']);
-    expect(parseFigures('moyenne inconnu')).to.deep.equal(['moyenne']);
-    expect(parseFigures('')).to.deep.equal(['laureats', 'montant', 'emplois', 'regions']);
-  });
-});
 
 describe('<relance-key-figures>', () => {
   it('shows the official figures as text with their labels, and is accessible', async () => {

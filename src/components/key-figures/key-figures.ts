@@ -5,96 +5,11 @@ import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, pluralCategory } from '../../i18n/format.js';
-import { groupTotals } from '../../model/aggregate.js';
-import { REGIONS } from '../../model/territory.js';
-import type { Dataset, Laureate } from '../../model/types.js';
+import type { Dataset } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { renderFallback } from '../../fallback/fallback.js';
-
-/** The figures a tile can show. */
-export const KEY_FIGURES = ['laureats', 'montant', 'emplois', 'regions', 'moyenne'] as const;
-export type KeyFigure = (typeof KEY_FIGURES)[number];
-export const DEFAULT_KEY_FIGURES: readonly KeyFigure[] = ['laureats', 'montant', 'emplois', 'regions'];
-
-/** Values of the key figures; `undefined` when the data does not give them. */
-export interface KeyFigureValues {
-  laureats?: number;
-  montant?: number;
-  emplois?: number;
-  regions?: number;
-  /** Régions reached among the five overseas régions. */
-  regionsOutreMer?: number;
-  moyenne?: number;
-}
-
-/**
- * Key figures of a dataset, or of some of its laureates (`rows`, e.g. a filtered selection).
- * Laureate rows are counted and summed; pre-aggregated data uses the totals the source declares
- * (`totaux`) when there is no selection, else the sum of its totals by status.
- */
-export function computeKeyFigures(dataset: Dataset, rows?: readonly Laureate[], statuts?: readonly string[]): KeyFigureValues {
-  const out: KeyFigureValues = {};
-  if (dataset.kind === 'laureates' || rows) {
-    const list = rows ?? dataset.laureates;
-    out.laureats = list.length;
-    let montant = 0;
-    let montantKnown = 0;
-    let emplois = 0;
-    let emploisKnown = 0;
-    const regions = new Set<string>();
-    for (const l of list) {
-      if (l.montant !== undefined) {
-        montant += l.montant;
-        montantKnown++;
-      }
-      if (l.emplois !== undefined) {
-        emplois += l.emplois;
-        emploisKnown++;
-      }
-      if (l.region) regions.add(l.region);
-    }
-    if (montantKnown > 0 || list.length === 0) out.montant = montant;
-    if (emploisKnown > 0 || list.length === 0) out.emplois = emplois;
-    if (regions.size > 0 || list.length === 0) {
-      out.regions = regions.size;
-      out.regionsOutreMer = [...regions].filter((r) => REGIONS.get(r)?.outreMer).length;
-    }
-  } else {
-    const allStatuses = groupTotals(dataset, 'statut');
-    const byStatus = statuts?.length ? new Map([...allStatuses].filter(([k]) => statuts.includes(k))) : allStatuses;
-    const sum = (m: 'laureats' | 'montant' | 'emplois'): number | undefined => {
-      let total = 0;
-      let known = false;
-      for (const t of byStatus.values()) {
-        if (t.missing[m] === 0 || t[m] > 0) known = true;
-        total += t[m];
-      }
-      return known ? total : undefined;
-    };
-    const declared = statuts?.length ? {} : (dataset.declaredTotals ?? {});
-    for (const m of ['laureats', 'montant', 'emplois'] as const) {
-      const v = declared[m] ?? sum(m);
-      if (v !== undefined) out[m] = v;
-    }
-    const regions = [...groupTotals(dataset, 'region').keys()];
-    if (regions.length > 0 && !statuts?.length) {
-      out.regions = regions.length;
-      out.regionsOutreMer = regions.filter((r) => REGIONS.get(r)?.outreMer).length;
-    }
-  }
-  if (out.laureats && out.montant !== undefined && out.laureats > 0) out.moyenne = out.montant / out.laureats;
-  return out;
-}
-
-/** Parses the `figures` attribute: a comma or space separated list of figure names. */
-export function parseFigures(value: string | null | undefined): KeyFigure[] {
-  if (!value) return [...DEFAULT_KEY_FIGURES];
-  const list = value
-    .split(/[\s,;]+/)
-    .map((v) => v.trim().toLowerCase())
-    .filter((v): v is KeyFigure => (KEY_FIGURES as readonly string[]).includes(v));
-  return list.length ? [...new Set(list)] : [...DEFAULT_KEY_FIGURES];
-}
+import type { KeyFigure, KeyFigureValues } from './key-figures.model.js';
+import { keyFigureValues, parseFigures } from './key-figures.model.js';
 
 interface Tile {
   key: KeyFigure;
@@ -250,10 +165,8 @@ export class RelanceKeyFigures extends RelanceDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const ds = this.loadedData;
-    const f = this.groupFilter;
-    const aggregatesOnly = ds?.kind === 'aggregates';
-    this._values = ds ? computeKeyFigures(ds, aggregatesOnly ? undefined : this.filteredRows(), aggregatesOnly ? f.statuts : undefined) : undefined;
+    const figures = this.askKeyFigures();
+    this._values = figures ? keyFigureValues(figures) : undefined;
     this.tiles = this._values ? this._makeTiles(this._values) : [];
   }
 

@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import './relance-laureate-list.js';
 import type { RelanceFilterChangeDetail, RelanceLaureateList, RelanceSortChangeDetail } from './laureate-list.js';
-import { chooseLayout, pageItems, parseColumns, parseStatuts } from './laureate-list.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import type { Laureate } from '../../model/types.js';
 
@@ -708,34 +707,5 @@ describe('<relance-laureate-list>', () => {
     other.sort = 'montant';
     await other.updateComplete;
     expect(names(other)[0]).to.equal('Lauréat fictif n° 31'); // 100 000 €, the largest amount
-  });
-});
-
-describe('laureate-list helpers', () => {
-  it('computes the page buttons', () => {
-    expect(pageItems(1, 1)).to.deep.equal([1]);
-    expect(pageItems(1, 3)).to.deep.equal([1, 2, 3]);
-    expect(pageItems(5, 10)).to.deep.equal([1, '…', 4, 5, 6, '…', 10]);
-    expect(pageItems(3, 10)).to.deep.equal([1, 2, 3, 4, '…', 10]);
-    expect(pageItems(10, 10, 0)).to.deep.equal([1, '…', 10]);
-    expect(pageItems(1, 0)).to.deep.equal([]);
-  });
-
-  it('parses columns and statuses, and chooses the layout', () => {
-    expect(parseColumns(null)).to.deep.equal(['nom', 'statut', 'region', 'lieu', 'territoire', 'montant', 'emplois']);
-    expect(parseColumns('montant,nom MONTANT x')).to.deep.equal(['montant', 'nom']);
-    expect(parseColumns('emplois')).to.deep.equal(['nom', 'emplois']);
-    expect(parseStatuts('Coopératives, association loi 1901')).to.deep.equal(['association', 'cooperative']);
-    expect(parseStatuts('autre; n-importe')).to.deep.equal(['autre']);
-    expect(parseStatuts('')).to.deep.equal([]);
-    const all = parseColumns(null);
-    expect(chooseLayout(360, all, 'auto')).to.equal('cards');
-    expect(chooseLayout(760, all, 'auto')).to.equal('cards'); // 7 columns need about 880 px
-    expect(chooseLayout(900, all, 'auto')).to.equal('table');
-    expect(chooseLayout(599, ['nom', 'montant'], 'auto')).to.equal('cards');
-    expect(chooseLayout(600, ['nom', 'montant'], 'auto')).to.equal('table');
-    expect(chooseLayout(1000, all, 'cards')).to.equal('cards');
-    expect(chooseLayout(300, all, 'table')).to.equal('table');
-    expect(chooseLayout(0, all, 'auto')).to.equal('table');
   });
 });

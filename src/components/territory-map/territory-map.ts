@@ -19,6 +19,7 @@ import { classIndex, classify, symbolLegendValues, symbolRadius } from '../../la
 import type { Totals } from '../../model/aggregate.js';
 import { emptyTotals, groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
 import { parseInput } from '../../model/parse.js';
+import type { TotalsBy } from '../../query/source.js';
 import { DEPARTEMENTS, normalizeDepartement, normalizeRegion, REGIONS } from '../../model/territory.js';
 import type { Dataset, InputFormat, Laureate, Metric, ParseResult } from '../../model/types.js';
 import { METRICS } from '../../model/types.js';
@@ -130,6 +131,8 @@ const NAME_ORDER: readonly Metric[] = ['laureats', 'montant', 'emplois'];
 export interface TerritoryModelOptions {
   /** Laureate rows to aggregate instead of the dataset's (e.g. filtered by a group). */
   rows?: readonly Laureate[];
+  /** Totals of the laureates by territory of the level, asked of a query source (e.g. for a group's filter). */
+  totals?: TotalsBy;
   metric?: Metric;
   symbols?: Metric;
   method?: ClassMethod;
@@ -167,9 +170,11 @@ export function territoryModel(dataset: Dataset | undefined, level: MapLevel, op
       groups.set(code, t);
     }
   } else if (dataset) {
-    const rows = dataset.kind === 'laureates' ? (options.rows ?? dataset.laureates) : undefined;
-    groups = rows ? groupLaureates(rows, level) : groupTotals(dataset, level);
-    if (rows) missingLevel = rows.filter((l) => l[level] === undefined).length;
+    const asked = dataset.kind === 'laureates' ? options.totals : undefined;
+    const rows = dataset.kind === 'laureates' && !asked ? (options.rows ?? dataset.laureates) : undefined;
+    groups = asked ? new Map(asked.groups) : rows ? groupLaureates(rows, level) : groupTotals(dataset, level);
+    if (asked) missingLevel = asked.missing;
+    else if (rows) missingLevel = rows.filter((l) => l[level] === undefined).length;
     const all = [...groups.values()];
     // The measure known for the most territories; on a tie, montant, then laureats, then emplois.
     const coverage = (m: Metric) => all.filter((t) => known(t, m)).length;
@@ -595,12 +600,12 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const thresholds = this.thresholds?.length ? this.thresholds : undefined;
     const method: ClassMethod = thresholds ? 'threshold' : this.scale === 'equal' ? 'equal' : 'quantile';
     // In a group, the other widgets' selections filter the rows (not this map's own territories).
-    const rows = this.filteredRows();
-    const modelKey = [this.loadedData, rows, level, this.metric, this.symbols, method, this.classes, thresholds, this._focusRegion];
+    const totals = this.askTotalsBy(level);
+    const modelKey = [this.loadedData, totals, level, this.metric, this.symbols, method, this.classes, thresholds, this._focusRegion];
     if (this.datasetChanged || !same(modelKey, this._modelKey)) {
       this._modelKey = modelKey;
       this.model = this.loadedData
-        ? territoryModel(this.loadedData, level, { rows, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds, focus: this._focusRegion })
+        ? territoryModel(this.loadedData, level, { totals, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds, focus: this._focusRegion })
         : undefined;
     }
     const lang = this._langNow;

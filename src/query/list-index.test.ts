@@ -1,152 +1,16 @@
 import { expect } from '@open-wc/testing';
 import type { Laureate, Statut } from '../model/types.js';
-import {
-  clearSortRanks,
-  createListIndex,
-  createListIndexBuilder,
-  csvFileName,
-  foldText,
-  foldWithMap,
-  frenchCollator,
-  highlight,
-  matchesSearch,
-  queryList,
-  searchWords,
-  slugify,
-  sortByName,
-  sortIndices,
-  toCsv,
-  totals,
-  type CsvColumn,
-  type HighlightSegment,
-  type ListQuery,
-} from './list-model.js';
-import { DEPARTEMENT_LIST, REGION_LIST } from '../model/territories.data.js';
+import { toCsv } from './csv-export.js';
+import type { ListQuery } from './list-index.js';
+import { createListIndex, createListIndexBuilder, queryList } from './list-index.js';
+import { highlight, matchesSearch } from './search.js';
+import { clearSortRanks, sortIndices } from './sort.js';
+import { totals } from './totals.js';
 
 const row = (nom: string, extra: Partial<Laureate> = {}): Laureate => ({ nom, statut: 'entreprise', ...extra });
 
 /** Names of the rows, in the order of `indices`. */
 const names = (rows: readonly Laureate[], indices: ArrayLike<number>) => Array.from(indices, (i) => rows[i]!.nom);
-
-/** Segments as compact strings: matches in [brackets]. */
-const show = (segments: HighlightSegment[]) => segments.map((s) => (s.match ? `[${s.text}]` : s.text)).join('');
-
-describe('list-model: folding', () => {
-  it('folds case, accents, ligatures, hyphens, apostrophes and spaces', () => {
-    expect(foldText('Économie')).to.equal('economie');
-    expect(foldText('Saint-Étienne')).to.equal('saint etienne');
-    expect(foldText('L’Orée')).to.equal('l oree');
-    expect(foldText("l'oree")).to.equal('l oree');
-    expect(foldText('Main-d’Œuvre')).to.equal('main d oeuvre');
-    expect(foldText('œuvre')).to.equal(foldText('oeuvre'));
-    expect(foldText('Lætitia')).to.equal('laetitia');
-    expect(foldText('  Côte-d’Or,   « Nièvre » !  ')).to.equal('cote d or nievre');
-    expect(foldText('E\u0301cole')).to.equal('ecole'); // already decomposed (NFD) input
-    expect(foldText('Saint\u00ADÉtienne')).to.equal('saintetienne'); // soft hyphen is invisible
-    expect(foldText('ﬁlature n°\u00A012')).to.equal('filature n 12'); // ligature ﬁ, ° is not a letter
-    expect(foldText('')).to.equal('');
-    expect(foldText(undefined)).to.equal('');
-  });
-
-  it('keeps a map from folded positions to the original text', () => {
-    const samples = [
-      'Saint-Étienne',
-      'L’Œuvre — Cœur & Lætitia',
-      'E\u0301cole  d\u2019art',
-      '  ...Île-de-France!! ',
-      'ﬁn ½ Straße ΟΔΟΣ 𝐀𝐁 𠀀x',
-      '',
-      '---',
-    ];
-    for (const text of samples) {
-      const { folded, start, end } = foldWithMap(text);
-      expect(folded, text).to.equal(foldText(text));
-      expect(start.length, text).to.equal(folded.length);
-      expect(end.length, text).to.equal(folded.length);
-    }
-    const { folded, start, end } = foldWithMap('Cœur-É');
-    expect(folded).to.equal('coeur e');
-    // c o e u r ' ' e  ←  C œ œ u r - É
-    expect(Array.from(start)).to.deep.equal([0, 1, 1, 2, 3, 4, 5]);
-    expect(Array.from(end)).to.deep.equal([1, 2, 2, 3, 4, 5, 6]);
-    const nfd = foldWithMap('E\u0301t');
-    expect(nfd.folded).to.equal('et');
-    expect(Array.from(nfd.end)).to.deep.equal([2, 3]); // the accent belongs to E
-  });
-
-  it('splits a query into distinct folded words, longest first', () => {
-    expect(searchWords("  Saint-Étienne l'Orée saint ")).to.deep.equal(['etienne', 'saint', 'oree', 'l']);
-    expect(searchWords(' - ’ ')).to.deep.equal([]);
-  });
-
-  it('matches accent- and case-insensitively, every word (AND)', () => {
-    expect(matchesSearch('Économie sociale', 'economie')).to.equal(true);
-    expect(matchesSearch('Saint-Étienne', 'saint etienne')).to.equal(true);
-    expect(matchesSearch('Saint-Étienne', 'SAINT-ÉTIENNE')).to.equal(true);
-    expect(matchesSearch('L’Orée du bois', "l'oree")).to.equal(true);
-    expect(matchesSearch('Main-d’œuvre', 'oeuvre')).to.equal(true);
-    expect(matchesSearch('Main-d’oeuvre', 'œuvre')).to.equal(true);
-    expect(matchesSearch('Lætitia', 'laetitia')).to.equal(true);
-    expect(matchesSearch('Saint-Étienne', 'saint lyon')).to.equal(false);
-    expect(matchesSearch('Économie', 'economies')).to.equal(false);
-    // A one-letter word must start a word: « l » does not match « Orée du bois ».
-    expect(matchesSearch('Orée du bois', "l'oree")).to.equal(false);
-    expect(matchesSearch('anything', '')).to.equal(true);
-  });
-});
-
-describe('list-model: highlight', () => {
-  it('marks the matching parts of the original text, accents and hyphens kept', () => {
-    const text = 'Saint-Étienne Métropole';
-    const segments = highlight(text, 'etienne');
-    expect(segments).to.deep.equal([
-      { text: 'Saint-', match: false },
-      { text: 'Étienne', match: true },
-      { text: ' Métropole', match: false },
-    ]);
-    expect(segments.map((s) => s.text).join('')).to.equal(text);
-    expect(show(highlight(text, 'metro saint'))).to.equal('[Saint]-Étienne [Métro]pole');
-    // The whole phrase is marked as one part, separator included.
-    expect(show(highlight(text, 'saint etienne'))).to.equal('[Saint-Étienne] Métropole');
-  });
-
-  it('maps œ, æ, typographic apostrophes and decomposed accents back to the original', () => {
-    expect(show(highlight('Main-d’Œuvre solidaire', 'oeuvre'))).to.equal('Main-d’[Œuvre] solidaire');
-    expect(show(highlight('Cœur de Lætitia', 'coeur laetitia'))).to.equal('[Cœur] de [Lætitia]');
-    expect(show(highlight('Œuf', 'oe'))).to.equal('[Œ]uf');
-    expect(show(highlight('L’Orée de l’Oise', "l'oree"))).to.equal('[L’Orée] de [l]’Oise');
-    const nfd = 'E\u0301cole e\u0301co';
-    const segments = highlight(nfd, 'eco');
-    expect(segments.map((s) => s.text).join('')).to.equal(nfd);
-    expect(segments).to.deep.equal([
-      { text: 'E\u0301co', match: true },
-      { text: 'le ', match: false },
-      { text: 'e\u0301co', match: true },
-    ]);
-  });
-
-  it('always concatenates back to the original, alternating marked and unmarked parts', () => {
-    const texts = ['Saint-Étienne', 'L’Œuvre — Cœur & Lætitia', 'E\u0301cole  d\u2019art', '𝐀𝐁c 𠀀x œœ', '  ...Île!! ', 'ﬁlature'];
-    const queries = ['e', 'oe', 'ie', 'ecole art', 'ab', 'x', 'fi', '𠀀', 'l oeuvre', 'saint-e'];
-    for (const text of texts) {
-      for (const q of queries) {
-        const segments = highlight(text, q);
-        expect(segments.map((seg) => seg.text).join(''), `${text} / ${q}`).to.equal(text);
-        for (let k = 1; k < segments.length; k++) expect(segments[k]!.match).to.not.equal(segments[k - 1]!.match);
-        expect(segments.every((seg) => seg.text.length > 0)).to.equal(true);
-      }
-    }
-    expect(show(highlight('𝐀𝐁c 𠀀x', 'ab'))).to.equal('[𝐀𝐁]c 𠀀x'); // astral letters, NFKD
-    expect(show(highlight('𝐀𝐁c 𠀀x', '𠀀x'))).to.equal('𝐀𝐁c [𠀀x]');
-  });
-
-  it('returns the text unmarked without query, and nothing for an empty text', () => {
-    expect(highlight('<b>Économie</b>', '')).to.deep.equal([{ text: '<b>Économie</b>', match: false }]);
-    expect(show(highlight('<b>Économie</b>', 'b'))).to.equal('<[b]>Économie</[b]>');
-    expect(highlight('', 'eco')).to.deep.equal([]);
-    expect(highlight('Lyon', 'paris')).to.deep.equal([{ text: 'Lyon', match: false }]);
-  });
-});
 
 const DATA: Laureate[] = [
   row('Ecz Industrie', { statut: 'entreprise', region: '84', departement: '42', commune: 'Saint-Étienne', montant: 120000, emplois: 5 }),
@@ -160,7 +24,7 @@ const DATA: Laureate[] = [
   row('Lot 2', { statut: 'autre' }),
 ];
 
-describe('list-model: queryList', () => {
+describe('query/list-index: queryList', () => {
   const index = createListIndex(DATA, {
     extraText: (r) => (r.region === '84' ? 'Auvergne-Rhône-Alpes' : r.region === '11' ? 'Île-de-France' : ''),
   });
@@ -419,67 +283,7 @@ describe('list-model: queryList', () => {
   });
 });
 
-describe('list-model: CSV export', () => {
-  const rows: Laureate[] = [
-    row('Atelier; "Le Bon" Coin', {
-      statut: 'cooperative',
-      commune: 'Saint-Étienne',
-      montant: 1234567.5,
-      emplois: 12,
-      projet: 'Ligne 1\nLigne 2\r\nfin',
-    }),
-    row('=HYPERLINK("http://x")', { statut: 'autre', montant: -5, emplois: 0, projet: '-2+3+cmd|calc' }),
-    row('@SUM', { statut: 'association', commune: '+33', projet: '\tTab', montant: 0.000001 }),
-    row('Sans montant', { statut: 'entreprise' }),
-  ];
-  const columns: CsvColumn[] = [
-    { key: 'nom', label: 'Nom' },
-    { key: 'statut', label: 'Statut', value: (r) => (r.statut === 'cooperative' ? 'Coopérative' : r.statut) },
-    { key: 'commune', label: 'Commune' },
-    { key: 'montant', label: 'Montant (€)' },
-    { key: 'emplois', label: 'Emplois' },
-    { key: 'projet', label: 'Projet' },
-  ];
-
-  it('writes French CSV byte for byte: BOM, ;, quoting, CRLF, decimal comma, formulas neutralised', () => {
-    const csv = toCsv(rows, columns);
-    expect(csv).to.equal(
-      '\uFEFF' +
-        'Nom;Statut;Commune;Montant (€);Emplois;Projet\r\n' +
-        '"Atelier; ""Le Bon"" Coin";Coopérative;Saint-Étienne;1234567,5;12;"Ligne 1\nLigne 2\r\nfin"\r\n' +
-        '"\'=HYPERLINK(""http://x"")";autre;;-5;0;\'-2+3+cmd|calc\r\n' +
-        "'@SUM;association;'+33;0,000001;;'\tTab\r\n" +
-        'Sans montant;entreprise;;;;\r\n',
-    );
-    expect(csv.charCodeAt(0)).to.equal(0xfeff);
-  });
-
-  it('uses a decimal dot with the comma separator, and can omit the BOM and select rows', () => {
-    const csv = toCsv(rows, columns.slice(0, 5), { separator: ',', bom: false, indices: [3, 0] });
-    expect(csv).to.equal(
-      'Nom,Statut,Commune,Montant (€),Emplois\r\n' +
-        'Sans montant,entreprise,,,\r\n' +
-        '"Atelier; ""Le Bon"" Coin",Coopérative,Saint-Étienne,1234567.5,12\r\n',
-    );
-    const tsv = toCsv([row('a\tb', { montant: 1e21, emplois: 1.5 })], columns.slice(3, 5).concat(columns[0]!), {
-      separator: '\t',
-      bom: false,
-    });
-    expect(tsv).to.equal('Montant (€)\tEmplois\tNom\r\n1000000000000000000000\t1,5\t"a\tb"\r\n');
-  });
-
-  it('names the file with a date and a slugified filter', () => {
-    const date = new Date(2026, 10, 27, 23, 59);
-    expect(csvFileName('laureats-france-relance', date)).to.equal('laureats-france-relance-2026-11-27.csv');
-    expect(csvFileName('laureats-france-relance', date, 'Auvergne-Rhône-Alpes')).to.equal(
-      'laureats-france-relance-2026-11-27-auvergne-rhone-alpes.csv',
-    );
-    expect(csvFileName('Lauréats France Relance', new Date(2021, 0, 5), '  ')).to.equal('laureats-france-relance-2021-01-05.csv');
-    expect(slugify('Côte-d’Or / Œuvres « 2021 »')).to.equal('cote-d-or-oeuvres-2021');
-  });
-});
-
-describe('list-model: timing (100 000 synthetic rows)', () => {
+describe('query/list-index: timing (100 000 synthetic rows)', () => {
   it('prints index build, keystroke query and sort times', function () {
     this.timeout(60000);
     let seed = 42;
@@ -541,26 +345,5 @@ describe('list-model: timing (100 000 synthetic rows)', () => {
     lines.push(`highlight of 100 projets: ${hl.toFixed(1)} ms`);
     console.log('[list-model timing]\n  ' + lines.join('\n  '));
     expect(all.length).to.equal(100_000);
-  });
-});
-
-describe('sortByName', () => {
-  it('puts the names of every région and département in French order, as the collator does', () => {
-    for (const list of [REGION_LIST, DEPARTEMENT_LIST]) {
-      const items = list.map(([code, name]) => ({ code, name: name as string }));
-      const expected = [...items].sort((a, b) => frenchCollator().compare(a.name, b.name)).map((i) => i.name);
-      // From the INSEE order and from the reverse order.
-      expect(sortByName([...items]).map((i) => i.name)).to.deep.equal(expected);
-      expect(sortByName([...items].reverse()).map((i) => i.name)).to.deep.equal(expected);
-    }
-    expect(sortByName([{ name: 'Île-de-France' }, { name: 'Hauts-de-France' }, { name: 'Guyane' }]).map((i) => i.name)).to.deep.equal([
-      'Guyane',
-      'Hauts-de-France',
-      'Île-de-France',
-    ]);
-  });
-
-  it('is one collator, created on first use', () => {
-    expect(frenchCollator()).to.equal(frenchCollator());
   });
 });

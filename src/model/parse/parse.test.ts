@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { detectSeparator, parseInput } from './parse.js';
-import { groupTotals, totalOf } from './aggregate.js';
-import type { Dataset } from './types.js';
+import { detectSeparator, parseInput } from './index.js';
+import { groupTotals, totalOf } from '../aggregate.js';
+import type { Dataset } from '../types.js';
 
 function ok(input: unknown, format?: 'auto' | 'json' | 'csv' | 'ods'): Dataset {
   const r = parseInput(input, format ? { format } : {});
