@@ -149,3 +149,8 @@ export function pluralCategory(count: number, lang: Lang): 'one' | 'other' {
   const n = Math.abs(count);
   return (lang === 'fr' ? n < 2 : n === 1) ? 'one' : 'other';
 }
+
+/** The form of a word for a count: `plural(3, 'fr', { one: 'lauréat', other: 'lauréats' })` → « lauréats ». */
+export function plural(count: number, lang: Lang, forms: { one: string; other: string }): string {
+  return forms[pluralCategory(count, lang)];
+}

@@ -3,13 +3,13 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
-import type { Lang } from '../../i18n/format.js';
-import { formatCount, formatEuros, formatEurosShort, pluralCategory } from '../../i18n/format.js';
+import { formatCount, formatEuros, formatEurosShort } from '../../i18n/format.js';
 import type { Dataset } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import type { KeyFigure, KeyFigureValues } from './key-figures.model.js';
 import { keyFigureValues, parseFigures } from './key-figures.model.js';
+import { keyFiguresMessages } from './key-figures.messages.js';
 
 interface Tile {
   key: KeyFigure;
@@ -17,27 +17,6 @@ interface Tile {
   label: string;
   detail?: string;
 }
-
-const TEXT: Record<Lang, Record<KeyFigure, (n: number) => string> & { unknown: string; overseas: (n: number) => string }> = {
-  fr: {
-    laureats: (n) => (pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'),
-    montant: () => 'de soutien de l’État',
-    emplois: (n) => (pluralCategory(n, 'fr') === 'one' ? 'emploi créé' : 'emplois créés'),
-    regions: (n) => (pluralCategory(n, 'fr') === 'one' ? 'région' : 'régions'),
-    moyenne: () => 'de soutien moyen par lauréat',
-    unknown: 'non renseigné',
-    overseas: (n) => `dont ${formatCount(n, 'fr')} en outre-mer`,
-  },
-  en: {
-    laureats: (n) => (n === 1 ? 'laureate' : 'laureates'),
-    montant: () => 'of state support',
-    emplois: (n) => (n === 1 ? 'job created' : 'jobs created'),
-    regions: (n) => (n === 1 ? 'region' : 'regions'),
-    moyenne: () => 'average support per laureate',
-    unknown: 'not given',
-    overseas: (n) => `${formatCount(n, 'en')} overseas`,
-  },
-};
 
 /**
  * Key figures in DSFR tiles: number of laureates, total state support, jobs, régions reached (and,
@@ -172,7 +151,7 @@ export class RelanceKeyFigures extends RelanceDataElement {
 
   private _makeTiles(v: KeyFigureValues): Tile[] {
     const lang = this.resolvedLang;
-    const text = TEXT[lang];
+    const text = keyFiguresMessages(lang);
     return parseFigures(this.figures).map((key) => {
       const n = v[key];
       if (n === undefined) return { key, value: text.unknown, label: text[key](2) };
@@ -192,7 +171,7 @@ export class RelanceKeyFigures extends RelanceDataElement {
   override render(): TemplateResult {
     const captionId = `${this.uid}-caption`;
     const s = this.dataStatus;
-    const unknown = TEXT[this.resolvedLang].unknown;
+    const unknown = keyFiguresMessages(this.resolvedLang).unknown;
     return html`<section part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
       ${s === 'ready'
