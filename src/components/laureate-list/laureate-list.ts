@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import { WidthController } from '../../controllers/width.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterChangeCause, RelanceFilterChangeDetail, RelanceSelectDetail, RelanceSortChangeDetail } from '../../events.js';
@@ -243,9 +244,13 @@ export class RelanceLaureateList extends RelanceDataElement {
   private _footer?: { key: string; template: TemplateResult | typeof nothing };
 
   /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
-  private _hostWidth = 0;
-  private _resizeObserver?: ResizeObserver;
-  private _resizeFrame = 0;
+  /**
+   * The host's width: a new width renders again only when it calls for the other layout (table or cards); the rest
+   * is CSS, and a render of a page of rows is not free.
+   */
+  private readonly _width = new WidthController(this, {
+    shouldUpdate: (width) => this.hasUpdated && chooseLayout(width, this._visibleColumns, this.layout) !== this._currentLayout,
+  });
 
   /** Number of laureates matching the current search and filters. */
   get resultCount(): number {
@@ -315,35 +320,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     new IdleWork(this, () => this.querySource, () => this.resolvedLang);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this._observeWidth();
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._announceTimer);
-    this._resizeObserver?.disconnect();
-    this._resizeObserver = undefined;
-    cancelAnimationFrame(this._resizeFrame);
-  }
-
-  /**
-   * Follows the host's width, and renders again only when it calls for the other layout (table or cards): a new
-   * width alone changes nothing in the DOM (the rest is CSS), and a render of a page of rows is not free.
-   */
-  private _observeWidth(): void {
-    if (typeof ResizeObserver === 'undefined' || this._resizeObserver) return;
-    this._resizeObserver = new ResizeObserver((entries) => {
-      const width = Math.round(entries[entries.length - 1]?.contentRect.width ?? 0);
-      if (width <= 0 || width === this._hostWidth) return;
-      this._hostWidth = width;
-      if (!this.hasUpdated || chooseLayout(width, this._visibleColumns, this.layout) === this._currentLayout) return;
-      // In the next frame, not inside the observer's delivery (no « ResizeObserver loop » error).
-      cancelAnimationFrame(this._resizeFrame);
-      this._resizeFrame = requestAnimationFrame(() => this.requestUpdate());
-    });
-    this._resizeObserver.observe(this);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -358,7 +337,7 @@ export class RelanceLaureateList extends RelanceDataElement {
 
     // Layout: the observed width (the host's own width, read once, before the first report: so that the first render
     // already has the right layout).
-    const width = this._hostWidth || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
+    const width = this._width.width || (this.isConnected ? Math.round(this.getBoundingClientRect().width) : 0);
     this._currentLayout = chooseLayout(width, this._visibleColumns, this.layout);
 
     // In a group, the list's filter is the group's filter (set by any widget of the group).
