@@ -16,6 +16,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fold } from './portal-fold.mjs';
+
+export { fold };
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Bumped when the generated data change: a database of another version is generated anew. */
@@ -33,21 +36,6 @@ export const COLUMNS = [
 export const NUMERIC = new Set([
   'tonnes_equivalent_co2_pour_les_projets_decarbonation', 'montant_investissement', 'montant_participation_etat', 'emplois_crees',
 ]);
-
-// ---------------------------------------------------------------------------------------------
-// Folding, as src/query/search.ts folds a text for search (foldText): NFKD, lower case, accents removed, a few
-// letters spelled out, anything that is not a letter or a digit a space, spaces collapsed.
-const SPECIAL = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i', ς: 'σ' };
-export function fold(text) {
-  if (!text) return '';
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\p{Mn}\p{Cf}]/gu, '')
-    .replace(/[œæßøłđðþıς]/g, (c) => SPECIAL[c])
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
 
 // ---------------------------------------------------------------------------------------------
 function mulberry32(a) {
