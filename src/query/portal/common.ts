@@ -282,7 +282,11 @@ export abstract class PortalSource<W> implements QuerySource {
     if (tr.nothing) return answer(keyTotalsOfLaureates(emptyTotals(), []));
     const [total, byRegion] = await Promise.all([
       this.groups(undefined, tr.where, signal).then((g) => g[0]?.totals ?? emptyTotals()),
-      this.totalsBy('region', filter, { ...(signal ? { signal } : {}) }),
+      // Where the portal does not group (the tabular API without aggregation), the régions reached are unknown.
+      this.totalsBy('region', filter, { ...(signal ? { signal } : {}) }).catch((e: unknown) => {
+        if (e instanceof PortalError && e.code === 'aggregation-unavailable') return answer<TotalsBy>({ groups: new Map(), missing: 0 });
+        throw e;
+      }),
     ]);
     const regions = [...byRegion.value.groups].filter(([, t]) => t.laureats > 0).map(([code]) => code);
     return answer(keyTotalsOfLaureates(total, regions));

@@ -13,7 +13,8 @@
  *   `=`, `#`, `%`, `+` or a control character cannot be carried safely and is refused (`unsafe-value`) rather than
  *   sent; list values are double-quoted (`"a,b"`), their `"` and `\` escaped;
  * - aggregation is allowed for some resources only: elsewhere the totals of a filter are its count alone (amounts
- *   unknown), and totals by status or territory reject with `aggregation-unavailable`.
+ *   and régions reached unknown), and totals by status or territory reject with `aggregation-unavailable`, as does
+ *   a filter on a status or territory (its raw values are learnt by grouping); the search still works.
  */
 import type { GroupKey } from '../../model/aggregate.js';
 import { emptyTotals } from '../../model/aggregate.js';
