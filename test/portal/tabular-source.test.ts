@@ -10,6 +10,13 @@ import { portalSource } from '../../src/query/portal/load.js';
 import { TabularSource, listValue, queryString, safeValue } from '../../src/query/portal/tabular-source.js';
 import type { QueryFilter } from '../../src/query/source.js';
 import { TABULAR_RID_NO_AGGREGATION, portalReady, referencePage, referenceRegions, referenceTotals, referenceTotalsBy, sameTotals, session, stats, tabularApi } from './helpers.js';
+import { engine } from '../engine.js';
+
+/**
+ * Against the local portal server: in Chromium only (the adapters use nothing but fetch, AbortController and URL, the
+ * same in every engine; the server's million rows make each run minutes long).
+ */
+const onServer = engine === 'chromium' ? describe : describe.skip;
 
 const FIELDS = resolveFields({ emplois: 'emplois_crees' });
 const source = (name = session('tab'), faults = '-', rid?: string) => new TabularSource(new URL(tabularApi(name, faults, rid), location.href).href, FIELDS, { retries: 2, backoffMs: 20 });
@@ -23,7 +30,7 @@ async function rejection(p: Promise<unknown>): Promise<unknown> {
   throw new Error('expected a rejection');
 }
 
-describe('portal: tabular API adapter (TabularSource) against SQL', function () {
+onServer('portal: tabular API adapter (TabularSource) against SQL', function () {
   this.timeout(180_000);
   before(async function () {
     this.timeout(600_000);
