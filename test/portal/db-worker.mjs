@@ -1,13 +1,14 @@
-// The portal server's database, in a worker thread (queries on a million rows take a second at most, and must not
-// block the test runner's own server): sql.js (SQLite compiled to WebAssembly) with the database file of
-// scripts/portal-data.mjs loaded in memory. Messages: { id, queries: [{ sql, params }] } → { id, results: [rows…] }
+// The portal server's database, in a worker thread (generating it takes about 40 s the first time, a query on a
+// million rows up to a second: neither may block the test runner's own server): sql.js (SQLite compiled to
+// WebAssembly) with the database file of scripts/portal-data.mjs, generated if missing, loaded in memory. Messages: { id, queries: [{ sql, params }] } → { id, results: [rows…] }
 // or { id, error }; rows are plain objects keyed by the SQL result's column names.
 import { readFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import { sqlJs } from '../../scripts/portal-data.mjs';
+import { ensurePortalDb, sqlJs } from '../../scripts/portal-data.mjs';
 
 const SQL = await sqlJs();
-const db = new SQL.Database(readFileSync(workerData.path));
+const path = await ensurePortalDb({ rows: workerData.rows });
+const db = new SQL.Database(readFileSync(path));
 parentPort.postMessage({ ready: true });
 
 function run(sql, params) {

@@ -17,10 +17,11 @@
 //
 //   node test/portal/server.mjs [--port 8787] [--rows N]     the same routes on a port of 127.0.0.1 (demo, bench)
 import { once } from 'node:events';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { COLUMNS, DEFAULT_ROWS, ensurePortalDb } from '../../scripts/portal-data.mjs';
+import { COLUMNS, DEFAULT_ROWS, portalDbPath } from '../../scripts/portal-data.mjs';
 import { OdsqlError, parseGroupBy, parseOrderBy, parseSelect, parseWhere, termKey, termSql, whereSql } from './odsql-parse.mjs';
 import { PAGE_SIZE_MAX, TabularError, translateTabular } from './tabular.mjs';
 
@@ -50,8 +51,8 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
 
   function ready() {
     readyPromise ??= (async () => {
-      const path = await ensurePortalDb({ rows, log });
-      worker = new Worker(new URL('./db-worker.mjs', import.meta.url), { workerData: { path } });
+      if (!existsSync(portalDbPath(rows))) log(`portal: generating ${rows} fictitious rows into .cache/portal/ (once)…`);
+      worker = new Worker(new URL('./db-worker.mjs', import.meta.url), { workerData: { rows } });
       worker.on('message', (m) => {
         if (m.ready) return;
         const p = pending.get(m.id);
