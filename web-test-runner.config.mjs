@@ -18,6 +18,9 @@ import { geoDir, projectedGeometry } from './scripts/copy-geo.mjs';
 import { CSP } from './test/smoke/static-server.mjs';
 // The embed page's tests (test/embed/): a second origin on another loopback port.
 import { secondOrigin } from './test/embed/second-origin.mjs';
+// The portal adapters' tests (test/portal/): a local Explore API v2.1 and tabular API under /__portal/, on SQLite
+// (sql.js) with 1 000 000 fictitious rows, loaded on the first request to it (generated once into .cache/portal/).
+import { createPortalServer } from './test/portal/server.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -517,7 +520,7 @@ export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
   concurrency: 1,
-  middleware: [cspMiddleware, faultsMiddleware, cdnFailMiddleware, geometryMiddleware],
+  middleware: [cspMiddleware, faultsMiddleware, cdnFailMiddleware, geometryMiddleware, createPortalServer().middleware],
   plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), enginePlugin, secondOrigin()],
   browsers: engines.map((e) => {
     const launcher = launchers[e]();
