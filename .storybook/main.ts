@@ -20,7 +20,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   docs: { defaultName: 'Documentation' },
   // DSFR's CSS has a media query lightningcss refuses; keep it as is rather than failing the build.
-  viteFinal: async (config) => ({
+  viteFinal: (config) => ({
     ...config,
     css: { ...config.css, lightningcss: { ...config.css?.lightningcss, errorRecovery: true } },
   }),

@@ -36,6 +36,7 @@ const results = [];
 
 /** web-test-runner's report of each failed test: the file, « ❌ test name » and the error's first lines. */
 function failuresIn(output) {
+  // eslint-disable-next-line no-control-regex -- terminal colour codes
   const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
   const found = [];
   let file = '';
@@ -71,6 +72,7 @@ for (const engine of engines) {
   const code = await new Promise((done) => child.on('close', (c, signal) => done(c ?? (signal ? 1 : 0))));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   // The last progress line: « Firefox: |████| 19/19 test files | 1104 passed, 0 failed, 2 skipped ».
+  // eslint-disable-next-line no-control-regex -- terminal colour codes
   const plain = tail.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   const all = [...plain.matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
   const last = all.at(-1);

@@ -60,6 +60,8 @@ let warnedTwice = false;
 
 export abstract class RelanceElement extends LitElement {
   static override properties: PropertyDeclarations = {
+    // The native `lang` attribute on purpose: the widget speaks the language its page or its tag says.
+    // eslint-disable-next-line lit/no-native-attributes
     lang: {},
     theme: { reflect: true },
   };

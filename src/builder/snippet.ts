@@ -64,7 +64,7 @@ export function build(node: Markup | string, doc: Document = document): Node {
   if (element instanceof HTMLScriptElement) {
     // Only data blocks: a script the builder would run is a bug.
     if (element.type !== 'application/json') throw new Error(`builder: a <script type="${element.type}"> in the preview`);
-    (element as unknown as { text: unknown }).text = dataBlockText(node.children.join(''));
+    (element as unknown as { text: unknown }).text = dataBlockText(node.children.map((c) => (typeof c === 'string' ? c : '')).join(''));
     return element;
   }
   for (const c of node.children) element.append(build(c, doc));

@@ -114,7 +114,7 @@ const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;'
 export function toSvg(p: Picture): string {
   const item = (i: Item): string => {
     // Colours are computed values (rgb(…)) and paths are the widgets' own numbers: only texts need escaping.
-    const common = `transform="matrix(${i.m ?? '1 0 0 1 0 0'})" fill="${i.fill}" opacity="${i.op ?? 1}"`;
+    const common = `transform="matrix(${i.m ? i.m.join(' ') : '1 0 0 1 0 0'})" fill="${i.fill}" opacity="${i.op ?? 1}"`;
     return i.text !== undefined
       ? `<text x="${i.x}" y="${i.y}" ${common} style="font:${esc(i.font!)}">${esc(i.text)}</text>`
       : `<path d="${i.d}" ${common} stroke="${i.stroke}" stroke-width="${i.sw}"/>`;

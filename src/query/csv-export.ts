@@ -59,6 +59,7 @@ function csvField(value: unknown, separator: string, decimal: string): string {
   } else if (value === undefined || value === null) {
     return '';
   } else {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- cells are strings, numbers or booleans
     text = String(value);
     if (FORMULA_START.test(text)) text = "'" + text;
   }

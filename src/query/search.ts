@@ -25,6 +25,7 @@ const SPECIAL_LETTERS: Readonly<Record<string, string>> = {
   ı: 'i',
   ς: 'σ',
 };
+// eslint-disable-next-line no-control-regex -- the ASCII range, from NUL
 const HAS_NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING = /[\u0300-\u036f]+/g;
 /** One non-ASCII code point (a surrogate pair counts as one). */

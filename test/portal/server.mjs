@@ -23,7 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { COLUMNS, DEFAULT_ROWS, portalDbPath } from '../../scripts/portal-data.mjs';
 import { OdsqlError, parseGroupBy, parseOrderBy, parseSelect, parseWhere, termKey, termSql, whereSql } from './odsql-parse.mjs';
-import { PAGE_SIZE_MAX, TabularError, translateTabular } from './tabular.mjs';
+import { TabularError, translateTabular } from './tabular.mjs';
 
 export const TABULAR_RID = '0f2d3c4b-1a2b-4c3d-9e8f-7a6b5c4d3e2f';
 export const TABULAR_RID_NO_AGGREGATION = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9';

@@ -23,11 +23,11 @@ export interface FiltersContext {
   caption?: string;
   filter: ListFilter;
   options: FilterOptions;
-  onSearchInput(e: Event): void;
-  onRegionChange(e: Event): void;
-  onDepartementChange(e: Event): void;
-  toggleStatut(s: Statut): void;
-  reset(): void;
+  onSearchInput: (e: Event) => void;
+  onRegionChange: (e: Event) => void;
+  onDepartementChange: (e: Event) => void;
+  toggleStatut: (s: Statut) => void;
+  reset: () => void;
 }
 
 /** The search field and the filters; a select only when there is a choice to make. */

@@ -127,6 +127,7 @@ export class Http {
           if (leave()) resolve(value);
         },
         (error: unknown) => {
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- passed on as received
           if (leave()) reject(error);
         },
       );

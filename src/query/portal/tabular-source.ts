@@ -35,6 +35,7 @@ export const PAGE_SIZE_MAX = 50;
 type Param = readonly [string, string | null];
 
 /** Characters that the API's query-string handling or PostgREST would read as syntax. */
+// eslint-disable-next-line no-control-regex -- control characters are refused on purpose
 const UNSAFE = /[&=#%+\u0000-\u001f\u007f]/;
 
 /** A filter value, checked (see the module's comment). */
@@ -78,7 +79,7 @@ function tabularMessage(body: string): string {
     const json = JSON.parse(body) as { errors?: { title?: unknown; detail?: unknown }[] };
     const e = json.errors?.[0];
     if (e) {
-      const detail = typeof e.detail === 'string' ? e.detail : e.detail && typeof e.detail === 'object' ? String((e.detail as { message?: unknown }).message ?? JSON.stringify(e.detail)) : '';
+      const detail = typeof e.detail === 'string' ? e.detail : e.detail && typeof e.detail === 'object' ? ((m: unknown) => (typeof m === 'string' ? m : JSON.stringify(e.detail)))((e.detail as { message?: unknown }).message) : '';
       return [typeof e.title === 'string' ? e.title : '', detail].filter(Boolean).join(' : ');
     }
   } catch {
