@@ -2,7 +2,7 @@
  * Keyboard neighbours of the shapes of a map: for each shape and arrow key, the shape to move to, in a graph where every
  * shape can be reached from every other.
  */
-import type { MapNeighbours } from './types.js';
+import type { MapLayout, MapNeighbours } from './types.js';
 
 const DIRECTIONS = [
   ['up', 0, -1],
@@ -153,3 +153,20 @@ export function computeNeighbours(points: readonly (readonly [number, number])[]
   return graph;
 }
 
+
+/**
+ * Keyboard graph over the focusable features of a layout (all but the Paris zoom copies, which mirror their mainland
+ * shape): the layout's own `neighbours` at région level; at département level the same rule ({@link computeNeighbours})
+ * applied to the focusable features only, so that every one stays reachable. Indices into `layout.features`.
+ */
+export function keyboardNeighbours(layout: MapLayout): (MapNeighbours | undefined)[] {
+  const focusable = layout.features.map((f, i) => (f.group === 'paris' ? -1 : i)).filter((i) => i >= 0);
+  if (focusable.length === layout.features.length) return layout.neighbours;
+  const graph = computeNeighbours(focusable.map((i) => layout.features[i]!.centroid));
+  const out: (MapNeighbours | undefined)[] = [];
+  const back = (k: number) => (k < 0 ? -1 : focusable[k]!);
+  graph.forEach((n, k) => {
+    out[focusable[k]!] = { up: back(n.up), down: back(n.down), left: back(n.left), right: back(n.right) };
+  });
+  return out;
+}
