@@ -2,10 +2,10 @@
  * The map layout: a geometry level (TopoJSON, or projected at build time) and a width in, pixel paths, anchors, inset
  * frames and the projections used out (see {@link layoutMap}).
  */
-import { arrangeInsets, labelBlock, LINE_HEIGHT, MARGIN, PAD } from './insets.js';
-import { estimateTextWidth, INSET_FONT_SIZE } from './labels.js';
-import { computeNeighbours } from './neighbours.js';
 import { pathOf, round1 } from './path.js';
+import { estimateTextWidth, INSET_FONT_SIZE } from './labels.js';
+import { arrangeInsets, labelBlock, LINE_HEIGHT, MARGIN, PAD } from './insets.js';
+import { computeNeighbours } from './neighbours.js';
 import { emptyBox, extend } from './planar.js';
 import type { Prepared, Shape } from './prepare.js';
 import type { MapGeometry } from './projected-geometry.js';
