@@ -83,9 +83,10 @@ export class GeometryController implements ReactiveController {
     );
   }
 
-  /** Forgets the last request: the next {@link sync} loads again (after an error). */
-  reset(): void {
+  /** Loads the geometry again (after an error): forgets the last request, and updates the host, which asks again. */
+  reload(): void {
     this._source = this._level = undefined;
+    this._host.requestUpdate();
   }
 
   /** The geometry cannot be used (e.g. the layout refused it): `error`, reported by the host. */

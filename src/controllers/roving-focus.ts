@@ -87,15 +87,14 @@ export class RovingFocusController<K> implements ReactiveController {
     if (direction) to = (o.next ?? linearNext)(from, direction, items);
     else if (e.key === 'Home') to = items[0];
     else if (e.key === 'End') to = items[items.length - 1];
-    else if (e.key === 'Escape') {
+    else if (e.key === 'Enter' || e.key === ' ' || e.key === 'Escape') {
       e.preventDefault();
-      if (o.tooltip?.item !== undefined) o.tooltip.show(undefined);
+      const tooltip = o.tooltip;
+      if (e.key !== 'Escape') {
+        tooltip?.show(from);
+        o.onActivate(from);
+      } else if (tooltip?.item !== undefined) tooltip.show(undefined);
       else o.onEscape();
-      return;
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      o.tooltip?.show(from);
-      o.onActivate(from);
       return;
     } else return;
     e.preventDefault();

@@ -5,8 +5,8 @@
  * is (WCAG 1.4.13: dismissible without moving the pointer); placed next to its item, inside the viewport, through the
  * CSSOM (no style attribute: pages with a strict CSP block them).
  *
- * The host binds the pointer events of its items to `enter` and `leave` (or of their container to `over` and `out`,
- * which find the items with `itemOf`), renders the tooltip of `tooltip.item` (a `.tooltip` box; `keep` and `leave` on
+ * The host binds `over` and `out` to the pointer events of its items or of their container (they find the items with
+ * `itemOf`), renders the tooltip of `tooltip.item` (a `.tooltip` box; `keep` and `leave` on
  * its pointer events keep it while the pointer is over it) and calls {@link TooltipController.place} after each
  * render. Items are keys (`K`), never elements.
  */
@@ -27,9 +27,9 @@ const HIDE_DELAY = 250;
 
 /**
  * Positions a rendered tooltip (absolutely positioned in its offset parent) next to `anchor` (viewport coordinates),
- * inside the viewport, through the CSSOM. Adds the class `below` when it goes under the anchor.
+ * {@link TOOLTIP_GAP} away from it, inside the viewport, through the CSSOM. Adds the class `below` when it goes under the anchor.
  */
-export function placeTip(tip: HTMLElement, anchor: TooltipAnchor, gap = TOOLTIP_GAP): void {
+export function placeTip(tip: HTMLElement, anchor: TooltipAnchor): void {
   const parent = (tip.offsetParent ?? tip.parentElement)?.getBoundingClientRect();
   if (!parent) return;
   const root = document.documentElement;
@@ -37,7 +37,7 @@ export function placeTip(tip: HTMLElement, anchor: TooltipAnchor, gap = TOOLTIP_
   // Twice at most: near the right edge of its container, a tooltip moved left may wrap its text and change height.
   for (let pass = 0; pass < 2; pass++) {
     const size = { width: tip.offsetWidth, height: tip.offsetHeight };
-    const p = placeTooltip(anchor, size, viewport, gap);
+    const p = placeTooltip(anchor, size, viewport, TOOLTIP_GAP);
     tip.style.left = `${p.left - parent.left}px`;
     tip.style.top = `${p.top - parent.top}px`;
     tip.classList.toggle('below', p.below);
@@ -93,13 +93,6 @@ export class TooltipController<K> implements ReactiveController {
     if (tip && at) placeTip(tip, at);
   }
 
-  /** The pointer came over an item: its tooltip, unless it is a touch (a tap shows it through the click). */
-  enter(item: K, e: PointerEvent): void {
-    if (e.pointerType === 'touch') return;
-    this.hovered = item;
-    this.show(item);
-  }
-
   /** The pointer left an item (or the tooltip). */
   leave = (): void => {
     if (this.hovered !== undefined) {
@@ -109,13 +102,18 @@ export class TooltipController<K> implements ReactiveController {
     this.scheduleHide();
   };
 
-  /** `pointerover` on a container of items: {@link enter} the item under the pointer. */
+  /**
+   * `pointerover` on a container of items, or `pointerenter` on an item: the tooltip of the item under the pointer,
+   * unless it is a touch (a tap shows it through the click).
+   */
   over = (e: PointerEvent): void => {
     const item = this._itemOf(e.target);
-    if (item !== undefined) this.enter(item, e);
+    if (item === undefined || e.pointerType === 'touch') return;
+    this.hovered = item;
+    this.show(item);
   };
 
-  /** `pointerout` on a container of items: {@link leave} when the pointer goes from an item to something else. */
+  /** `pointerout` on a container of items, or `pointerleave` on an item: {@link leave} when the pointer goes elsewhere. */
   out = (e: PointerEvent): void => {
     if (this._itemOf(e.target) !== undefined && this._itemOf(e.relatedTarget) === undefined) this.leave();
   };

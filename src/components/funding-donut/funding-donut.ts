@@ -344,8 +344,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   aria-label=${sliceName(row, a.share, metric, lang)}
                   data-key=${a.key}
                   @click=${() => this._toggle(a.key, true)}
-                  @pointerenter=${(e: PointerEvent) => this._tip.enter(a.key, e)}
-                  @pointerleave=${this._tip.leave}
+                  @pointerenter=${this._tip.over}
+                  @pointerleave=${this._tip.out}
                 ></path>`;
               },
             )}

@@ -354,8 +354,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
 
   /** Loads the geometry again (after an error). */
   reloadGeometry(): void {
-    this._geo.reset();
-    this.requestUpdate();
+    this._geo.reload();
   }
 
   /** Used by the data source: values keyed by code (`{"84": 3}`) first, then the shared parser. */
