@@ -198,7 +198,7 @@ export function territoryModel(dataset: Dataset | undefined, level: MapLevel, op
 }
 
 /** Parses `thresholds`: a JSON array or numbers separated by spaces or semicolons. */
-export function parseThresholds(value: string | null): number[] | undefined {
+function parseThresholds(value: string | null): number[] | undefined {
   if (!value || !value.trim()) return undefined;
   let parts: unknown[];
   try {
@@ -246,4 +246,27 @@ export function selectDetail(model: TerritoryModel, d: TerritoryDatum, selected:
  */
 export function tipAnchor(f: MapFeature, at: { left: number; top: number }, k: number): TooltipAnchor {
   return { x: at.left + f.centroid[0] * k, top: at.top + f.bounds[0][1] * k, bottom: at.top + f.bounds[1][1] * k };
+}
+
+/** The `thresholds` attribute: numbers (see {@link parseThresholds}). */
+export const thresholdConverter = {
+  fromAttribute: parseThresholds,
+  toAttribute: (v: unknown): string | null => (Array.isArray(v) ? v.join(' ') : null),
+};
+
+/** The `geometry` attribute: a URL in the attribute, a URL or a TopoJSON object as the property. */
+export const geometryConverter = {
+  fromAttribute: (value: string | null): unknown => value ?? undefined,
+  toAttribute: (value: unknown): unknown => (typeof value === 'string' ? value : null),
+};
+
+/** Index of the feature an element of the map draws (its `data-i`), or undefined. */
+export function featureAt(target: EventTarget | null): number | undefined {
+  const i = (target as SVGElement | null)?.dataset?.['i'];
+  return i === undefined ? undefined : +i;
+}
+
+/** The same values in the same order (`Object.is`): the keys of what the map computes once. */
+export function same(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }

@@ -1,16 +1,90 @@
 /**
- * Parts of the map's template made from its model and texts alone: the legend (colour classes, proportional symbols)
- * and the data table. No state: the widget passes what they show.
+ * Parts of the map's template made from its model, layout and texts alone: the patterns (values not given, forced
+ * colours), the inset frames and labels, the tooltip, the legend (colour classes, proportional symbols), the data
+ * table, the notes of the footer, the placeholder while the geometry loads or after it failed. No state: the widget
+ * passes what they show.
  */
-import { html, nothing } from 'lit';
-import type { TemplateResult } from 'lit';
+import { html, nothing, svg } from 'lit';
+import type { SVGTemplateResult, TemplateResult } from 'lit';
+import type { GeoState } from '../../controllers/geometry.js';
 import type { MapLayout } from '../../layout/map-layout.js';
+import { INSET_FONT_SIZE } from '../../layout/map-layout.js';
 import { symbolLegend } from '../../layout/map/symbols.js';
 import type { Metric } from '../../model/types.js';
 import type { TerritoryDatum, TerritoryModel } from './territory-map.model.js';
 import { known, tableColumns } from './territory-map.model.js';
 import type { MapTexts } from './territory-map.texts.js';
-import { capitalize, formatValue, legendTitle, methodText, stateText, withUnit } from './territory-map.texts.js';
+import { capitalize, formatValue, legendTitle, methodText, stateText, tooltipLines, withUnit } from './territory-map.texts.js';
+
+/**
+ * Patterns of the classes in forced colours (see the styles): CanvasText dots, then grids, denser for more, over the
+ * page's Canvas. Fixed ids: each map has its own shadow tree, where the styles' `url(#fc-1)` find them.
+ */
+export const FORCED_PATTERNS = [1, 1.9, 1, 2].map((w, i) =>
+  i < 2
+    ? svg`<pattern id="fc-${i + 1}" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="fc-ink" cx="3" cy="3" r=${w}></circle></pattern>`
+    : svg`<pattern id="fc-${i + 1}" width="4" height="4" patternUnits="userSpaceOnUse"><path class="fc-line" stroke-width=${w} d="M0,${w / 2}H4M${w / 2},0V4"></path></pattern>`,
+);
+
+/** Patterns (`hatch`: id of the hatching of values not given; those of forced colours) and the probe of label widths. */
+export function renderDefs(hatch: string): TemplateResult {
+  return html`<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
+    <defs>
+      <pattern id=${hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="hatch-bg" width="6" height="6"></rect>
+        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+      ${FORCED_PATTERNS}
+    </defs>
+    <text class="label-probe" font-size=${INSET_FONT_SIZE}></text>
+  </svg>`;
+}
+
+/** The frames of the overseas régions and of the Paris zoom, with their labels. */
+export function renderInsets(layout: MapLayout): SVGTemplateResult[] {
+  return layout.insets.map((inset) => {
+    const lines = inset.labelLines;
+    return svg`<rect class="inset" part="inset" x=${inset.x + 0.5} y=${inset.y + 0.5} width=${inset.width - 1} height=${inset.height - 1}></rect>
+      <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map((l, k) =>
+        k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`,
+      )}</text>`;
+  });
+}
+
+/** The tooltip of a territory: its name, class or state, and values. */
+export function renderTooltip(d: TerritoryDatum, x: MapTexts): TemplateResult {
+  return html`<div class="tooltip" part="tooltip" aria-hidden="true">
+    <strong>${d.name}</strong>
+    <p class="class">${capitalize(stateText(x, d))}</p>
+    ${tooltipLines(x, d).map((l) => html`<p>${l}</p>`)}
+  </div>`;
+}
+
+/** Where the map goes while its geometry loads, or says why it could not be drawn (with a retry button). */
+export function renderPlaceholder(geo: GeoState, x: MapTexts, retry: () => void): TemplateResult {
+  return html`<div class="map placeholder" part="map">
+    ${geo.status === 'error'
+      ? html`<div class="notice notice--error" role="alert" part="error">
+          <p class="notice__title">${geo.error.message}</p>
+          <p>${x.m.tableStillThere}</p>
+          <button class="btn btn--sm" type="button" part="retry" @click=${retry}>${x.tt.retry}</button>
+        </div>`
+      : html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${x.m.loadingGeometry}</div>`}
+  </div>`;
+}
+
+/**
+ * Notes of the footer: laureates without a territory of the level, rows without a value (`laureates`: the data are
+ * laureate rows), the attribution of the geometry (`attribution` given, else the default one; empty: none).
+ */
+export function renderNotes(model: TerritoryModel | undefined, x: MapTexts, attribution: string | undefined, laureates: boolean): TemplateResult {
+  const m = x.m;
+  const line = attribution ?? m.attribution;
+  const missingMetric = model && model.mode === 'values' && laureates ? model.total.missing[model.metric] : 0;
+  return html`${model?.missingLevel && !model.noLevelData ? html`<p>${m.missingLevel(model.missingLevel, model.level)}</p>` : nothing}
+  ${missingMetric ? html`<p>${m.missingValue(missingMetric, model!.metric)}</p>` : nothing}
+  ${line ? html`<p part="attribution">${line}</p>` : nothing}`;
+}
 
 /** The colour legend (its swatches filled like the territories; `hatch`: id of the pattern of values not given) and the symbol legend. */
 export function renderLegend(model: TerritoryModel, x: MapTexts, hatch: string, layout: MapLayout | undefined): TemplateResult {

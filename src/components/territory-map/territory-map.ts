@@ -5,8 +5,7 @@ import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
 import { WidthController } from '../../base/size-controller.js';
 import type { MapFeature, MapLayout, MapLayoutOptions, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
-import { INSET_FONT_SIZE, layoutMap } from '../../layout/map-layout.js';
-import { estimateTextWidth } from '../../layout/map/labels.js';
+import { layoutMap } from '../../layout/map-layout.js';
 import { keyboardNeighbours } from '../../layout/map/neighbours.js';
 import type { SymbolCircle } from '../../layout/map/symbols.js';
 import { symbolCircles } from '../../layout/map/symbols.js';
@@ -20,9 +19,9 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import type { MapMessages } from './territory-map.messages.js';
 import { mapMessages } from './territory-map.messages.js';
 import type { TerritoryModel } from './territory-map.model.js';
-import { fillClass, parseDirectValues, parseThresholds, selectDetail, territoryModel, tipAnchor } from './territory-map.model.js';
-import { renderLegend, renderTable } from './territory-map.parts.js';
-import { capitalize, legendTitle, mapTexts, stateText, tooltipLines } from './territory-map.texts.js';
+import { featureAt, fillClass, geometryConverter, parseDirectValues, same, selectDetail, territoryModel, thresholdConverter, tipAnchor } from './territory-map.model.js';
+import { renderDefs, renderInsets, renderLegend, renderNotes, renderPlaceholder, renderTable, renderTooltip } from './territory-map.parts.js';
+import { legendTitle, mapTexts } from './territory-map.texts.js';
 import { mapStyles } from './territory-map.styles.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
@@ -30,43 +29,17 @@ import { tableToggle } from '../../parts/table-toggle.js';
 import { GeometryController } from '../../controllers/geometry.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { TooltipController } from '../../controllers/tooltip.js';
+import { LabelWidthController } from './label-widths.js';
 
 export type { GeoState } from '../../controllers/geometry.js';
 export { keyboardNeighbours } from '../../layout/map/neighbours.js';
 export type { TerritoryDatum, TerritoryModel, TerritoryModelOptions, TerritoryState } from './territory-map.model.js';
 export { parseDirectValues, territoryModel } from './territory-map.model.js';
 
-const thresholdConverter = {
-  fromAttribute: parseThresholds,
-  toAttribute: (v: unknown): string | null => (Array.isArray(v) ? v.join(' ') : null),
-};
-
-/** Geometry: a URL in the attribute, a URL or a TopoJSON object as the property. */
-const geometryConverter = {
-  fromAttribute: (value: string | null): unknown => value ?? undefined,
-  toAttribute: (value: unknown): unknown => (typeof value === 'string' ? value : null),
-};
-
 /** Width of the legend beside the map, and from which body width it goes there. */
 const SIDE_LEGEND = 288;
 const SIDE_BREAKPOINT = 900;
 const MAX_MAP_WIDTH = 800;
-
-/**
- * Patterns of the classes in forced colours (see the styles): CanvasText dots, then grids, denser for more, over the
- * page's Canvas. Fixed ids: each map has its own shadow tree, where the styles' `url(#fc-1)` find them.
- */
-const FORCED_PATTERNS = [1, 1.9, 1, 2].map((w, i) =>
-  i < 2
-    ? svg`<pattern id="fc-${i + 1}" width="6" height="6" patternUnits="userSpaceOnUse"><circle class="fc-ink" cx="3" cy="3" r=${w}></circle></pattern>`
-    : svg`<pattern id="fc-${i + 1}" width="4" height="4" patternUnits="userSpaceOnUse"><path class="fc-line" stroke-width=${w} d="M0,${w / 2}H4M${w / 2},0V4"></path></pattern>`,
-);
-
-/** Index of the feature an element of the map draws (its `data-i`), or undefined. */
-function featureAt(target: EventTarget | null): number | undefined {
-  const i = (target as SVGElement | null)?.dataset?.['i'];
-  return i === undefined ? undefined : Number(i);
-}
 
 /** Text whose rendered width tells that the page's text rendering changed (a font loaded, the reader's text spacing). */
 const TEXT_PROBE = 'Guadeloupe Martinique Mayotte';
@@ -253,51 +226,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     },
   });
 
-  /** Widths of inset labels as rendered, by text (cleared when the text rendering changes). */
-  private _widths = new Map<string, number>();
-  /** Rendered width of {@link TEXT_PROBE} (0 until measured): part of the layout's key. */
-  private _probeWidth = 0;
-  private _textObserver?: ResizeObserver;
-  private _observed?: Element;
-
-  /** Width in px of an inset label as the page renders it, measured in a hidden SVG text of the same style. */
-  private _textWidth = (text: string): number => {
-    let w = this._widths.get(text);
-    if (w === undefined) {
-      const probe = this.renderRoot.querySelector<SVGTextElement>('.label-probe');
-      if (!probe) return estimateTextWidth(text);
-      probe.textContent = text;
-      // The box of the rendered text: getComputedTextLength() leaves out letter and word spacing in WebKit.
-      w = probe.getBBox().width;
-      this._widths.set(text, w);
-    }
-    return w;
-  };
-
-  /**
-   * Watches the rendered width of a hidden HTML text styled as the inset labels: when a font loads or the reader
-   * changes the text spacing, the insets are laid out again from measured widths (before the frame is painted).
-   */
-  private _observeText(): void {
-    const probe = this.renderRoot.querySelector('.text-probe');
-    if (!probe || probe === this._observed) return;
-    const check = () => {
-      const w = Math.round((this._observed?.getBoundingClientRect().width ?? 0) * 100) / 100;
-      if (w && w !== this._probeWidth) {
-        this._widths.clear();
-        this._probeWidth = w;
-        this.requestUpdate();
-      }
-    };
-    if (this._observed) this._textObserver?.unobserve(this._observed);
-    this._observed = probe;
-    // The first time, once this update is complete (a microtask later, before the frame is painted: a new update from
-    // updated() itself would be one more of Lit's « change-in-update »); later changes on the next frame (an update
-    // inside the observer's callback would resize what other observers watch within the same delivery).
-    if (!this._probeWidth) void this.updateComplete.then(check);
-    this._textObserver ??= new ResizeObserver(() => requestAnimationFrame(check));
-    this._textObserver.observe(probe);
-  }
+  /** Inset labels wrapped from their widths as the page renders them. */
+  private readonly _labels = new LabelWidthController(this);
 
   /** The tooltip, of a feature (index into the layout's features: a Paris zoom copy has its own). */
   private readonly _tip = new TooltipController<number>(this, featureAt);
@@ -374,8 +304,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this._onBeforePrint);
-    this._textObserver?.disconnect();
-    this._observed = undefined;
   }
 
   /** Printing shows the table: render it now if it is not yet. */
@@ -418,7 +346,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const geometry = geo.status === 'ready' ? geo.geometry : undefined;
     const focus = this._focusRegion;
     const parisLabel = this.m.parisInset;
-    const layoutKey = [geometry, level, this._mapWidth, focus, parisLabel, this._probeWidth];
+    const layoutKey = [geometry, level, this._mapWidth, focus, parisLabel, this._labels.version];
     if (!same(layoutKey, this._layoutKey)) {
       this._layoutKey = layoutKey;
       this._layout = undefined;
@@ -427,8 +355,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         try {
           const options: MapLayoutOptions = { parisLabel };
           if (focus) options.focus = focus;
-          // Inset labels wrapped from their measured widths, once the page has rendered text (see _observeText).
-          if (this._probeWidth) options.textWidth = this._textWidth;
+          // Inset labels wrapped from their measured widths, once the page has rendered text.
+          if (this._labels.version) options.textWidth = this._labels.width;
           this._layout = layoutMap(geometry, level, this._mapWidth, options);
         } catch (e) {
           this._geo.fail({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
@@ -464,7 +392,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       box.style.width = `${this._mapWidth}px`;
       box.style.minHeight = `${Math.round(this._mapWidth * (this._geo.state.status === 'error' ? 0.3 : 0.9))}px`;
     }
-    this._observeText();
   }
 
   private _measureWidth(): number {
@@ -483,7 +410,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
       ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this._texts.tt.empty}</p>` : nothing}
-      ${s === 'ready' || s === 'error' || this.meta.source ? this.renderFooter(this._renderNotes()) : nothing}
+      ${s === 'ready' || s === 'error' || this.meta.source
+        ? this.renderFooter(renderNotes(this._model, this._texts, this.attribution, this.loadedData?.kind === 'laureates'))
+        : nothing}
     </figure>`;
   }
 
@@ -499,16 +428,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     return html`${model?.noLevelData
         ? html`<div class="notice" part="warning"><p class="notice__title">${this.m.noLevelData(this.effectiveLevel)}</p></div>`
         : nothing}
-      <svg class="defs" width="0" height="0" aria-hidden="true" focusable="false">
-        <defs>
-          <pattern id=${hatch} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-            <rect class="hatch-bg" width="6" height="6"></rect>
-            <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
-          </pattern>
-          ${FORCED_PATTERNS}
-        </defs>
-        <text class="label-probe" font-size=${INSET_FONT_SIZE}></text>
-      </svg>
+      ${renderDefs(hatch)}
       <div class="body ${this._side ? 'side' : ''}">${this._renderMap()} ${model ? renderLegend(model, x, hatch, this._layout) : nothing}</div>
       <div class="actions" ?hidden=${geoFailed}>
         ${tableToggle(open, tableId, t, () => (this.tableOpen = !this.tableOpen))}
@@ -523,18 +443,12 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const layout = this._layout;
     if (geo.status !== 'ready' || !layout) {
       // Sized in updated() through the CSSOM: no style attribute (strict CSP).
-      return html`<div class="map placeholder" part="map">
-        ${geo.status === 'error'
-          ? html`<div class="notice notice--error" role="alert" part="error">
-              <p class="notice__title">${geo.error.message}</p>
-              <p>${this.m.tableStillThere}</p>
-              <button class="btn btn--sm" type="button" part="retry" @click=${() => this.reloadGeometry()}>${this._texts.tt.retry}</button>
-            </div>`
-          : html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${this.m.loadingGeometry}</div>`}
-      </div>`;
+      return renderPlaceholder(geo, this._texts, () => this.reloadGeometry());
     }
+    const f = layout.features[this._tip.item ?? -1];
+    const d = f && this._model?.byCode.get(f.code);
     return html`<div class="map" part="map">
-      ${this._renderSvg(layout)} ${this._renderTooltip(layout)}<span class="text-probe" aria-hidden="true">${TEXT_PROBE}</span>
+      ${this._renderSvg(layout)} ${d ? renderTooltip(d, this._texts) : nothing}<span class="text-probe" aria-hidden="true">${TEXT_PROBE}</span>
     </div>`;
   }
 
@@ -579,15 +493,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         @pointerover=${this._tip.over}
         @pointerout=${this._tip.out}
       >
-        <g aria-hidden="true">
-          ${layout.insets.map((inset) => {
-            const lines = inset.labelLines;
-            return svg`<rect class="inset" part="inset" x=${inset.x + 0.5} y=${inset.y + 0.5} width=${inset.width - 1} height=${inset.height - 1}></rect>
-              <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map((l, k) =>
-                k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`,
-              )}</text>`;
-          })}
-        </g>
+        <g aria-hidden="true">${renderInsets(layout)}</g>
         <g role="listbox" aria-label=${`${this.caption ? `${this.caption} – ` : ''}${x.m.mapName(x.level)}, ${legendTitle(x).toLowerCase()}`} aria-describedby=${hintId}>
           ${features.map((f, i) => (f.group === 'paris' ? nothing : shape(f, i)))}
         </g>
@@ -600,30 +506,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         </g>
       </svg>
       <p class="sr-only" id=${hintId}>${this.m.keyboardHint}</p>`;
-  }
-
-  /** The tooltip of the territory it describes: placed after render (see updated), above it, inside the viewport. */
-  private _renderTooltip(layout: MapLayout): TemplateResult | typeof nothing {
-    const f = layout.features[this._tip.item ?? -1];
-    const d = f && this._model?.byCode.get(f.code);
-    if (!d) return nothing;
-    const x = this._texts;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-      <strong>${d.name}</strong>
-      <p class="class">${capitalize(stateText(x, d))}</p>
-      ${tooltipLines(x, d).map((l) => html`<p>${l}</p>`)}
-    </div>`;
-  }
-
-  /** Attribution of the geometry, laureates without a territory of the level, rows without a value. */
-  private _renderNotes(): TemplateResult {
-    const model = this._model;
-    const m = this.m;
-    const attribution = this.attribution ?? m.attribution;
-    const missingMetric = model && model.mode === 'values' && this.loadedData?.kind === 'laureates' ? model.total.missing[model.metric] : 0;
-    return html`${model?.missingLevel && !model.noLevelData ? html`<p>${m.missingLevel(model.missingLevel, model.level)}</p>` : nothing}
-    ${missingMetric ? html`<p>${m.missingValue(missingMetric, model!.metric)}</p>` : nothing}
-    ${attribution ? html`<p part="attribution">${attribution}</p>` : nothing}`;
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -659,8 +541,4 @@ export class RelanceTerritoryMap extends RelanceDataElement {
       this.announce(labels.length ? `${fr ? 'Filtre' : 'Filter'}${this.m.colon}${labels.join(', ')}` : fr ? 'Filtre effacé.' : 'Filter cleared.');
     }
   }
-}
-
-function same(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((v, i) => Object.is(v, b[i]));
 }
