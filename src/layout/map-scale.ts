@@ -2,6 +2,13 @@
  * Colour classes of the territory map (choropleth): quantiles, equal intervals or given thresholds, mapped onto a
  * sequential palette of {@link PALETTE_STEPS} steps. Pure functions, no DOM. The sizes of the proportional symbols are
  * in src/layout/map/symbols.ts (re-exported here).
+ *
+ * Hand-written rather than d3-array / d3-scale, measured: d3-array's `quantile` interpolates between values (R-7:
+ * 514 800 € instead of 516 000 € for the first limit of the demo amounts), where these limits are values of the data
+ * (nearest rank), so that no class is empty before rounding; its `tickStep` / `nice` round a step to the nearest of 1,
+ * 2 or 5 × 10ⁿ (0.3 → 0.2: more classes than asked), where {@link classify} rounds up, with 2.5 too; `bisectRight`
+ * gives the same class as {@link classIndex} for finite values but adds 256 B to the CDN bundle after gzip, d3-scale's
+ * `scaleThreshold` 464 B, for a binary search of nine lines.
  */
 
 export { roundDown, symbolLegendValues, symbolRadius } from './map/symbols.js';
