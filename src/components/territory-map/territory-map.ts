@@ -277,7 +277,8 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     return normalizeRegion(this.region);
   }
 
-  /** Map layout in use (pixel paths, insets, keyboard neighbours), once the geometry is ready. */
+  // Map layout in use (pixel paths, insets, keyboard neighbours), once the geometry is ready. (A line comment: as a
+  // JSDoc comment it would add this description to the generated API reference of README.md, which main lacks.)
   get mapLayout(): MapLayout | undefined {
     return this._layout;
   }
