@@ -229,6 +229,14 @@ async function firefoxChrome(session, command, body) {
   return result.result.value;
 }
 
+/** Every test file imports test/lit-dev-warnings.ts first: a Lit dev-mode warning fails the test that printed it. */
+const litDevWarnings = {
+  name: 'lit-dev-warnings',
+  transform(context) {
+    if (context.path.endsWith('.test.ts')) return { body: `import '/test/lit-dev-warnings.ts';\n${context.body}` };
+  },
+};
+
 const enginePlugin = {
   name: 'relance-engine-commands',
   async executeCommand({ command, payload, session }) {
@@ -521,7 +529,7 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   middleware: [cspMiddleware, faultsMiddleware, cdnFailMiddleware, geometryMiddleware, createPortalServer().middleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), enginePlugin, secondOrigin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), litDevWarnings, enginePlugin, secondOrigin()],
   browsers: engines.map((e) => {
     const launcher = launchers[e]();
     engineOf.set(launcher, e);
@@ -530,7 +538,8 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   // The test page:
   // - Lit's « dev mode » banner, printed once per test file, is known: marked as issued so that Lit does not print it,
-  //   and a real warning stands out. Every other Lit warning (change-in-update…) still prints.
+  //   and a real warning stands out. Every other Lit warning (change-in-update…) prints and fails the test that
+  //   printed it (test/lit-dev-warnings.ts, imported first by every test file).
   // - Text in Marianne, DSFR's font (what the widgets meet on government pages), loaded before the first test: every
   //   engine and every machine measures the same text widths (each engine's default font differs, and layouts from
   //   measured text would differ with it).

@@ -1,10 +1,10 @@
 // Copies the map geometry from data/geo/ (or GEO_DIR) into <outdir>/geo/, with its
 // attribution and licence texts, and writes next to it each level already projected (`*.projected.json`, what the
-// map loads by default: see ProjectedGeometry in src/layout/map-layout.ts). Used by the dist build, by
+// map loads by default: see ProjectedGeometry in src/layout/map/projected-geometry.ts). Used by the dist build, by
 // vite.config.ts for cdn/ (and the dev server), by the test runner's middleware and by the benchmarks.
 // Usage: node scripts/copy-geo.mjs <outdir>
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -25,22 +25,35 @@ export const PROJECTED_FILES = {
 
 let layoutModule;
 /**
- * src/layout/map-layout.ts, the code the map runs, so that the file is exactly what the map would compute:
- * transpiled by TypeScript into .cache/geo/, where its imports (d3-geo, topojson-client) resolve.
+ * src/layout/map/projected-geometry.ts, the code the map runs, so that the file is exactly what the map would compute:
+ * transpiled by TypeScript with the modules it imports (src/layout/map/*.ts) into .cache/geo/, where their imports
+ * (d3-geo) resolve.
  */
 function mapLayout() {
   layoutModule ??= (async () => {
     const { default: ts } = await import('typescript');
-    const source = resolve(root, 'src/layout/map-layout.ts');
-    const { outputText } = ts.transpileModule(readFileSync(source, 'utf8'), {
-      compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
-      fileName: source,
-    });
     const dir = resolve(root, '.cache/geo');
-    mkdirSync(dir, { recursive: true });
-    const file = resolve(dir, 'map-layout.mjs');
-    writeFileSync(file, outputText);
-    return import(`${pathToFileURL(file).href}?${statSync(source).mtimeMs}`);
+    const entry = resolve(root, 'src/layout/map/projected-geometry.ts');
+    const done = new Set();
+    let mtime = 0;
+    const transpile = (source) => {
+      if (done.has(source)) return;
+      done.add(source);
+      const text = readFileSync(source, 'utf8');
+      mtime = Math.max(mtime, statSync(source).mtimeMs);
+      const { outputText } = ts.transpileModule(text, {
+        compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+        fileName: source,
+      });
+      const file = resolve(dir, relative(resolve(root, 'src'), source).replace(/\.ts$/, '.js'));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, outputText);
+      // Relative imports of values (type-only imports are erased): './x.js' is the module './x.ts'.
+      for (const [, specifier] of outputText.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)\.js'/g)) transpile(resolve(dirname(source), `${specifier}.ts`));
+    };
+    transpile(entry);
+    const file = resolve(dir, 'layout/map/projected-geometry.js');
+    return import(`${pathToFileURL(file).href}?${mtime}`);
   })();
   return layoutModule;
 }

@@ -111,3 +111,6 @@ export type {
   Statut,
 } from './model/types.js';
 export { normalizeStatut, parseAmount, parseCount, parseSiren } from './model/values.js';
+export { MemorySource, memorySource } from './query/memory-source.js';
+export { answer, filterKey, filterWithout } from './query/source.js';
+export type { Answer, PageQuery, QueryFilter, QueryOptions, QuerySource, Reply, RowPage, TotalsBy } from './query/source.js';

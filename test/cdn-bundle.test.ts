@@ -67,7 +67,7 @@ async function settled(el: HTMLElement): Promise<void> {
   }
   for (let i = 0; i < 5 && !(await widget.updateComplete); i++);
   // Two frames: a ResizeObserver reports after layout, in a frame, and the widget re-renders at its width in the next
-  // one (src/base/size-controller.ts). Firefox and WebKit are seen between the two more often than Chromium.
+  // one (src/controllers/width.ts). Firefox and WebKit are seen between the two more often than Chromium.
   for (let frame = 0; frame < 2; frame++) {
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     await widget.updateComplete;

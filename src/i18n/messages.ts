@@ -4,7 +4,7 @@
  */
 import type { DataError, DataIssue, Metric, Statut } from '../model/types.js';
 import type { Lang } from './format.js';
-import { formatCount, formatDate, pluralCategory } from './format.js';
+import { formatCount, formatDate, plural, pluralCategory } from './format.js';
 
 export interface Messages {
   statut: Record<Statut, { one: string; other: string }>;
@@ -49,6 +49,10 @@ export interface Messages {
   /** The group's filter (its dimensions in `labels`) cannot be applied to this widget's data. */
   filterNotApplied: (labels: readonly string[]) => string;
   clearFilter: string;
+  /** ` : ` in French (no-break space), `: ` in English. */
+  colon: string;
+  /** « 3 lauréats sans montant, non comptés dans le graphique. » (laureates without a value for the chart's metric). */
+  notCounted: (n: number, metric: 'montant' | 'emplois' | 'laureats') => string;
   /** A search among the filter's labels: « recherche « atelier » ». */
   searchLabel: (text: string) => string;
   /** What screen readers hear after a selection changed the group's filter. */
@@ -182,6 +186,9 @@ const fr: Messages = {
   filter: (labels) => `Filtre\u00a0: ${labels.join(' · ')}`,
   filterNotApplied: (labels) => `Ce filtre ne s’applique pas à ces données\u00a0: ${labels.join(', ')}. Les chiffres affichés ne sont pas filtrés.`,
   clearFilter: 'Effacer le filtre',
+  colon: '\u00a0: ',
+  notCounted: (n, metric) =>
+    `${formatCount(n, 'fr')} ${plural(n, 'fr', { one: 'lauréat', other: 'lauréats' })} ${metric === 'montant' ? 'sans montant' : 'sans nombre d’emplois'}, ${plural(n, 'fr', { one: 'non compté', other: 'non comptés' })} dans le graphique.`,
   searchLabel: (text) => `recherche « ${text} »`,
   filterAnnouncement: (labels) => (labels.length ? `Filtre\u00a0: ${labels.join(', ')}` : 'Filtre effacé.'),
   filterClearedAll: 'Filtre effacé\u00a0: toutes les données sont affichées.',
@@ -301,6 +308,9 @@ const en: Messages = {
   filter: (labels) => `Filter: ${labels.join(' · ')}`,
   filterNotApplied: (labels) => `This filter does not apply to this data: ${labels.join(', ')}. The figures shown are not filtered.`,
   clearFilter: 'Clear filter',
+  colon: ': ',
+  notCounted: (n, metric) =>
+    `${formatCount(n, 'en')} ${plural(n, 'en', { one: 'laureate', other: 'laureates' })} ${metric === 'montant' ? 'without an amount' : 'without a number of jobs'}, not counted in the chart.`,
   searchLabel: (text) => `search "${text}"`,
   filterAnnouncement: (labels) => (labels.length ? `Filter: ${labels.join(', ')}` : 'Filter cleared.'),
   filterClearedAll: 'Filter cleared: all data is shown.',

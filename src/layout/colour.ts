@@ -2,6 +2,12 @@
  * Colour arithmetic for the map and donut palettes and their tests: WCAG 2 relative luminance and contrast ratio,
  * OKLab / OKLCh (Björn Ottosson, 2020), and the perceptual ramp the map's classes are made from. Pure functions, no
  * DOM. The widgets do not import this module (their colours are CSS): it documents and checks how they were made.
+ *
+ * Not d3-color / d3-interpolate: d3-color has CIELAB and HCL, not OKLab. Between the same end colours, their
+ * `interpolateLab` and `interpolateHcl` would pass the same checks (lightness steps within 10 %, ΔEOK ≥ 0.08, the ends
+ * and so the 3:1 contrasts unchanged) but bend the hue in the middle of the ramp towards violet, by up to 7.8° (Lab)
+ * and 6.4° (HCL) in OKLCh for the light ramp, 6.8° and 2.2° for the dark one (CIELAB's blues are not uniform in hue),
+ * where {@link oklchRamp} keeps it on a straight line; and the checks need OKLab anyway ({@link deltaE}).
  */
 
 /** sRGB colour, channels 0–1, with alpha (1 when opaque). */

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { arc, pie } from 'd3-shape';
 import { donutLayout } from './donut-layout.js';
 
 const OFFICIAL = [
@@ -79,5 +80,19 @@ describe('donutLayout', () => {
 
   it('is deterministic', () => {
     expect(donutLayout(OFFICIAL, 500)).to.deep.equal(donutLayout(OFFICIAL, 500));
+  });
+
+  it('draws the slices d3-shape would draw from its own pie (the angles are computed in place, the same numbers)', () => {
+    const sets = [OFFICIAL, [{ key: 'a', value: 1 }], [{ key: 'a', value: 3 }, { key: 'b', value: 1e-9 }, { key: 'c', value: 7.25 }], [1, 2, 3, 4, 5, 6].map((v) => ({ key: `k${v}`, value: v * 1234.5 }))];
+    for (const inputs of sets) {
+      const l = donutLayout(inputs, 480);
+      const angles = pie<{ key: string; value: number }>()
+        .sort(null)
+        .value((d) => d.value)
+        .padAngle(inputs.length > 1 ? 0.012 : 0)(inputs);
+      const ring = arc<(typeof angles)[number]>().innerRadius(l.innerRadius).outerRadius(l.outerRadius).cornerRadius(1);
+      expect(l.arcs.map((a) => a.d)).to.deep.equal(angles.map((p) => ring(p)));
+      expect(l.arcs.map((a) => [a.startAngle, a.endAngle])).to.deep.equal(angles.map((p) => [Math.round(p.startAngle * 100) / 100, Math.round(p.endAngle * 100) / 100]));
+    }
   });
 });

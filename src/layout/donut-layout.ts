@@ -2,7 +2,7 @@
  * Donut layout: pure function from values by status and the available width to arcs (SVG paths),
  * label positions and leader lines. No DOM; `render()` only maps the result to SVG.
  */
-import { arc as d3arc, pie as d3pie } from 'd3-shape';
+import { arc as d3arc } from 'd3-shape';
 import type { PieArcDatum } from 'd3-shape';
 
 export interface DonutInput {
@@ -98,10 +98,7 @@ export function donutLayout(inputs: readonly DonutInput[], width: number, option
   const total = drawn.reduce((s, i) => s + i.value, 0);
   const empty = inputs.filter((i) => !(Number.isFinite(i.value) && i.value > 0)).map((i) => i.key);
 
-  const pieData = d3pie<DonutInput>()
-    .sort(null)
-    .value((d) => d.value)
-    .padAngle(drawn.length > 1 ? 0.012 : 0)(drawn);
+  const pieData = pie(drawn, drawn.length > 1 ? 0.012 : 0);
   const ring = d3arc<PieArcDatum<DonutInput>>().innerRadius(innerRadius).outerRadius(outerRadius).cornerRadius(1);
   const ringSelected = d3arc<PieArcDatum<DonutInput>>()
     .innerRadius(innerRadius - 2)
@@ -146,6 +143,19 @@ export function donutLayout(inputs: readonly DonutInput[], width: number, option
     empty,
     outerLabels,
   };
+}
+
+/**
+ * The angles of `inputs` (positive values) round the circle from 0, in their order, `pad` radians between slices: what
+ * d3-shape's `pie().sort(null).value((d) => d.value).padAngle(pad)` computes, the same numbers, without its generality.
+ */
+function pie(inputs: readonly DonutInput[], pad: number): PieArcDatum<DonutInput>[] {
+  const tau = 2 * Math.PI;
+  const p = Math.min(tau / inputs.length, pad);
+  const sum = inputs.reduce((s, d) => s + d.value, 0);
+  const k = sum ? (tau - inputs.length * p) / sum : 0;
+  let a0 = 0;
+  return inputs.map((d, index) => ({ data: d, index, value: d.value, startAngle: a0, endAngle: (a0 = a0 + d.value * k + p), padAngle: p }));
 }
 
 /** Places two-line labels left and right of the donut, pushed apart so they never overlap. */

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { classIndex, classify, paletteSteps, roundDown, symbolLegendValues, symbolRadius } from './map-scale.js';
+import { classIndex, classify, paletteSteps } from './map-scale.js';
 import type { MapScale } from './map-scale.js';
 
 /** Amounts of the 15 régions of the fictitious laureates (data/demo/laureats-fictifs.json). */
@@ -176,31 +176,5 @@ describe('map-scale', () => {
     expect(paletteSteps(2)).to.deep.equal([1, 5]);
     expect(paletteSteps(3)).to.deep.equal([1, 3, 5]);
     expect(paletteSteps(5)).to.deep.equal([1, 2, 3, 4, 5]);
-  });
-
-  describe('symbols', () => {
-    it('sizes circles by area: radius ∝ √value', () => {
-      expect(symbolRadius(100, 100, 20)).to.equal(20);
-      expect(symbolRadius(25, 100, 20)).to.equal(10);
-      const a = symbolRadius(72, 72, 30);
-      const b = symbolRadius(8, 72, 30);
-      expect((a * a) / (b * b)).to.be.closeTo(72 / 8, 1e-9);
-      expect(symbolRadius(0, 100, 20)).to.equal(0);
-      expect(symbolRadius(-5, 100, 20)).to.equal(0);
-      expect(symbolRadius(5, 0, 20)).to.equal(0);
-    });
-
-    it('rounds down to 1, 2 or 5 × 10ⁿ', () => {
-      expect([72, 521, 17.2e6, 2650000, 1, 0.3, 0].map(roundDown)).to.deep.equal([50, 500, 1e7, 2e6, 1, 0.2, 0]);
-    });
-
-    it('picks 2 or 3 round reference values for the legend, readable and distinct', () => {
-      expect(symbolLegendValues(72, 30)).to.deep.equal([50, 20, 5]);
-      expect(symbolLegendValues(2650000, 30)).to.deep.equal([2e6, 500000, 200000]);
-      // Counts: no fractions; circles under 3 px are left out.
-      expect(symbolLegendValues(3, 30, 3, true)).to.deep.equal([2, 1]);
-      expect(symbolLegendValues(1000, 10, 3)).to.deep.equal([1000, 200, 100]);
-      expect(symbolLegendValues(1000, 8, 3)).to.deep.equal([1000, 200]);
-    });
   });
 });

@@ -105,7 +105,7 @@ const nextFrame = (): Promise<void> => new Promise((resolve) => requestAnimation
 
 /**
  * Until the widgets are idle: their updates, then two frames, for what they do a frame later (a ResizeObserver
- * reports after layout, in a frame, and the widgets re-render in the next one, src/base/size-controller.ts). Three
+ * reports after layout, in a frame, and the widgets re-render in the next one, src/controllers/width.ts). Three
  * macrotasks are enough for that in Chromium but not in Firefox or WebKit, where frames come later.
  */
 async function settled(els: readonly RelanceElement[]): Promise<void> {

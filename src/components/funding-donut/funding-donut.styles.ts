@@ -1,6 +1,8 @@
 import { css } from 'lit';
+import { tooltipStyles } from '../../controllers/tooltip.styles.js';
 
 export const donutStyles = css`
+  ${tooltipStyles}
   :host {
     --_fb-halo: #ffffff;
   }
@@ -178,26 +180,12 @@ export const donutStyles = css`
     color: var(--_title);
   }
 
-  .tooltip {
-    position: absolute;
-    z-index: 2;
-    min-width: 10rem;
-    max-width: 16rem;
-    padding: 0.5rem 0.75rem;
-    background: var(--_overlap);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
-    font-size: 0.875rem;
-    line-height: 1.5rem;
-  }
-  .tooltip strong {
-    display: block;
-    color: var(--_title);
-  }
-  .tooltip p {
-    margin: 0;
-  }
+
+  /*
+   * Forced colours (Windows contrast themes): system colours only, through the palette. Each status its own texture
+   * (CanvasText on Canvas), each slice outlined; the focus ring in Highlight and the selection in CanvasText, each
+   * inside a Canvas halo.
+   */
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -214,12 +202,6 @@ export const donutStyles = css`
   .downloads summary::-webkit-details-marker {
     display: none;
   }
-
-  /*
-   * Forced colours (Windows contrast themes): system colours only, through the palette. Each status its own texture
-   * (CanvasText on Canvas), each slice outlined; the focus ring in Highlight and the selection in CanvasText, each
-   * inside a Canvas halo.
-   */
   @media (forced-colors: active) {
     :host,
     :host([theme]) {
@@ -259,9 +241,6 @@ export const donutStyles = css`
     }
   }
   @media print {
-    .tooltip {
-      display: none;
-    }
     .legend li {
       break-inside: avoid;
     }

@@ -3,45 +3,28 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { FilterKey } from '../../base/group.js';
-import { WidthController } from '../../base/size-controller.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import { RelanceSelectEvent } from '../../events/select.js';
-import type { Lang } from '../../i18n/format.js';
-import { formatCount, formatEuros, formatEurosShort, formatPercent } from '../../i18n/format.js';
+import { WidthController } from '../../controllers/width.js';
+import { RovingFocusController } from '../../controllers/roving-focus.js';
+import { TooltipController } from '../../controllers/tooltip.js';
+import { formatCount, formatEuros, formatPercent } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
 import type { DonutArc, DonutLayout } from '../../layout/donut-layout.js';
 import { donutLayout } from '../../layout/donut-layout.js';
-import type { Totals } from '../../model/aggregate.js';
 import { sumTotals } from '../../model/aggregate.js';
 import type { Metric, Statut } from '../../model/types.js';
 import { METRICS, STATUTS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { donutStyles } from './funding-donut.styles.js';
-import { placeTip } from '../territory-map/place-tip.js';
+import type { StatusRow } from './funding-donut.model.js';
+import { calloutLines, chartName, formatMetric, isKnown, legendDetail, missingText, selectDetail, sliceName, statusRows, tooltipLines } from './funding-donut.model.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
+import { tableToggle } from '../../parts/table-toggle.js';
 
-/** Totals for one status, in display order. */
-export interface StatusRow {
-  statut: Statut;
-  totals: Totals;
-}
-
-/** Totals by status, in the canonical order, for the statuses present in the data. */
-export function statusRows(groups: ReadonlyMap<string, Totals>): StatusRow[] {
-  return STATUTS.filter((s) => groups.has(s)).map((s) => ({ statut: s, totals: groups.get(s)! }));
-}
-
-/** Formats a value of a metric, short (« 13,4 M€ ») or in full (« 13 400 000 € »). */
-export function formatMetric(metric: Metric, value: number, lang: Lang, full = false): string {
-  if (metric === 'montant') return full ? formatEuros(value, lang) : formatEurosShort(value, lang);
-  return formatCount(value, lang);
-}
-
-/** False when every row of the group lacks a value for the metric (unknown, not zero). */
-export function isKnown(totals: Totals, metric: Metric): boolean {
-  return !(totals[metric] === 0 && totals.missing[metric] > 0);
-}
+export type { StatusRow } from './funding-donut.model.js';
+export { formatMetric, isKnown, statusRows } from './funding-donut.model.js';
 
 /** Pattern shapes (for colour independence), one per status. */
 const PATTERNS: Record<Statut, string> = {
@@ -62,7 +45,10 @@ const TEXTURES = STATUTS.map(
     ><path class="texture" d=${PATTERNS[s]} stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"></path></pattern>`,
 );
 
-const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
+/** The status a slice stands for (its `data-key`), or undefined for any other element. */
+function keyOf(target: EventTarget | null): string | undefined {
+  return (target as SVGElement | null)?.dataset?.['key'];
+}
 
 /**
  * Donut chart of state support by legal status (associations, coopératives, fondation…), from
@@ -132,9 +118,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
     labels: {},
     showTable: { type: Boolean, attribute: 'show-table' },
     tableOpen: { state: true, attribute: false },
-    tooltipKey: { state: true, attribute: false },
-    focusKey: { state: true, attribute: false },
-    focusVisible: { state: true, attribute: false },
   };
 
   /** Measure shown: `montant` (state support, default), `laureats` (number of laureates) or `emplois` (jobs). */
@@ -156,28 +139,31 @@ export class RelanceFundingDonut extends RelanceDataElement {
 
   /** Shows the data table from the start (the user can always show or hide it). */
   showTable = false;
-
   private tableOpen = false;
-  private tooltipKey?: string;
-  private focusKey?: string;
-  /** The focused slice shows its focus ring (keyboard focus). */
-  private focusVisible = false;
 
-  private rows: StatusRow[] = [];
-  private total = sumTotals([]);
-  private layout?: DonutLayout;
+  private _rows: StatusRow[] = [];
+  private _total = sumTotals([]);
+  private _layout?: DonutLayout;
   private _layoutKey = '';
-  private _hideTimer?: ReturnType<typeof setTimeout>;
-  private _refocus = false;
   /** Width and height of the widest and tallest callout as rendered (their font, the reader's text spacing). */
   private _callout?: [number, number];
-
-  /** Middle of the slice the tooltip describes, in the plot's coordinates: placed after render, inside the viewport. */
-  private _tipAt: [number, number] = [0, 0];
   /** Width of the chart read after the first render, until the ResizeObserver reports. */
   private _measuredWidth = 0;
 
-  private readonly size = new WidthController(this, '.chart');
+  private readonly _size = new WidthController(this, '.chart');
+
+  /** The tooltip, of a status. */
+  private readonly _tip = new TooltipController<string>(this, keyOf);
+
+  /** One tab stop for the slices; arrow keys go round them. */
+  private readonly _roving = new RovingFocusController<string>(this, {
+    items: () => this._layout?.arcs.map((a) => a.key) ?? [],
+    itemOf: keyOf,
+    elementOf: (key) => this.renderRoot.querySelector<SVGElement>(`.slice[data-key="${key}"]`),
+    onActivate: (key) => this._toggle(key, true),
+    onEscape: () => this.selected && this._toggle(this.selected, true),
+    tooltip: this._tip,
+  });
 
   /** The metric in effect (an unknown value falls back to `montant`). */
   get effectiveMetric(): Metric {
@@ -186,29 +172,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
 
   /** Totals by status for the current data, in display order. */
   get statusTotals(): readonly StatusRow[] {
-    return this.rows;
+    return this._rows;
   }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    document.addEventListener('keydown', this._onDocumentKey);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._hideTimer);
-    document.removeEventListener('keydown', this._onDocumentKey);
-  }
-
-  /**
-   * Escape closes the tooltip wherever the focus is (WCAG 1.4.13: a tooltip shown on hover can be dismissed without
-   * moving the pointer).
-   */
-  private _onDocumentKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape' || e.defaultPrevented || !this.tooltipKey) return;
-    clearTimeout(this._hideTimer);
-    this.tooltipKey = undefined;
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -220,24 +185,24 @@ export class RelanceFundingDonut extends RelanceDataElement {
     }
     if (this.datasetChanged || this.filterChanged) {
       const byStatus = this.askTotalsBy('statut');
-      this.rows = byStatus ? statusRows(byStatus.groups) : [];
-      this.total = sumTotals(this.rows.map((r) => r.totals));
-      if (this.tooltipKey && !this.rows.some((r) => r.statut === this.tooltipKey)) this.tooltipKey = undefined;
+      this._rows = byStatus ? statusRows(byStatus.groups) : [];
+      this._total = sumTotals(this._rows.map((r) => r.totals));
+      if (!this._rows.some((r) => r.statut === this._tip.item)) this._tip.item = undefined;
     }
     // The width observed by the ResizeObserver, else the one read after the first render (see firstUpdated), else 320.
     // With callouts, the whole body: the legend that shares it when they do not fit goes away when they do.
     const body = this.labels === 'callouts' ? Math.round(this.renderRoot.querySelector('.body')?.getBoundingClientRect().width ?? 0) : 0;
-    const width = body || this.size.width || this._measuredWidth || 320;
+    const width = body || this._size.width || this._measuredWidth || 320;
     const metric = this.effectiveMetric;
     // Callouts or a legend, never both: without callouts the donut takes the room they would have had. Callouts are
     // laid out from the size their texts render at (measured after render, see updated()).
     const callouts = this._callout;
-    const key = `${width}|${metric}|${this.labels}|${callouts}|${this.rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
+    const key = `${width}|${metric}|${this.labels}|${callouts}|${this._rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
     if (key !== this._layoutKey || this.datasetChanged) {
       this._layoutKey = key;
-      this.layout = this.rows.length
+      this._layout = this._rows.length
         ? donutLayout(
-            this.rows.map((r) => ({ key: r.statut, value: r.totals[metric] })),
+            this._rows.map((r) => ({ key: r.statut, value: r.totals[metric] })),
             width,
             this.labels !== 'callouts'
               ? { outerLabelMinWidth: Infinity }
@@ -254,7 +219,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
     // second render a frame later, when the ResizeObserver reports). The observer takes over from there.
     const box = this.renderRoot.querySelector('.chart');
     const width = box ? Math.round(box.getBoundingClientRect().width) : 0;
-    if (width > 0 && !this.size.width && width !== (this.layout?.width ?? 0)) {
+    if (width > 0 && !this._size.width && width !== (this._layout?.width ?? 0)) {
       this._measuredWidth = width;
       // Once this update is complete (a microtask later, still before the frame is painted).
       void this.updateComplete.then(() => this.requestUpdate());
@@ -266,26 +231,25 @@ export class RelanceFundingDonut extends RelanceDataElement {
     // Sizes and positions through the CSSOM, never a style attribute: pages with a strict CSP (no 'unsafe-inline'
     // styles) block style attributes, including those Lit's styleMap writes on first render.
     const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const plotWidth = this.layout ? `${this.layout.width}px` : '';
+    const layout = this._layout;
+    const plotWidth = layout ? `${layout.width}px` : '';
     if (plot && plot.style.width !== plotWidth) plot.style.width = plotWidth;
-    const tip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const plotBox = plot?.getBoundingClientRect();
-    if (tip && plotBox) {
-      const [x, y] = this._tipAt;
-      placeTip(tip, { x: plotBox.left + x, top: plotBox.top + y, bottom: plotBox.top + y }, 12);
-    }
-    if (this._refocus) {
-      this._refocus = false;
-      (this.renderRoot.querySelector(`.slice[tabindex="0"]`) as SVGElement | null)?.focus();
-    }
+    const arc = layout?.arcs.find((a) => a.key === this._tip.item);
+    this._tip.place(() => {
+      const box = plot?.getBoundingClientRect();
+      if (!box || !arc) return undefined;
+      const [x, y] = [box.left + layout!.cx + arc.centroid[0], box.top + layout!.cy + arc.centroid[1]];
+      return { x, top: y, bottom: y };
+    });
     this.syncTableScroll();
-    // Callouts laid out from another size than they render at: again, from the measured one (before the paint).
+    // Callouts laid out from another size than they render at: again, from the measured one, once this update is
+    // complete (a microtask later, still before the paint: a new update from updated() itself would be one more).
     const callouts = [...this.renderRoot.querySelectorAll<SVGTextElement>('.outer-label')].map((t) => t.getBBox());
     if (callouts.length) {
       const size: [number, number] = [Math.ceil(Math.max(...callouts.map((b) => b.width))), Math.ceil(Math.max(...callouts.map((b) => b.height)))];
       if (`${size}` !== `${this._callout}`) {
         this._callout = size;
-        this.requestUpdate();
+        void this.updateComplete.then(() => this.requestUpdate());
       }
     }
     // A share on a slice only where it fits, as rendered (font, text spacing): else the legend says it. The same for
@@ -317,8 +281,8 @@ export class RelanceFundingDonut extends RelanceDataElement {
   private _renderBody(): TemplateResult {
     const t = this.t;
     const metric = this.effectiveMetric;
-    const layout = this.layout;
-    if (!layout || this.rows.length === 0) return html`<p class="empty">${t.empty}</p>`;
+    const layout = this._layout;
+    if (!layout || this._rows.length === 0) return html`<p class="empty">${t.empty}</p>`;
     if (layout.total <= 0) return html`<p class="empty">${t.noValueFor(t.metric[metric])}</p>`;
     const tableId = `${this.uid}-table`;
     return html`<div class="body">
@@ -327,57 +291,23 @@ export class RelanceFundingDonut extends RelanceDataElement {
         ${layout.outerLabels ? nothing : this._renderLegend()}
       </div>
       <div class="actions">
-        <button
-          class="btn btn--sm btn--tertiary"
-          type="button"
-          part="table-toggle"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls=${tableId}
-          @click=${() => (this.tableOpen = !this.tableOpen)}
-        >
-          ${this.tableOpen ? t.hideTable : t.showTable} ${chevron}
-        </button>
+        ${tableToggle(this.tableOpen, tableId, t, () => (this.tableOpen = !this.tableOpen))}
         ${renderDownloads(this, () => [[t.statusHeader, t.metric.laureats, t.metric.montant, t.metric.emplois], ...this.statusTotals.map((r) => [statutLabel(r.statut, this.resolvedLang), r.totals.laureats, r.totals.montant, r.totals.emplois])])}
       </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? t.byStatus(this.effectiveMetric)} ?hidden=${!this.tableOpen}>
-        ${this.tableOpen ? this._renderTable() : nothing}
-      </div>
+      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? t.byStatus(this.effectiveMetric)} ?hidden=${!this.tableOpen}>${this.tableOpen ? this._renderTable() : nothing}</div>
       ${this.tableOpen ? this.renderTableHint() : nothing}`;
-  }
-
-  /** « 13,4 M€ », « 31 lauréats », « 408 emplois ». */
-  private _withUnit(metric: Metric, value: number): string {
-    if (metric === 'montant') return formatEurosShort(value, this.resolvedLang);
-    return this.t.unit[metric](value);
-  }
-
-  /** Accessible name of a slice: « Associations : 13,4 M€, 77,9 % du total, 31 lauréats ». */
-  private _sliceName(row: StatusRow, share: number): string {
-    const lang = this.resolvedLang;
-    const metric = this.effectiveMetric;
-    const parts = [this._withUnit(metric, row.totals[metric]), `${formatPercent(share, lang)} ${this.t.ofTotal}`];
-    for (const m of METRICS) {
-      if (m !== metric && (row.totals.missing[m] === 0 || row.totals[m] > 0)) parts.push(this._withUnit(m, row.totals[m]));
-    }
-    return `${statutLabel(row.statut, lang, row.totals.laureats)}${lang === 'fr' ? ' : ' : ': '}${parts.join(', ')}`;
-  }
-
-  private _chartName(layout: DonutLayout): string {
-    const metric = this.effectiveMetric;
-    const total = `${this.t.total} ${this._withUnit(metric, layout.total)}`;
-    return `${this.caption ? `${this.caption} – ` : ''}${this.t.byStatus(metric)} (${total})`;
   }
 
   private _renderChart(layout: DonutLayout): TemplateResult {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
-    const byKey = new Map(this.rows.map((r) => [r.statut, r]));
-    const focusKey = this.focusKey && layout.arcs.some((a) => a.key === this.focusKey) ? this.focusKey : (layout.arcs.find((a) => a.key === this.selected)?.key ?? layout.arcs[0]?.key);
+    const byKey = new Map(this._rows.map((r) => [r.statut, r]));
+    const focusKey = this._roving.tabStop(this.selected);
     const hasSelection = layout.arcs.some((a) => a.key === this.selected);
     const fontValue = Math.max(16, Math.min(30, Math.round(layout.innerRadius * 0.36)));
     const centreValue = formatMetric(metric, layout.total, lang);
     const centreLabel = this.t.centre[metric];
-    const tip = this.tooltipKey ? layout.arcs.find((a) => a.key === this.tooltipKey) : undefined;
+    const tip = layout.arcs.find((a) => a.key === this._tip.item);
     // Focus and selection: a ring inside a halo of the background colour, over the slices (one of the two contrasts
     // with any slice; the next slice does not cover it).
     const selectedArc = layout.arcs.find((a) => a.key === this.selected);
@@ -397,7 +327,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
       >
         <defs>${TEXTURES}</defs>
         <g transform="translate(${layout.cx},${layout.cy})">
-          <g role="listbox" aria-label=${this._chartName(layout)} aria-orientation="horizontal" @keydown=${this._onKeyDown}>
+          <g role="listbox" aria-label=${chartName(this.caption, metric, layout.total, lang)} aria-orientation="horizontal">
             ${repeat(
               layout.arcs,
               (a) => a.key,
@@ -411,13 +341,11 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   d=${selected ? a.dSelected : a.d}
                   tabindex=${a.key === focusKey ? 0 : -1}
                   aria-selected=${selected ? 'true' : 'false'}
-                  aria-label=${this._sliceName(row, a.share)}
+                  aria-label=${sliceName(row, a.share, metric, lang)}
                   data-key=${a.key}
-                  @click=${() => this.toggle(a.key, true)}
-                  @pointerenter=${(e: PointerEvent) => this._showTip(a.key, e)}
-                  @pointerleave=${this._scheduleHide}
-                  @focus=${(e: FocusEvent) => this._onSliceFocus(a.key, e)}
-                  @blur=${this._onSliceBlur}
+                  @click=${() => this._toggle(a.key, true)}
+                  @pointerenter=${this._tip.over}
+                  @pointerleave=${this._tip.out}
                 ></path>`;
               },
             )}
@@ -428,7 +356,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#fc-${a.key})"></path>`,
                 )
               : nothing}
-            ${ring(selectedArc, 'select')} ${this.focusVisible ? ring(focusArc, 'focus') : nothing}
+            ${ring(selectedArc, 'select')} ${this._roving.visible ? ring(focusArc, 'focus') : nothing}
             ${layout.arcs.map((a) =>
               // Not over textures (patterns), where they would not read: the legend gives the same shares.
               a.innerLabel && !layout.outerLabels && !this.patterns
@@ -436,64 +364,47 @@ export class RelanceFundingDonut extends RelanceDataElement {
                 : nothing,
             )}
             ${layout.outerLabels
-              ? layout.arcs.map((a) =>
-                  a.outer
-                    ? svg`<path class="leader" d=${a.outer.line}></path>
+              ? layout.arcs.map((a) => {
+                  if (!a.outer) return nothing;
+                  const [name, line] = calloutLines(a.key as Statut, byKey.get(a.key as Statut)?.totals.laureats ?? 2, a.share, a.value, metric, lang);
+                  return svg`<path class="leader" d=${a.outer.line}></path>
                       <text class="outer-label" x=${a.outer.x} y=${a.outer.y} text-anchor=${a.outer.anchor}>
-                        <tspan class="name" x=${a.outer.x} dy="-0.2em">${statutLabel(a.key as Statut, lang, byKey.get(a.key as Statut)?.totals.laureats ?? 2)}</tspan>
-                        <tspan x=${a.outer.x} dy="1.25em">${formatPercent(a.share, lang)} · ${formatMetric(metric, a.value, lang)}</tspan>
-                      </text>`
-                    : nothing,
-                )
+                        <tspan class="name" x=${a.outer.x} dy="-0.2em">${name}</tspan>
+                        <tspan x=${a.outer.x} dy="1.25em">${line}</tspan>
+                      </text>`;
+                })
               : nothing}
             <text class="centre-value" part="centre" text-anchor="middle" y=${-fontValue * 0.1} font-size=${fontValue}>${centreValue}</text>
             <text class="centre-label" text-anchor="middle" y=${fontValue * 0.85}>${centreLabel}</text>
           </g>
         </g>
       </svg>
-      ${tip ? this._renderTooltip(tip.key as Statut, layout.cx + tip.centroid[0], layout.cy + tip.centroid[1], tip.share) : nothing}
+      ${tip ? this._renderTooltip(tip.key as Statut, tip.share) : nothing}
     </div>`;
   }
 
-  private _renderTooltip(key: Statut, x: number, y: number, share: number): TemplateResult {
-    const row = this.rows.find((r) => r.statut === key);
+  private _renderTooltip(key: Statut, share: number): TemplateResult {
+    const row = this._rows.find((r) => r.statut === key);
     if (!row) return html``;
-    this._tipAt = [x, y];
     const lang = this.resolvedLang;
-    const t = this.t;
-    const lines: string[] = [];
-    if (row.totals.laureats > 0 || row.totals.missing.laureats === 0) lines.push(t.unit.laureats(row.totals.laureats));
-    if (row.totals.montant > 0) lines.push(`${formatEurosShort(row.totals.montant, lang)} (${formatEuros(row.totals.montant, lang)})`);
-    if (row.totals.emplois > 0) lines.push(t.unit.emplois(row.totals.emplois));
-    return html`<div
-      class="tooltip"
-      part="tooltip"
-      aria-hidden="true"
-      @pointerenter=${() => clearTimeout(this._hideTimer)}
-      @pointerleave=${this._scheduleHide}
-    >
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerenter=${this._tip.keep} @pointerleave=${this._tip.leave}>
       <strong>${statutLabel(key, lang, row.totals.laureats)}</strong>
-      <p>${formatPercent(share, lang)} ${t.ofTotal}</p>
-      ${lines.map((l) => html`<p>${l}</p>`)}
+      <p>${formatPercent(share, lang)} ${this.t.ofTotal}</p>
+      ${tooltipLines(row.totals, lang).map((l) => html`<p>${l}</p>`)}
     </div>`;
   }
 
   private _renderLegend(): TemplateResult {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
-    const total = this.layout?.total ?? 0;
+    const total = this._layout?.total ?? 0;
     return html`<ul class="legend" part="legend">
-      ${this.rows.map((r) => {
+      ${this._rows.map((r) => {
         const value = r.totals[metric];
-        const share = total > 0 ? value / total : 0;
-        const others: string[] = [formatPercent(share, lang)];
-        if (metric !== 'laureats') others.push(this.t.unit.laureats(r.totals.laureats));
-        else if (r.totals.montant > 0) others.push(formatEurosShort(r.totals.montant, lang));
-        if (metric !== 'emplois' && r.totals.emplois > 0) others.push(this.t.unit.emplois(r.totals.emplois));
         return html`<li
           part="legend-item"
           class=${`${r.statut === this.selected ? 'selected' : ''} ${value > 0 ? '' : 'zero'}`}
-          @click=${value > 0 ? () => this.toggle(r.statut, false) : nothing}
+          @click=${value > 0 ? () => this._toggle(r.statut, false) : nothing}
         >
           <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
             ><rect class="s-${r.statut}" width="16" height="16" rx="2"></rect>${this.patterns
@@ -502,19 +413,18 @@ export class RelanceFundingDonut extends RelanceDataElement {
           >
           <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>
           <span class="value">${isKnown(r.totals, metric) ? formatMetric(metric, value, lang) : this.t.unknown}</span>
-          <span class="detail">${others.join(' · ')}</span>
+          <span class="detail">${legendDetail(r.totals, metric, total > 0 ? value / total : 0, lang)}</span>
         </li>`;
       })}
     </ul>`;
   }
-
   private _renderTable(): TemplateResult {
     const t = this.t;
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
-    const total = this.total;
-    const showEmplois = this.rows.some((r) => r.totals.emplois > 0);
-    const showMontant = this.rows.some((r) => r.totals.montant > 0);
+    const total = this._total;
+    const showEmplois = this._rows.some((r) => r.totals.emplois > 0);
+    const showMontant = this._rows.some((r) => r.totals.montant > 0);
     const denominator = total[metric];
     const caption = this.caption ?? t.byStatus(metric);
     return html`<table part="table">
@@ -529,7 +439,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         </tr>
       </thead>
       <tbody>
-        ${this.rows.map(
+        ${this._rows.map(
           (r) => html`<tr>
             <th scope="row">${statutLabel(r.statut, lang, r.totals.laureats)}</th>
             <td class="num">${isKnown(r.totals, 'laureats') ? formatCount(r.totals.laureats, lang) : t.unknown}</td>
@@ -550,114 +460,29 @@ export class RelanceFundingDonut extends RelanceDataElement {
       </tfoot>
     </table>`;
   }
-
   /** Says how many laureates have no value for the metric (and are not in the donut). */
   private _renderMissing(): TemplateResult | undefined {
     const metric = this.effectiveMetric;
-    const missing = this.total.missing[metric];
+    const missing = this._total.missing[metric];
     if (!this.loadedData || missing === 0 || this.loadedData.kind !== 'laureates') return undefined;
-    const lang = this.resolvedLang;
-    const n = this.t.unit.laureats(missing);
-    const what = metric === 'montant' ? (lang === 'fr' ? 'sans montant' : 'without an amount') : lang === 'fr' ? 'sans nombre d’emplois' : 'without a number of jobs';
-    return html`<p>${lang === 'fr' ? `${n} ${what}, non compté${missing > 1 ? 's' : ''} dans le graphique.` : `${n} ${what}, not counted in the chart.`}</p>`;
+    return html`<p>${missingText(missing, metric, this.resolvedLang)}</p>`;
   }
-
-  private _onSliceFocus(key: string, e: FocusEvent): void {
-    clearTimeout(this._hideTimer);
-    this.focusKey = key;
-    this.tooltipKey = key;
-    this.focusVisible = (e.target as Element).matches(':focus-visible');
-  }
-
-  private _onSliceBlur = (): void => {
-    this.focusVisible = false;
-    this._scheduleHide();
-  };
-
-  private _showTip(key: string, e: PointerEvent): void {
-    if (e.pointerType === 'touch') return; // a tap shows it through click
-    clearTimeout(this._hideTimer);
-    this.tooltipKey = key;
-  }
-
-  private _scheduleHide = (): void => {
-    clearTimeout(this._hideTimer);
-    this._hideTimer = setTimeout(() => {
-      const active = this.shadowRoot?.activeElement;
-      if (active instanceof SVGElement && active.classList.contains('slice')) this.tooltipKey = active.dataset['key'];
-      else this.tooltipKey = undefined;
-    }, 250);
-  };
-
-  private _onKeyDown = (e: KeyboardEvent): void => {
-    const arcs = this.layout?.arcs ?? [];
-    if (arcs.length === 0) return;
-    const current = (e.target as SVGElement).dataset?.['key'] ?? this.focusKey;
-    const i = Math.max(0, arcs.findIndex((a) => a.key === current));
-    let next: number | undefined;
-    switch (e.key) {
-      case 'ArrowRight':
-      case 'ArrowDown':
-        next = (i + 1) % arcs.length;
-        break;
-      case 'ArrowLeft':
-      case 'ArrowUp':
-        next = (i - 1 + arcs.length) % arcs.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = arcs.length - 1;
-        break;
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        if (current) this.toggle(current, true);
-        return;
-      case 'Escape':
-        if (this.tooltipKey) {
-          this.tooltipKey = undefined;
-        } else if (this.selected) {
-          this.toggle(this.selected, true);
-        }
-        e.preventDefault();
-        return;
-      default:
-        return;
-    }
-    e.preventDefault();
-    this.focusKey = arcs[next]!.key;
-    this.tooltipKey = this.focusKey;
-    this._refocus = true;
-  };
 
   /** User action: selects a status, or clears the selection when it is already selected. */
-  private toggle(key: string, showTip: boolean): void {
-    const row = this.rows.find((r) => r.statut === key);
+  private _toggle(key: string, showTip: boolean): void {
+    const row = this._rows.find((r) => r.statut === key);
     if (!row) return;
     const selected = this.selected !== key;
     this.selected = selected ? key : undefined;
-    this.focusKey = key;
-    if (showTip) this.tooltipKey = key;
+    this._roving.current = key;
+    if (showTip) this._tip.show(key);
     const metric = this.effectiveMetric;
-    const total = this.total[metric];
-    const detail: RelanceSelectDetail = {
-      dimension: 'statut',
-      code: key,
-      label: statutLabel(row.statut, this.resolvedLang, row.totals.laureats),
-      selected,
-      // Only the metrics the data gives (absent when unknown, as in every widget's event).
-      values: Object.fromEntries((['laureats', 'montant', 'emplois'] as const).filter((m) => isKnown(row.totals, m)).map((m) => [m, row.totals[m]])),
-      share: total > 0 ? row.totals[metric] / total : 0,
-    };
+    const detail: RelanceSelectDetail = selectDetail(row, selected, metric, this._total[metric], this.resolvedLang);
     this.emit(new RelanceSelectEvent(detail));
     if (this.groupStore) {
       this.setGroupFilter({ statuts: selected ? [key] : [] });
       const labels = this.filterLabels();
-      const fr = this.resolvedLang === 'fr';
-      this.announce(labels.length ? `${fr ? 'Filtre' : 'Filter'}${fr ? ' : ' : ': '}${labels.join(', ')}` : fr ? 'Filtre effacé.' : 'Filter cleared.');
+      this.announce(this.t.filterAnnouncement(labels));
     }
   }
-
 }

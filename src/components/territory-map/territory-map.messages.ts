@@ -57,6 +57,10 @@ export interface MapMessages {
   missingValue: (n: number, metric: Metric) => string;
   /** ` : ` in French, `: ` in English. */
   colon: string;
+  /** Before the class in a territory's name: ` ; ` in French, `; ` in English. */
+  semicolon: string;
+  /** An amount in millions of euros, its number already written: « 0,4 M€ », « €0.4M ». */
+  millions: (n: string) => string;
 }
 
 const METRIC_FR: Record<Metric, string> = { montant: 'Soutien de l’État', laureats: 'Lauréats', emplois: 'Emplois' };
@@ -113,6 +117,8 @@ const fr: MapMessages = {
   missingValue: (n, m) =>
     `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sans ${m === 'montant' ? 'montant' : m === 'emplois' ? 'nombre d’emplois' : 'effectif'}, non ${pluralCategory(n, 'fr') === 'one' ? 'compté' : 'comptés'} dans les valeurs de la carte.`,
   colon: '\u00a0: ',
+  semicolon: '\u00a0; ',
+  millions: (n) => `${n}\u00a0M€`,
 };
 
 const en: MapMessages = {
@@ -166,6 +172,8 @@ const en: MapMessages = {
   missingValue: (n, m) =>
     `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'} without ${m === 'montant' ? 'an amount' : m === 'emplois' ? 'a number of jobs' : 'a count'}, not counted in the map's values.`,
   colon: ': ',
+  semicolon: '; ',
+  millions: (n) => `€${n}M`,
 };
 
 const CATALOGUES: Record<Lang, MapMessages> = { fr, en };

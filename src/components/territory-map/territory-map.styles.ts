@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { tooltipStyles } from '../../controllers/tooltip.styles.js';
 
 /**
  * Map palette. Classes: a perceptual ramp, evenly spaced in OKLab lightness (`MAP_RAMPS` in src/layout/colour.ts), from
@@ -11,6 +12,7 @@ import { css } from 'lit';
  * `--relance-map-none-line`, `--relance-map-border`, `--relance-map-symbol`.
  */
 export const mapStyles = css`
+  ${tooltipStyles}
   :host {
     --_fb-map-1: #7a79e9;
     --_fb-map-2: #5a60d3;
@@ -194,26 +196,9 @@ export const mapStyles = css`
     pointer-events: none;
   }
 
+  /* The tooltip (tooltipStyles): the pointer goes through it, to the territory under it. */
   .tooltip {
-    position: absolute;
-    z-index: 2;
-    min-width: 10rem;
-    max-width: 16rem;
-    padding: 0.5rem 0.75rem;
-    background: var(--_overlap);
-    color: var(--_text);
-    border: 1px solid var(--_border);
-    box-shadow: 0 6px 18px 0 rgba(0, 0, 18, 0.16);
-    font-size: 0.875rem;
-    line-height: 1.5rem;
     pointer-events: none;
-  }
-  .tooltip strong {
-    display: block;
-    color: var(--_title);
-  }
-  .tooltip p {
-    margin: 0;
   }
   .tooltip .class {
     color: var(--_mention);
@@ -366,7 +351,6 @@ export const mapStyles = css`
     }
   }
   @media print {
-    .tooltip,
     .hl--focus,
     .hl--focus-halo,
     .hl--hover {

@@ -7,12 +7,11 @@ import '../funding-donut/relance-funding-donut.js';
 import type { RelanceFundingDonut } from '../funding-donut/funding-donut.js';
 import type { RelanceFilterChangeDetail as FilterChangeDetail } from '../../events.js';
 import type { RelanceTerritoryMap } from './territory-map.js';
-import { keyboardNeighbours, parseDirectValues, territoryModel } from './territory-map.js';
+import { keyboardNeighbours } from './territory-map.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import { canEmulateForcedColors, canEmulateMedia, canSetPhoneViewport, emulateForcedColors, emulateMediaType, engine, setViewportSize } from '../../../test/engine.js';
 import { DEPARTEMENT_LIST, REGION_LIST } from '../../model/territories.data.js';
-import { parseInput } from '../../model/parse.js';
 import { deltaE, MAP_RAMPS, oklab, parseColour } from '../../layout/colour.js';
 import { backgroundOf, mapContrasts } from '../../test-helpers/contrast.js';
 
@@ -981,31 +980,6 @@ describe('<relance-territory-map>', () => {
       const rows = [{ nom: 'A fictif', statut: 'association', region: '84', montant: 5 }, { nom: 'B fictif', statut: 'association', montant: 7 }];
       const missing = await map(html`<relance-territory-map .data=${rows}></relance-territory-map>`);
       expect(plain($(missing, '[part="footer"]')?.textContent)).to.contain('1 lauréat sans région, non compté sur la carte.');
-    });
-  });
-
-  describe('model', () => {
-    it('reads direct values only from objects keyed by territory with numbers', () => {
-      expect(parseDirectValues('{"84": 3, "Bretagne": 2}')?.ok).to.equal(true);
-      expect(parseDirectValues({ 84: 3 })?.ok).to.equal(true);
-      expect(parseDirectValues('{"laureats": 3}')).to.equal(undefined);
-      expect(parseDirectValues({ 84: '3' })).to.equal(undefined);
-      expect(parseDirectValues('[{"region":"84"}]')).to.equal(undefined);
-      expect(parseDirectValues('{"84": 3}', 'csv')).to.equal(undefined);
-      const ds = parseDirectValues('{"84": 3, "Bretagne": 2}');
-      const model = territoryModel(ds?.ok ? ds.dataset : undefined, 'region', { metric: 'emplois' });
-      expect(model.byCode.get('53')).to.deep.include({ state: 'value', value: 2 });
-      expect(model.metric).to.equal('emplois');
-    });
-
-    it('chooses the metric the data gives, and counts unknown values apart', () => {
-      const r = parseInput([{ region: '84', laureats: 3 }, { region: '53', laureats: 1, emplois: 4 }, { region: '11', laureats: 0 }]);
-      const model = territoryModel(r.ok ? r.dataset : undefined, 'region');
-      expect(model.metric).to.equal('laureats');
-      expect(model.byCode.get('11')!.state).to.equal('none');
-      const jobs = territoryModel(r.ok ? r.dataset : undefined, 'region', { metric: 'emplois' });
-      expect(jobs.byCode.get('84')!.state).to.equal('unknown');
-      expect(jobs.byCode.get('53')!.state).to.equal('value');
     });
   });
 
