@@ -25,11 +25,12 @@ async function measure({ dataUrl, phrase, firstPhrase }) {
       await sleep(30);
     }
   };
-  await customElements.whenDefined('relance-laureate-list');
   const data = await (await fetch(dataUrl)).json();
   const el = document.createElement('relance-laureate-list');
   el.setAttribute('caption', 'Lauréats fictifs');
+  // The CDN entry is a loader: it imports the list's code when the tag first appears in the document.
   document.getElementById('stage').append(el);
+  await customElements.whenDefined('relance-laureate-list');
   await el.updateComplete;
   await frame();
   await gc();
