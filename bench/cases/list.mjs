@@ -6,7 +6,8 @@ import { median, percentile, round } from '../lib/stats.mjs';
 export const name = 'list';
 export const description = '<relance-laureate-list>: first render, search keystroke, sort by amount, heap';
 
-const SIZES = [44, 3080, 100_000];
+/** Sizes measured; BENCH_LIST_SIZES=100000 (comma-separated) to measure some only. */
+const SIZES = process.env.BENCH_LIST_SIZES ? process.env.BENCH_LIST_SIZES.split(',').map(Number).filter((n) => n > 0) : [44, 3080, 100_000];
 /** Typed one character at a time (21 keystrokes): words of the generated project descriptions. */
 const PHRASE = 'menuiserie bois local';
 /** Typed right after the first paint, before the search index is complete (what a reader in a hurry does). */
