@@ -24,7 +24,9 @@ import { searchWords } from './search.js';
  * Rows of the early source (see {@link MemorySource}): a prefix of the data, small enough that its search index is
  * built at the first keystroke in a few milliseconds.
  */
-export const EARLY_ROWS = 4_000;
+export const EARLY_ROWS = 1_000;
+/** Up to this number of rows, a search builds the whole index at once (as it always did): tens of milliseconds. */
+const SMALL_ROWS = 4_000;
 
 /** The filter dimension on the same field as a grouping (aggregates can be narrowed on that one only). */
 const DIMENSION: Record<GroupKey, 'statuts' | 'regions' | 'departements'> = { statut: 'statuts', region: 'regions', departement: 'departements' };
@@ -139,7 +141,7 @@ export class MemorySource implements QuerySource {
    */
   private _earlyFor(filter: QueryFilter, sorted: boolean): MemorySource | undefined {
     // A small dataset's search index is built at once, at the first search (a few milliseconds).
-    if (this._isEarly || this.kind !== 'laureates' || (!this._load && this._rows.length <= EARLY_ROWS)) return undefined;
+    if (this._isEarly || this.kind !== 'laureates' || (!this._load && this._rows.length <= SMALL_ROWS)) return undefined;
     if (this._load) {
       if (!sorted && filterKey(filter) === '') return undefined;
     } else if (this._builder?.done || searchWords(filter.search).length === 0) return undefined;
