@@ -25,6 +25,8 @@ import { searchWords } from './search.js';
  * built at the first keystroke in a few milliseconds.
  */
 export const EARLY_ROWS = 1_000;
+/** While rows are read, the answers over the rows read so far are recomputed at most this often (ms). */
+const REFRESH_MS = 250;
 /** Up to this number of rows, a search builds the whole index at once (as it always did): tens of milliseconds. */
 const SMALL_ROWS = 4_000;
 
@@ -61,6 +63,7 @@ export class MemorySource implements QuerySource {
   private readonly _kept = new Map<string, unknown>();
   /** Number of rows the kept answers were computed on (rows grow while the data is read). */
   private _keptRows = 0;
+  private _keptAt = Number.NEGATIVE_INFINITY;
   /** The rows still being read (see ../model/parse/progressive.ts): answers are then not final. */
   private _load?: DatasetLoad;
   /** A source of the first rows: answers filtered questions while the data is read or the search index built. */
@@ -152,11 +155,15 @@ export class MemorySource implements QuerySource {
     return this._early;
   }
 
-  /** While rows are read, answers kept for fewer rows are forgotten. */
+  /**
+   * While rows are read, answers kept for fewer rows are forgotten, at most every {@link REFRESH_MS}: the totals of
+   * every row read so far are not recomputed at each keystroke (they are not final; the final ones come at the end).
+   */
   private _fresh(): boolean {
-    if (this._load && this._keptRows !== this._rows.length) {
+    if (this._load && this._keptRows !== this._rows.length && performance.now() - this._keptAt >= REFRESH_MS) {
       this._kept.clear();
       this._keptRows = this._rows.length;
+      this._keptAt = performance.now();
     }
     return !this._load;
   }
