@@ -5,7 +5,6 @@ import { parseInput } from '../../model/parse/index.js';
 import { generatedRows } from '../../model/parse/generated-rows.fixture.js';
 import { datasetLoad } from '../../model/parse/progressive.js';
 import { MemorySource } from '../../query/memory-source.js';
-import type { RelanceLaureateList } from './laureate-list.js';
 
 const $ = <T extends Element = Element>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
 const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -23,7 +22,7 @@ function exact(rows: unknown[], filter: { search?: string; statuts?: string[] })
 
 async function mount(rows: unknown[]) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 1100px"></div>`);
-  const el = document.createElement('relance-laureate-list') as RelanceLaureateList;
+  const el = document.createElement('relance-laureate-list');
   const loads: DataLoadDetail[] = [];
   const warnings: DataLoadDetail[] = [];
   el.addEventListener('relance-data-load', (e) => loads.push((e as CustomEvent<DataLoadDetail>).detail));
