@@ -14,6 +14,7 @@ import { activeFilterKeys, getGroup } from './group.js';
 import type { GroupKey, KeyTotals } from '../model/aggregate.js';
 import { Answers } from '../query/answers.js';
 import { memorySource } from '../query/memory-source.js';
+import { datasetLoad } from '../model/parse/progressive.js';
 import type { PageQuery, QueryFilter, QueryOptions, QuerySource, Reply, RowPage, TotalsBy } from '../query/source.js';
 import { filterKey, filterWithout } from '../query/source.js';
 import { RelanceElement } from './relance-element.js';
@@ -365,6 +366,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     return this._ask('figures', filterKey(filter), (source, options) => source.keyFigures(filter, options));
   }
 
+  /** False while the answer in `slot` may change (rows still being read, an index being built). */
+  protected answerFinal(slot: string): boolean {
+    return this._answers.isFinal(slot);
+  }
+
   /** A page of the widget's rows; `slot` names the question when a widget asks several. `undefined` until answered. */
   protected askPage(query: PageQuery, slot = 'page'): RowPage | undefined {
     const key = JSON.stringify([filterKey(query.filter), query.sort, query.lang, query.offset, query.limit]);
@@ -436,13 +442,16 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   private _reportDataState(state: DataState): void {
-    this.datasetChanged = true;
+    // A dataset whose last rows were just read is the same dataset (its rows grew): not a new one.
+    const rest = state.status === 'ready' && state.dataset === this._lastDataset;
+    if (!rest) this.datasetChanged = true;
     const tag = this.localName;
     if (state.status === 'error') {
       const detail: DataErrorDetail = { ...state.error, origin: state.origin, message: this.t.dataError(state.error) };
       console.error(`<${tag}>: ${detail.message}`, detail);
       this.emit(new RelanceDataErrorEvent(detail));
-    } else if (state.status === 'ready') {
+    } else if (state.status === 'ready' && !datasetLoad(state.dataset)) {
+      // Once every row is read (a large input is reported again then): the complete report, once.
       const ds = state.dataset;
       const detail: DataLoadDetail = {
         origin: state.origin,

@@ -5,7 +5,8 @@
  * loading and error states, a retry, a timeout, and protection against out-of-order responses.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseInput } from '../model/parse/index.js';
+import type { DatasetLoad } from '../model/parse/progressive.js';
+import { datasetLoad, parseProgressive } from '../model/parse/progressive.js';
 import type { DataError, DataIssue, Dataset, InputFormat, ParseResult } from '../model/types.js';
 
 export type DataOrigin = 'property' | 'attribute' | 'script' | 'src';
@@ -115,6 +116,8 @@ export class DataSourceController implements ReactiveController {
   private observer?: MutationObserver;
   private _scriptText?: string;
   private _lastKey?: unknown;
+  /** The rows of the current dataset still being read (a large input, see ../model/parse/progressive.ts). */
+  private _loading?: DatasetLoad;
 
   constructor(host: DataSourceHost, onChange: (state: DataState) => void) {
     this.host = host;
@@ -155,6 +158,8 @@ export class DataSourceController implements ReactiveController {
     this.request++;
     this.abort?.abort();
     this.abort = undefined;
+    this._loading?.cancel();
+    this._loading = undefined;
     if (hasData) {
       const origin: DataOrigin = typeof data === 'string' && this.host.getAttribute('data') === data ? 'attribute' : 'property';
       this._settle(this.parse(data, format), origin);
@@ -181,8 +186,12 @@ export class DataSourceController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /**
+   * A large input without a parser of the host's own is read progressively: the dataset of its first rows at once,
+   * the rest in slices (see {@link _settle}).
+   */
   private parse(input: unknown, format: InputFormat): ParseResult {
-    return this.host.parseData ? this.host.parseData(input, format) : parseInput(input, { format });
+    return this.host.parseData ? this.host.parseData(input, format) : parseProgressive(input, { format });
   }
 
   private _readScript(): string | undefined {
@@ -190,10 +199,29 @@ export class DataSourceController implements ReactiveController {
     return script ? (script.textContent ?? '') : undefined;
   }
 
-  private _settle(result: ParseResult, origin: DataOrigin): void {
+  /**
+   * The new state, reported through `onChange`. A dataset whose rows are still being read is reported at once (the
+   * first page renders from its first rows; `datasetLoad(dataset)` tells it is incomplete), then again, the same
+   * state, when every row is read: its issues and ignored count are then complete (the host emits its data events
+   * then, once). `complete` runs just before that second report.
+   */
+  private _settle(result: ParseResult, origin: DataOrigin, complete?: (dataset: Dataset) => void): void {
     this.state = result.ok
       ? { status: 'ready', dataset: result.dataset, origin }
       : { status: 'error', error: result.error, origin };
+    const load = result.ok ? datasetLoad(result.dataset) : undefined;
+    if (result.ok && load) {
+      const { dataset } = result;
+      const request = this.request;
+      this._loading = load;
+      load.whenDone(() => {
+        if (request !== this.request || this._loading !== load) return;
+        this._loading = undefined;
+        complete?.(dataset);
+        this._onChange(this.state);
+        this.host.requestUpdate();
+      });
+    } else if (result.ok) complete?.(result.dataset);
     this._onChange(this.state);
   }
 
@@ -202,6 +230,7 @@ export class DataSourceController implements ReactiveController {
     this.abort = abort;
     const timer = setTimeout(() => abort.abort(new DOMException('timeout', 'TimeoutError')), this.timeout);
     let result: ParseResult;
+    let encoding: DataIssue | undefined;
     try {
       const url = new URL(src, document.baseURI);
       const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
@@ -217,7 +246,8 @@ export class DataSourceController implements ReactiveController {
             format !== 'auto' ? format : type === 'csv' || /\.(csv|tsv)(\?|#|$)/i.test(url.pathname) ? 'csv' : type === 'json' ? 'json' : 'auto';
           result = this.parse(text, hint);
           if (result.ok && fallback !== false) {
-            result.dataset.issues.unshift({ level: 'warning', code: 'encoding', value: String(fallback) });
+            // Added once every row is read (the issues of a large input are complete then; see _settle).
+            encoding = { level: 'warning', code: 'encoding', value: String(fallback) };
           } else if (!result.ok && text.trim() === '') {
             result = { ok: false, error: { code: 'unusable', details: `empty response from ${url.href}` } };
           }
@@ -232,7 +262,7 @@ export class DataSourceController implements ReactiveController {
     }
     if (request !== this.request) return; // a newer src (or data) won
     this.abort = undefined;
-    this._settle(result, 'src');
+    this._settle(result, 'src', encoding && ((dataset) => dataset.issues.unshift(encoding)));
     this.host.requestUpdate();
   }
 }

@@ -64,6 +64,11 @@ export class Answers {
     return entry._value as T | undefined;
   }
 
+  /** True when the answer in `slot` is its source's final one (false while pending, or while the source says it will have a better one). */
+  isFinal(slot: string): boolean {
+    return this._slots.get(slot)?._final ?? false;
+  }
+
   /** Forgets final answers (the data behind the source changed): every question is asked again. */
   invalidate(): void {
     for (const s of this._slots.values()) s._final = false;

@@ -14,6 +14,7 @@ import '../../src/components/key-figures/relance-key-figures.js';
 import '../../src/components/laureate-list/relance-laureate-list.js';
 import '../../src/components/territory-map/relance-territory-map.js';
 import type { RelanceDataElement } from '../../src/base/data-element.js';
+import { datasetLoad } from '../../src/model/parse/progressive.js';
 import type { DataErrorDetail, DataLoadDetail } from '../../src/base/data-source.js';
 import type { RelanceFundingDonut } from '../../src/components/funding-donut/funding-donut.js';
 import type { RelanceKeyFigures } from '../../src/components/key-figures/key-figures.js';
@@ -163,7 +164,15 @@ describe('hardening: every widget through every channel', function () {
     }
     for (let i = 0; i < 2000; i++) {
       await el.updateComplete;
-      if (el.dataStatus !== 'loading') return;
+      if (el.dataStatus !== 'loading') {
+        // A large input is read progressively: its report is complete once every row is read.
+        const load = el.loadedData && datasetLoad(el.loadedData);
+        if (load) {
+          await new Promise<void>((resolve) => load.whenDone(resolve));
+          await el.updateComplete;
+        }
+        return;
+      }
       await nextTask();
     }
     throw new Error(`${c.name}: still loading`);

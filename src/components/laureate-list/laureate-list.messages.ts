@@ -42,6 +42,8 @@ export interface ListMessages {
   reset: string;
   /** « 12 lauréats sur 44 », « 44 lauréats ». */
   count: (shown: number, total: number) => string;
+  /** After the count while the rows are still being read (or the search index built): the figures will change. */
+  counting: string;
   /** Nothing matches the filters. */
   noMatch: string;
   /** Disclosure of a row's project; `name` is read by screen readers only. */
@@ -107,6 +109,7 @@ const fr: ListMessages = {
     shown === total
       ? `${formatCount(total, 'fr')} ${pluralCategory(total, 'fr') === 'one' ? 'lauréat' : 'lauréats'}`
       : `${formatCount(shown, 'fr')} ${pluralCategory(shown, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sur ${formatCount(total, 'fr')}`,
+  counting: 'calcul en cours…',
   noMatch: 'Aucun lauréat ne correspond à ces critères.',
   showProject: 'Voir le projet',
   showDetails: 'Détails',
@@ -176,6 +179,7 @@ const en: ListMessages = {
     shown === total
       ? `${formatCount(total, 'en')} ${pluralCategory(total, 'en') === 'one' ? 'laureate' : 'laureates'}`
       : `${formatCount(shown, 'en')} of ${formatCount(total, 'en')} ${pluralCategory(total, 'en') === 'one' ? 'laureate' : 'laureates'}`,
+  counting: 'still counting…',
   noMatch: 'No laureate matches these criteria.',
   showProject: 'Show project',
   showDetails: 'Details',

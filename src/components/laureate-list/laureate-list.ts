@@ -560,6 +560,16 @@ export class RelanceLaureateList extends RelanceDataElement {
     return parts.join(', ');
   }
 
+  /**
+   * « (calcul en cours…) » after the count while the figures are not final (a large input still being read, a search
+   * answered from the first rows until the index is built). Not a live region: the count's announcement, delayed,
+   * says the figures once; the note goes when the final figures are there.
+   */
+  private _countingNote(): TemplateResult | typeof nothing {
+    if (this.answerFinal('page') && this.answerFinal('all')) return nothing;
+    return html` <span class="counting">(${this._lm.counting})</span>`;
+  }
+
   private _renderBody(): TemplateResult {
     const t = this.t;
     if (this._allCount === 0) {
@@ -599,7 +609,7 @@ export class RelanceLaureateList extends RelanceDataElement {
         reset: this._resetFilters,
       })}
       <div class="results-bar">
-        <p class="count" part="count">${lm.count(this.resultCount, this._allCount)}</p>
+        <p class="count" part="count">${lm.count(this.resultCount, this._allCount)}${this._countingNote()}</p>
         ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, this._onSortSelect) : nothing}
         <button class="btn btn--sm btn--export" type="button" part="export" @click=${() => this.downloadCsv()}>
           ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>

@@ -48,6 +48,40 @@ export function parseInput(input: unknown, options: ParseOptions = {}): ParseRes
 }
 
 function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
+  const job = startParse(input, format);
+  if ('ok' in job) return job;
+  readRows(job, job.rows.length);
+  return finishParse(job);
+}
+
+/**
+ * A parse in progress: the input read (JSON or CSV), its columns planned from every row's keys, its rows validated
+ * one by one by {@link readRows} (resumable: a large input is read in slices, see ./progressive.ts), then
+ * {@link finishParse}. The dataset is one object from the start: its `laureates`, `aggregates` and `issues` grow in
+ * place, its `ignoredCount` is set at the end.
+ */
+export interface ParseJob {
+  readonly rows: readonly unknown[];
+  readonly csvNumbers?: readonly number[];
+  readonly plan: ReturnType<typeof planColumns>;
+  /** The keys the columns were planned from. */
+  readonly keys: ReadonlySet<string>;
+  readonly isLaureates: boolean;
+  readonly log: IssueLog;
+  readonly duplicates: DuplicateFinder;
+  readonly aggregateInputs: readonly unknown[];
+  readonly offset: number;
+  readonly dataset: Dataset;
+  /** Rows validated so far (`rows[0 .. next]`). */
+  next: number;
+}
+
+/**
+ * Reads the input and plans its columns; a fatal error or an empty input is returned as the final result. With
+ * `sample`, an input of `sample.from` rows or more has its columns planned from the keys of its first `sample.rows`
+ * rows only (the job's `keys`): the caller must check the other rows' keys against them (see ./progressive.ts).
+ */
+export function startParse(input: unknown, format: InputFormat, sample?: { rows: number; from: number }): ParseJob | ParseResult {
   const log = new IssueLog();
   if (input === undefined || input === null) return { ok: true, dataset: emptyDataset(format) };
   let value: unknown = input;
@@ -90,7 +124,8 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
     return { ok: false, error: { code: 'too-large', details: `${rows.length + aggregateInputs.length} rows; at most ${MAX_ROWS}` } };
   }
   const keys = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
+  const keysOf = sample && rows.length >= sample.from ? Math.min(rows.length, sample.rows) : rows.length;
+  for (let i = 0; i < keysOf; i++) {
     const r = rows[i];
     if (isPlainObject(r)) for (const k in r) keys.add(k);
   }
@@ -100,8 +135,27 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
   const laureates: Laureate[] = [];
   const aggregates: AggregateRow[] = [];
   const duplicates = new DuplicateFinder(log, laureates, isLaureates ? rows.length : 0);
+  const rowCount = rows.length + csvDropped + aggregateInputs.length;
+  const dataset: Dataset = {
+    kind: isLaureates ? 'laureates' : 'aggregates',
+    laureates,
+    aggregates,
+    issues: log.issues,
+    rowCount,
+    ignoredCount: log.errors,
+    format: detected,
+    meta,
+  };
+  if (declaredTotals) dataset.declaredTotals = declaredTotals;
+  return { rows, csvNumbers, plan, keys, isLaureates, log, duplicates, aggregateInputs, offset: rows.length + csvDropped, dataset, next: 0 };
+}
+
+/** Validates the rows of `job` up to `to` (excluded). */
+export function readRows(job: ParseJob, to: number): void {
+  const { rows, csvNumbers, plan, isLaureates, log, duplicates, dataset } = job;
+  const end = Math.min(to, rows.length);
   // Indexed loops, not forEach: the holes of a sparse array are rows too (reported, not skipped silently).
-  for (let i = 0; i < rows.length; i++) {
+  for (let i = job.next; i < end; i++) {
     const row = rows[i];
     const rowNumber = csvNumbers ? csvNumbers[i]! : i + 1;
     if (!isPlainObject(row)) {
@@ -113,10 +167,17 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
       if (l) duplicates.addLaureate(l, rowNumber);
     } else {
       const a = toAggregate(row, plan, rowNumber, log);
-      if (a && duplicates.keepAggregate(a, rowNumber)) aggregates.push(a);
+      if (a && duplicates.keepAggregate(a, rowNumber)) dataset.aggregates.push(a);
     }
   }
-  const offset = rows.length + csvDropped;
+  if (end > job.next) job.next = end;
+  dataset.ignoredCount = log.errors;
+}
+
+/** Once every row is read: the pre-aggregated rows, the kind of the dataset, the final result. */
+export function finishParse(job: ParseJob): ParseResult {
+  const { aggregateInputs, offset, log, duplicates, isLaureates, dataset } = job;
+  const { laureates, aggregates, rowCount } = dataset;
   for (let i = 0; i < aggregateInputs.length; i++) {
     const row = aggregateInputs[i];
     if (!isPlainObject(row)) {
@@ -126,18 +187,8 @@ function parseUnsafe(input: unknown, format: InputFormat): ParseResult {
     const a = toAggregate(row, planColumns(Object.keys(row)), offset + i + 1, log);
     if (a && duplicates.keepAggregate(a, offset + i + 1)) aggregates.push(a);
   }
-  const rowCount = rows.length + csvDropped + aggregateInputs.length;
-  const dataset: Dataset = {
-    kind: isLaureates ? 'laureates' : aggregates.length > 0 || rowCount === 0 ? 'aggregates' : 'laureates',
-    laureates,
-    aggregates,
-    issues: log.issues,
-    rowCount,
-    ignoredCount: log.errors,
-    format: detected,
-    meta,
-  };
-  if (declaredTotals) dataset.declaredTotals = declaredTotals;
+  dataset.kind = isLaureates ? 'laureates' : aggregates.length > 0 || rowCount === 0 ? 'aggregates' : 'laureates';
+  dataset.ignoredCount = log.errors;
   if (rowCount > 0 && laureates.length === 0 && aggregates.length === 0) {
     return {
       ok: false,
