@@ -189,6 +189,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     return undefined;
   }
 
+  /** The error of the widget's last question in `slot` (a portal's), until asked again. */
+  protected answerErrorOf(slot: string): unknown {
+    return this._answers.errors().get(slot);
+  }
+
   /**
    * True when the widget shows this error of a question itself (the list says that the portal serves no page past the
    * 10 000th record): it is then neither the widget's error notice nor a `relance-data-error`.
