@@ -24,9 +24,21 @@ export function scopeDataset(ds: Dataset, scope: { region?: string; departement?
 
 /**
  * Declares the data of a group of linked widgets once: `<relance-dataset group="ess" src="…">`
- * (or `data`, or a JSON script child). Every widget with the same `group` and no data of its own
- * uses it. `region`, `departement` and `statut` keep only part of the data (a prefecture page
- * shows its région). It displays nothing: the widgets show the loading state and errors.
+ * (or `data`, or a JSON script child, or `api`: the address of the dataset on an open-data portal, queried instead of
+ * downloaded). Every widget with the same `group` and no data of its own uses it. `region`, `departement` and `statut`
+ * keep only part of the data (a prefecture page shows its région; not with `api` yet). It displays nothing: the
+ * widgets show the loading state and errors.
+ *
+ * @attr field-nom - With `api`: the dataset's field of the laureate's name (default `entreprise`). Every `field-*` attribute also works on a widget with its own `api`.
+ * @attr field-statut - With `api`: the field of the status (default `type_entreprise`).
+ * @attr field-region - With `api`: the field of the région (default `nom_region`).
+ * @attr field-departement - With `api`: the field of the département (default `code_departement`).
+ * @attr field-commune - With `api`: the field of the commune (default `nom_commune`).
+ * @attr field-territoire - With `api`: the field of the territoire d'industrie (default none).
+ * @attr field-projet - With `api`: the field of the project's description (default `description_projet`).
+ * @attr field-montant - With `api`: the field of the amount (default `montant_participation_etat`).
+ * @attr field-emplois - With `api`: the field of the jobs (default none; `field-emplois=""`: the dataset has none).
+ * @attr field-siren - With `api`: the field of the SIREN number (default `siren`).
  *
  * @summary Shared data of a group of linked widgets.
  * @tag relance-dataset
