@@ -82,6 +82,9 @@ function geometry(outDir?: string): Plugin {
 function commonChunk(id: string): string | undefined {
   const path = id.split(sep).join('/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'common';
+  // The portal adapters (src/query/portal/ but load.ts, errors.ts and latest.ts, which widgets import): one chunk
+  // loaded on demand, the first time a page uses `api`.
+  if (/\/src\/query\/portal\/(?!(load|errors|latest)\.ts$)[\w-]+\.ts$/.test(path)) return 'portal';
   if (/\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) || /\/src\/(events|geo-url)\.ts$/.test(path)) return 'common';
   return undefined;
 }
