@@ -186,6 +186,22 @@ onServer('widgets on a portal (api)', function () {
     expect(kf._values.laureats).to.equal(filtered.laureats);
   });
 
+  it('a page past the 10 000th record says so in the list, pointing to the download', async () => {
+    const list = document.createElement('relance-laureate-list') as Any;
+    list.setAttribute('api', odsApi(session('deep')));
+    list.setAttribute('page-size', '20');
+    const wrapper = document.createElement('div');
+    wrapper.append(list);
+    document.body.append(wrapper);
+    await settled(list);
+    expect(list.resultCount).to.equal(1_000_000);
+    list.page = 600;
+    await until(() => !!$(list, '.too-deep'), 30_000, 'too-deep message');
+    expect($(list, '.too-deep')!.textContent).to.include('téléchargez le fichier CSV');
+    expect($(list, '[part~="error"]')).to.equal(null);
+    expect(list.page).to.equal(600);
+  });
+
   it('accepts only http(s) addresses: a javascript: api shows « ne peuvent pas être affichées » and an event', async () => {
     const kf = document.createElement('relance-key-figures') as Any;
     const errors: Any[] = [];
