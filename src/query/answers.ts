@@ -45,7 +45,8 @@ export class Answers {
   get<T>(slot: string, source: object, key: string, ask: (options: QueryOptions) => Reply<T>): T | undefined {
     let s = this._slots.get(slot);
     if (!s) this._slots.set(slot, (s = { _final: false }));
-    if (s._source === source && s._key === key && (s._final || s._pending || s._error !== undefined)) return s._value as T | undefined;
+    if (s._source === source && s._key === key && (s._final || s._pending || s._error !== undefined))
+      return s._value as T | undefined;
     s._pending?.abort();
     s._pending = undefined;
     s._error = undefined;

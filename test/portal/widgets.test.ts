@@ -11,7 +11,7 @@ import '../../src/components/funding-donut/relance-funding-donut.js';
 import '../../src/components/territory-map/relance-territory-map.js';
 import '../../src/components/laureate-list/relance-laureate-list.js';
 import { getGroup } from '../../src/base/group.js';
-import type { GroupKey, Totals } from '../../src/model/aggregate.js';
+import type { Totals } from '../../src/model/aggregate.js';
 import type { QueryFilter } from '../../src/query/source.js';
 import { filterWithout } from '../../src/query/source.js';
 import { closeTo, odsApi, portalReady, referenceTotals, referenceTotalsBy, sameTotals, session, stats } from './helpers.js';
@@ -73,7 +73,7 @@ async function expectConsistent(d: ReturnType<typeof dashboard>): Promise<void> 
   expect(values.laureats).to.equal(all.laureats);
   expect(closeTo(values.montant, all.montant), `montant ${values.montant} vs ${all.montant}`).to.equal(true);
   expect(closeTo(values.emplois, all.emplois)).to.equal(true);
-  const text = $(d.kf, '[part~="figures"]')!.textContent!.replace(/\s/g, '');
+  const text = $(d.kf, '[part~="figures"]')!.textContent.replace(/\s/g, '');
   expect(text).to.include(all.laureats.toLocaleString('fr-FR').replace(/\s/g, ''));
   // The list: its count.
   expect(d.list.resultCount).to.equal(all.laureats);
@@ -83,7 +83,7 @@ async function expectConsistent(d: ReturnType<typeof dashboard>): Promise<void> 
   expect(rows.length).to.be.greaterThan(0);
   for (const r of rows) expect(sameTotals(r.totals, byStatus.groups.get(r.statut)), `donut ${r.statut}`).to.equal(true);
   // The map: totals by région, without the territory filter (its selection).
-  const byRegion = await referenceTotalsBy('region' as GroupKey, filterWithout(filter, ['regions', 'departements']));
+  const byRegion = await referenceTotalsBy('region', filterWithout(filter, ['regions', 'departements']));
   const shown = (d.map.model.territories as { code: string; totals?: Totals }[]).filter((t) => t.totals);
   expect(shown.length).to.be.greaterThan(0);
   for (const t of shown) expect(sameTotals(t.totals, byRegion.groups.get(t.code)), `map ${t.code}`).to.equal(true);
