@@ -20,6 +20,12 @@ export function isPortalSource(source: object | undefined): boolean {
   return !!source && portalSources.has(source);
 }
 
+/** Marks a source that asks a portal (a wrapper around one, see {@link isPortalSource}). */
+export function markPortalSource<T extends object>(source: T): T {
+  portalSources.add(source);
+  return source;
+}
+
 /** The placeholder dataset of a portal source: laureates, none in memory. */
 function portalDataset(): Dataset {
   return { kind: 'laureates', laureates: [], aggregates: [], issues: [], rowCount: 0, ignoredCount: 0, format: 'auto', meta: {} };

@@ -186,6 +186,27 @@ onServer('widgets on a portal (api)', function () {
     expect(kf._values.laureats).to.equal(filtered.laureats);
   });
 
+  it('a dataset with api and region asks every question within the région', async () => {
+    const name = session('scope');
+    const group = `scope${groups++}`;
+    const wrapper = document.createElement('div');
+    const ds = document.createElement('relance-dataset');
+    ds.setAttribute('group', group);
+    ds.setAttribute('api', odsApi(name));
+    ds.setAttribute('region', '84');
+    const kf = document.createElement('relance-key-figures') as Any;
+    kf.setAttribute('group', group);
+    kf.setAttribute('figures', 'laureats montant');
+    wrapper.append(ds, kf);
+    document.body.append(wrapper);
+    const within = await referenceTotals({ regions: ['84'] });
+    await until(() => kf._values?.laureats === within.laureats, 60_000, 'figures of the région');
+    expect(closeTo(kf._values.montant, within.montant)).to.equal(true);
+    // A filter on another région: nothing (the scope and the filter together).
+    getGroup(group).setFilter({ regions: ['11'] }, undefined, 'select');
+    await until(() => kf._values?.laureats === 0, 30_000, 'nothing outside the région');
+  });
+
   it('a page past the 10 000th record says so in the list, pointing to the download', async () => {
     const list = document.createElement('relance-laureate-list') as Any;
     list.setAttribute('api', odsApi(session('deep')));
