@@ -144,7 +144,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
       this.datasetChanged = true;
       this.requestUpdate();
     },
-    (slot, error) => this._reportAnswerError(slot, error),
+    (slot, error) => this.ownsAnswerError(slot, error) || this._reportPortalError(portalDataError(error)),
   );
   /** The `api` input: a portal's query source (see {@link api}). */
   private readonly _portal = new PortalInput(this, () => this._portalChanged());
@@ -172,13 +172,15 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * questions failed (the citizen's message, with « Réessayer » when the portal was busy or unreachable).
    */
   protected get effectiveState(): DataState {
-    const state = this.groupStore && !this.hasOwnData ? this.groupStore.dataState : this._portal.active ? this._portal.state : this.dataSource.state;
+    const state =
+      this.groupStore && !this.hasOwnData
+        ? this.groupStore.dataState
+        : this._portal.active
+          ? this._portal.state
+          : this.dataSource.state;
     if (state.status !== 'ready' || !isPortalSource(this.querySource)) return state;
     const failed = this._answerError();
-    if (failed) {
-      const { message: _m, retryable: _r, ...error } = portalDataError(failed);
-      return { status: 'error', error, origin: 'attribute' };
-    }
+    if (failed) return { status: 'error', error: portalDataError(failed), origin: 'attribute' };
     if (this._answers.waiting) return { status: 'loading', origin: 'src' };
     return state;
   }
@@ -203,23 +205,14 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /** A question to a portal failed: the console and `relance-data-error` (the notice comes with the render). */
-  private _reportAnswerError(slot: string, e: unknown): void {
-    if (this.ownsAnswerError(slot, e)) return;
-    const { message, retryable: _r, ...error } = portalDataError(e);
-    const detail: DataErrorDetail = { ...error, origin: 'attribute', message };
-    console.error(`<${this.localName}>: ${message}`, e);
+  private _reportPortalError(detail: DataErrorDetail): void {
+    console.error(`<${this.localName}>: ${detail.message}`, detail);
     this.emit(new RelanceDataErrorEvent(detail));
   }
 
   /** The `api` address gave a source, or was refused. */
   private _portalChanged(): void {
-    const error = this._portal.error;
-    if (error) {
-      const { message, retryable: _r, ...rest } = error;
-      const detail: DataErrorDetail = { ...rest, origin: 'attribute', message };
-      console.error(`<${this.localName}>: ${message}`, detail);
-      this.emit(new RelanceDataErrorEvent(detail));
-    }
+    if (this._portal.error) this._reportPortalError(this._portal.error);
     this.datasetChanged = true;
     if (this.groupStore?.provider === this) this.groupStore.dataChanged();
     this.requestUpdate();
@@ -392,7 +385,10 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     const group = this.groupStore;
     if (!group || !this.sharesGroupSource) return { first: true, last: true };
     const peers = group.visibleMembers.filter((m) => m.sharesGroupSource);
-    return { first: peers[0] === this || !peers.includes(this), last: peers[peers.length - 1] === this || !peers.includes(this) };
+    return {
+      first: peers[0] === this || !peers.includes(this),
+      last: peers[peers.length - 1] === this || !peers.includes(this),
+    };
   }
 
   /** True when this widget shows the group's badge and filter bar (see {@link _groupPlace}). */
@@ -441,7 +437,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /** The answer to a question put to the query source (see {@link Answers}); `undefined` without data, or until answered. */
-  private _ask<T>(slot: string, key: string, question: (source: QuerySource, options: QueryOptions) => Reply<T>): T | undefined {
+  private _ask<T>(
+    slot: string,
+    key: string,
+    question: (source: QuerySource, options: QueryOptions) => Reply<T>,
+  ): T | undefined {
     const source = this.querySource;
     return source ? this._answers.get(slot, source, key, (options) => question(source, options)) : undefined;
   }
@@ -450,7 +450,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * Totals by status, région or département of the widget's data, for its filter (or `filter`); `undefined` until
    * answered. `slot` names the question when a widget asks several of the same kind.
    */
-  protected askTotalsBy(by: GroupKey, filter: QueryFilter = this.queryFilter(), slot = `by-${by}`): TotalsBy | undefined {
+  protected askTotalsBy(
+    by: GroupKey,
+    filter: QueryFilter = this.queryFilter(),
+    slot = `by-${by}`,
+  ): TotalsBy | undefined {
     return this._ask(slot, filterKey(filter), (source, options) => source.totalsBy(by, filter, options));
   }
 
@@ -489,7 +493,8 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     const labels: string[] = [];
     for (const r of filter.regions ?? []) labels.push(territoryName('region', r));
     for (const d of filter.departements ?? []) labels.push(`${territoryName('departement', d)} (${d})`);
-    for (const st of filter.statuts ?? []) labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
+    for (const st of filter.statuts ?? [])
+      labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
     if (filter.search?.trim()) labels.push(this.t.searchLabel(filter.search.trim()));
     return labels;
   }
@@ -587,7 +592,12 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   protected renderDataNotices(): TemplateResult | typeof nothing {
     const failed = this._answerError();
     const provider = this.groupStore && !this.hasOwnData ? this.groupStore.provider : this;
-    const error = failed !== undefined ? portalDataError(failed) : provider instanceof RelanceDataElement ? provider._portal.error : undefined;
+    const error =
+      failed !== undefined
+        ? portalDataError(failed)
+        : provider instanceof RelanceDataElement
+          ? provider._portal.error
+          : undefined;
     return renderNotices({
       state: this.effectiveState,
       t: this.t,

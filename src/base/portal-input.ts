@@ -7,8 +7,8 @@
  * dataset of laureates (a placeholder: the figures come from the source), or `error` for an address that is not an
  * http(s) address of a dataset the adapters serve.
  */
-import type { DataState } from './data-source.js';
-import type { DataError, Dataset } from '../model/types.js';
+import type { DataErrorDetail, DataState } from './data-source.js';
+import type { Dataset } from '../model/types.js';
 import type { QuerySource } from '../query/source.js';
 import { PortalError } from '../query/portal/errors.js';
 import { fieldsFromAttributes, portalSource } from '../query/portal/load.js';
@@ -28,23 +28,34 @@ export function markPortalSource<T extends object>(source: T): T {
 
 /** The placeholder dataset of a portal source: laureates, none in memory. */
 function portalDataset(): Dataset {
-  return { kind: 'laureates', laureates: [], aggregates: [], issues: [], rowCount: 0, ignoredCount: 0, format: 'auto', meta: {} };
+  return {
+    kind: 'laureates',
+    laureates: [],
+    aggregates: [],
+    issues: [],
+    rowCount: 0,
+    ignoredCount: 0,
+    format: 'auto',
+    meta: {},
+  };
 }
 
-/** What a widget says of a portal's error: its code, the portal's words, the status. */
-export function portalDataError(e: unknown): DataError & { message: string; retryable: boolean } {
-  if (e instanceof PortalError) {
-    return {
-      // A retryable error reads as today's network error (« momentanément indisponibles »).
-      code: e.retryable ? 'network' : e.code,
-      details: e.details ?? e.message,
-      ...(e.status !== undefined ? { status: e.status } : {}),
-      message: e.message,
-      retryable: e.retryable,
-    };
-  }
+/**
+ * What a widget says of a portal's error (the `relance-data-error` detail, and its error state): a retryable one reads
+ * as today's network error (« momentanément indisponibles », « Réessayer »), the others as unusable data; the
+ * French message for the page's author, the portal's own words in `details`.
+ */
+export function portalDataError(e: unknown): DataErrorDetail & { retryable: boolean } {
+  const p = e instanceof PortalError ? e : undefined;
   const message = e instanceof Error ? e.message : String(e);
-  return { code: 'unusable', details: message, message, retryable: false };
+  return {
+    code: p ? (p.retryable ? 'network' : p.code) : 'unusable',
+    details: p?.details ?? message,
+    status: p?.status,
+    origin: 'attribute',
+    message,
+    retryable: !!p?.retryable,
+  };
 }
 
 export class PortalInput {
@@ -94,8 +105,7 @@ export class PortalInput {
       (e: unknown) => {
         if (this._key !== key) return;
         this.error = portalDataError(e);
-        const { message: _m, retryable: _r, ...error } = this.error;
-        this.state = { status: 'error', error, origin: 'attribute' };
+        this.state = { status: 'error', error: this.error, origin: 'attribute' };
         this._changed(this);
       },
     );
