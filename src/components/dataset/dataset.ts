@@ -45,7 +45,6 @@ export function scopeFilter(filter: QueryFilter, scope: Scope): QueryFilter {
 
 /** A portal's source asked only within a scope (`region`, `departement`, `statut` on a dataset with `api`). */
 function scopeSource(source: QuerySource, scope: Scope): QuerySource {
-  const exportUrl = source.exportUrl;
   return markPortalSource<QuerySource>({
     kind: source.kind,
     get searchReady() {
@@ -59,7 +58,7 @@ function scopeSource(source: QuerySource, scope: Scope): QuerySource {
     page: (query, options) => source.page({ ...query, filter: scopeFilter(query.filter, scope) }, options),
     totalsBy: (by, filter, options) => source.totalsBy(by, scopeFilter(filter, scope), options),
     keyFigures: (filter, options) => source.keyFigures(scopeFilter(filter, scope), options),
-    ...(exportUrl ? { exportUrl: (filter: QueryFilter) => exportUrl.call(source, scopeFilter(filter, scope)) } : {}),
+    ...(source.exportUrl ? { exportUrl: (filter: QueryFilter) => source.exportUrl!(scopeFilter(filter, scope)) } : {}),
   });
 }
 
