@@ -147,7 +147,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     (slot, error) => this.ownsAnswerError(slot, error) || this._reportPortalError(portalDataError(error)),
   );
   /** The `api` input: a portal's query source (see {@link api}). */
-  private readonly _portal = new PortalInput(this, () => this._portalChanged());
+  private readonly _portal = new PortalInput(
+    this,
+    () => this._portalChanged(),
+    () => ({ source: this.source, sourceUrl: this.sourceUrl, updated: this.updatedDate, fictitious: this.fictitious }),
+  );
   /** The query source this element listens to (a source whose rows change tells it). */
   private _listening?: { source: QuerySource; stop: () => void };
 

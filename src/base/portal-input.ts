@@ -8,7 +8,7 @@
  * http(s) address of a dataset the adapters serve.
  */
 import type { DataErrorDetail, DataState } from './data-source.js';
-import type { Dataset } from '../model/types.js';
+import type { Dataset, DatasetMeta } from '../model/types.js';
 import type { QuerySource } from '../query/source.js';
 import { PortalError } from '../query/portal/errors.js';
 import { fieldsFromAttributes, portalSource } from '../query/portal/load.js';
@@ -26,8 +26,8 @@ export function markPortalSource<T extends object>(source: T): T {
   return source;
 }
 
-/** The placeholder dataset of a portal source: laureates, none in memory. */
-function portalDataset(): Dataset {
+/** The placeholder dataset of a portal source: laureates, none in memory; the provenance of the `api` element. */
+function portalDataset(meta: DatasetMeta): Dataset {
   return {
     kind: 'laureates',
     laureates: [],
@@ -36,7 +36,7 @@ function portalDataset(): Dataset {
     rowCount: 0,
     ignoredCount: 0,
     format: 'auto',
-    meta: {},
+    meta,
   };
 }
 
@@ -68,11 +68,16 @@ export class PortalInput {
 
   private readonly _host: Element;
   private readonly _changed: (input: PortalInput) => void;
+  private readonly _meta: () => DatasetMeta;
 
-  /** `changed` is called when the source is there, or the address refused (after {@link sync}). */
-  constructor(host: Element, changed: (input: PortalInput) => void) {
+  /**
+   * `changed` is called when the source is there, or the address refused (after {@link sync}); `meta` gives the
+   * provenance the group's widgets show (the `source`, `updated`, `fictitious`… attributes of the `api` element).
+   */
+  constructor(host: Element, changed: (input: PortalInput) => void, meta: () => DatasetMeta) {
     this._host = host;
     this._changed = changed;
+    this._meta = meta;
   }
 
   /** True when the host has an `api` address. */
@@ -99,7 +104,7 @@ export class PortalInput {
         if (this._key !== key) return;
         portalSources.add(source);
         this.source = source;
-        this.state = { status: 'ready', dataset: portalDataset(), origin: 'attribute' };
+        this.state = { status: 'ready', dataset: portalDataset(this._meta()), origin: 'attribute' };
         this._changed(this);
       },
       (e: unknown) => {

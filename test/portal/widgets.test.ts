@@ -14,7 +14,16 @@ import { getGroup } from '../../src/base/group.js';
 import type { Totals } from '../../src/model/aggregate.js';
 import type { QueryFilter } from '../../src/query/source.js';
 import { filterWithout } from '../../src/query/source.js';
-import { closeTo, odsApi, portalReady, referenceTotals, referenceTotalsBy, sameTotals, session, stats } from './helpers.js';
+import {
+  closeTo,
+  odsApi,
+  portalReady,
+  referenceTotals,
+  referenceTotalsBy,
+  sameTotals,
+  session,
+  stats,
+} from './helpers.js';
 import { engine } from '../engine.js';
 
 /** In Chromium only (a million rows on the local server: minutes per engine). */
@@ -59,7 +68,17 @@ function dashboard(api: string): { wrapper: HTMLElement; group: string; kf: Any;
 }
 
 async function settled(...els: Any[]): Promise<void> {
-  await until(() => els.every((el) => el.dataStatus === 'ready' && !el._answers.waiting && [...el._answers._slots.values()].every((s: Any) => !s._pending)), 60_000, 'answers');
+  await until(
+    () =>
+      els.every(
+        (el) =>
+          el.dataStatus === 'ready' &&
+          !el._answers.waiting &&
+          [...el._answers._slots.values()].every((s: Any) => !s._pending),
+      ),
+    60_000,
+    'answers',
+  );
   for (const el of els) await el.updateComplete;
 }
 
@@ -105,6 +124,9 @@ onServer('widgets on a portal (api)', function () {
     const name = session('wid');
     const d = dashboard(odsApi(name));
     await expectConsistent(d);
+    // The provenance of the dataset element: the fictitious-data badge, once (in the group's first widget).
+    expect($(d.kf, '[part~="fictitious"]')).to.not.equal(null);
+    expect($(d.list, '[part~="fictitious"]')).to.equal(null);
     // Nothing downloaded: aggregates and one page, not rows.
     const before = await stats(name);
     expect(before.bytes).to.be.lessThan(200_000);
