@@ -16,7 +16,10 @@ import { copyGeometry, geoDir, projectedGeometry } from './scripts/copy-geo.mjs'
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Serves `…/geo/<file>` from data/geo/ in development, and `/vendor/dsfr/…` from DSFR. */
+/** The local portal test server, started on the first `/__portal/` request of the dev server. */
+let portalServer: Promise<{ handle: (req: unknown, res: unknown) => Promise<boolean> }> | undefined;
+
+/** Serves `…/geo/<file>` from data/geo/ in development, `/vendor/dsfr/…` from DSFR, and `/__portal/` (the demo's portal). */
 function geometry(outDir?: string): Plugin {
   const dsfr = resolve(root, 'node_modules/@gouvfr/dsfr/dist');
   return {
@@ -34,6 +37,18 @@ function geometry(outDir?: string): Plugin {
         if (vendor && !vendor[1]!.includes('..')) {
           req.url = `/@fs${resolve(dsfr, vendor[1]!)}`;
           return next();
+        }
+        // The demo's « Données du portail » page: the local portal test server (fictitious rows, SQLite in WebAssembly),
+        // as the test runner mounts it; loaded on its first request (development only, never built).
+        if (req.url?.startsWith('/__portal/')) {
+          portalServer ??= import('./test/portal/server.mjs').then((m) => m.createPortalServer());
+          portalServer.then((portal) => portal.handle(req, res)).then(
+            (handled: boolean) => {
+              if (!handled) next();
+            },
+            (e: unknown) => next(e),
+          );
+          return;
         }
         const match = /\/geo\/([\w.-]+\.(?:json|md))(?:\?.*)?$/.exec(req.url ?? '');
         // Files the build derives from the geometry (the levels projected in advance), computed once.
@@ -67,6 +82,9 @@ function geometry(outDir?: string): Plugin {
 function commonChunk(id: string): string | undefined {
   const path = id.split(sep).join('/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'common';
+  // The portal adapters (src/query/portal/ but load.ts, errors.ts and latest.ts, which widgets import): one chunk
+  // loaded on demand, the first time a page uses `api`.
+  if (/\/src\/query\/portal\/(?!(load|errors|latest)\.ts$)[\w-]+\.ts$/.test(path)) return 'portal';
   if (/\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) || /\/src\/(events|geo-url)\.ts$/.test(path)) return 'common';
   return undefined;
 }

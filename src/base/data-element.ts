@@ -15,6 +15,7 @@ import type { GroupKey, KeyTotals } from '../model/aggregate.js';
 import { Answers } from '../query/answers.js';
 import { memorySource } from '../query/memory-source.js';
 import { datasetLoad } from '../model/parse/progressive.js';
+import { PortalInput, isPortalSource, portalDataError } from './portal-input.js';
 import type { PageQuery, QueryFilter, QueryOptions, QuerySource, Reply, RowPage, TotalsBy } from '../query/source.js';
 import { filterKey, filterWithout } from '../query/source.js';
 import { RelanceElement } from './relance-element.js';
@@ -50,6 +51,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   static override properties: PropertyDeclarations = {
     data: { attribute: 'data', converter: textConverter },
     src: {},
+    api: {},
     format: {},
     caption: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -70,6 +72,18 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
 
   /** URL of a JSON or CSV file to load when there is no `data` (nor JSON script child). */
   src?: string;
+
+  /**
+   * Address of a dataset on an open-data portal, queried instead of downloaded: an Opendatasoft Explore API v2.1
+   * dataset (`https://data.economie.gouv.fr/api/explore/v2.1/catalog/datasets/plan-de-relance`) or a resource of
+   * data.gouv.fr's tabular API (`https://tabular-api.data.gouv.fr/api/resources/<rid>/`); http(s) only. Each widget
+   * then asks the portal for what it shows (a page of the list, totals by status or territory, key figures), never
+   * for every row. Field names follow the `plan-de-relance` layout; `field-nom`, `field-statut`, `field-region`,
+   * `field-departement`, `field-commune`, `field-territoire`, `field-projet`, `field-montant`, `field-emplois`,
+   * `field-siren` name another field of the dataset (`field-statut="type_entreprise"`), or none (`field-emplois=""`).
+   * Used instead of `data`, `src` and a script child.
+   */
+  api?: string;
 
   /** Input format: `auto` (default) detects JSON, CSV and the Opendatasoft export; or `json`, `csv`, `ods`. */
   format: InputFormat = 'auto';
@@ -125,24 +139,88 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   private _lastStatus?: DataState['status'];
 
   /** The answers of the query source this element renders from (see {@link querySource}). */
-  private readonly _answers = new Answers(() => this.requestUpdate());
+  private readonly _answers = new Answers(
+    () => {
+      // A later answer is new data for the widget (a donut recomputes its rows on datasetChanged).
+      this.datasetChanged = true;
+      this.requestUpdate();
+    },
+    (slot, error) => this.ownsAnswerError(slot, error) || this._reportPortalError(portalDataError(error)),
+  );
+  /** The `api` input: a portal's query source (see {@link api}). */
+  private readonly _portal = new PortalInput(
+    this,
+    () => this._portalChanged(),
+    () => ({ source: this.source, sourceUrl: this.sourceUrl, updated: this.updatedDate, fictitious: this.fictitious }),
+  );
   /** The query source this element listens to (a source whose rows change tells it). */
   private _listening?: { source: QuerySource; stop: () => void };
 
   /** True when the element has data of its own (`data`, a JSON script child, or `src`). */
   get hasOwnData(): boolean {
-    return this.dataSource.hasInput();
+    return this.dataSource.hasInput() || !!this.api?.trim();
   }
 
   /** The element's own data state (what it provides to its group). */
   get ownDataState(): DataState {
-    return this.dataSource.state;
+    return this._portal.active ? this._portal.state : this.dataSource.state;
   }
 
-  /** The data state in effect: the element's own, or its group's when it has none. */
+  /** The element's own query source when it has one that is not built from rows (a portal's, see {@link api}). */
+  get ownQuerySource(): QuerySource | undefined {
+    return this._portal.active ? this._portal.source : undefined;
+  }
+
+  /**
+   * The data state in effect: the element's own, or its group's when it has none. With a portal's source, `loading`
+   * until the widget's first answers are there (the notice keeps the widget's height), and `error` when one of its
+   * questions failed (the citizen's message, with « Réessayer » when the portal was busy or unreachable).
+   */
   protected get effectiveState(): DataState {
-    if (this.groupStore && !this.hasOwnData) return this.groupStore.dataState;
-    return this.dataSource.state;
+    const state =
+      this.groupStore && !this.hasOwnData
+        ? this.groupStore.dataState
+        : this._portal.active
+          ? this._portal.state
+          : this.dataSource.state;
+    if (state.status !== 'ready' || !isPortalSource(this.querySource)) return state;
+    const failed = this._answerError();
+    if (failed) return { status: 'error', error: portalDataError(failed), origin: 'attribute' };
+    if (this._answers.waiting) return { status: 'loading', origin: 'src' };
+    return state;
+  }
+
+  /** The first error of the widget's questions that it does not show itself (see {@link ownsAnswerError}). */
+  private _answerError(): unknown {
+    for (const [slot, error] of this._answers.errors()) if (!this.ownsAnswerError(slot, error)) return error;
+    return undefined;
+  }
+
+  /** The error of the widget's last question in `slot` (a portal's), until asked again. */
+  protected answerErrorOf(slot: string): unknown {
+    return this._answers.errors().get(slot);
+  }
+
+  /**
+   * True when the widget shows this error of a question itself (the list says that the portal serves no page past the
+   * 10 000th record): it is then neither the widget's error notice nor a `relance-data-error`.
+   */
+  protected ownsAnswerError(_slot: string, _error: unknown): boolean {
+    return false;
+  }
+
+  /** A question to a portal failed: the console and `relance-data-error` (the notice comes with the render). */
+  private _reportPortalError(detail: DataErrorDetail): void {
+    console.error(`<${this.localName}>: ${detail.message}`, detail);
+    this.emit(new RelanceDataErrorEvent(detail));
+  }
+
+  /** The `api` address gave a source, or was refused. */
+  private _portalChanged(): void {
+    if (this._portal.error) this._reportPortalError(this._portal.error);
+    this.datasetChanged = true;
+    if (this.groupStore?.provider === this) this.groupStore.dataChanged();
+    this.requestUpdate();
   }
 
   /** The current dataset, when ready. */
@@ -163,6 +241,12 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
 
   /** Loads `src` again (after an error), or the group's data. */
   reload(): void {
+    if (isPortalSource(this.querySource)) {
+      // Asks the portal again: every widget of the group whose questions failed.
+      const members = this.groupStore ? this.groupStore.visibleMembers : [this];
+      for (const m of members) if (m instanceof RelanceDataElement) m._retryAnswers();
+      return;
+    }
     if (this.groupStore && !this.hasOwnData) {
       const provider = this.groupStore.provider;
       if (provider instanceof RelanceDataElement) provider.reload();
@@ -185,6 +269,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     this._listening = undefined;
   }
 
+  private _retryAnswers(): void {
+    this._answers.retry();
+    this.requestUpdate();
+  }
+
   private _joinGroup(): void {
     const name = this.group?.trim();
     if (this.groupStore?.name === name) return;
@@ -203,7 +292,8 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     if (!(INPUT_FORMATS as readonly string[]).includes(this.format)) this.format = 'auto';
     if (changed.has('group') && this.isConnected) this._joinGroup();
     const ownChanged = this.dataSource.sync();
-    if (ownChanged && this.groupStore?.provider === this) this.groupStore.dataChanged();
+    const portalChanged = this._portal.sync(this.api);
+    if ((ownChanged || portalChanged) && this.groupStore?.provider === this) this.groupStore.dataChanged();
     const state = this.effectiveState;
     const dataset = state.status === 'ready' ? state.dataset : undefined;
     if (dataset !== this._lastDataset || state.status !== this._lastStatus) {
@@ -335,6 +425,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    */
   protected get querySource(): QuerySource | undefined {
     if (this.groupStore && !this.hasOwnData) return this.groupStore.querySource;
+    if (this._portal.active) return this._portal.source;
     const s = this.dataSource.state;
     return s.status === 'ready' ? memorySource(s.dataset) : undefined;
   }
@@ -500,7 +591,17 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * sentence only in {@link debugMode}. Returns `nothing` when the data is ready and complete.
    */
   protected renderDataNotices(): TemplateResult | typeof nothing {
-    return renderNotices({ state: this.effectiveState, t: this.t, kind: this.widgetKind, debug: this.debugMode, reload: () => this.reload() });
+    const failed = this._answerError();
+    const provider = this.groupStore && !this.hasOwnData ? this.groupStore.provider : this;
+    const error = failed !== undefined ? portalDataError(failed) : provider instanceof RelanceDataElement ? provider._portal.error : undefined;
+    return renderNotices({
+      state: this.effectiveState,
+      t: this.t,
+      kind: this.widgetKind,
+      debug: this.debugMode,
+      reload: () => this.reload(),
+      ...(error ? { message: error.message, retry: error.retryable } : {}),
+    });
   }
 
   /**

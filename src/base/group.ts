@@ -33,6 +33,8 @@ export interface GroupMember extends HTMLElement {
   readonly syncUrl: boolean;
   /** True when the member's data has the provenance of the group's (it then shows the group's notices once). */
   readonly sharesGroupSource: boolean;
+  /** The member's own query source when it is not built from rows (a portal's): the group's source when it provides. */
+  readonly ownQuerySource?: QuerySource;
 }
 
 
@@ -212,6 +214,8 @@ export class RelanceGroup {
    * data of its own. `undefined` until the data is ready.
    */
   get querySource(): QuerySource | undefined {
+    const own = this.provider?.ownQuerySource;
+    if (own) return own;
     const state = this.dataState;
     return state.status === 'ready' ? memorySource(state.dataset) : undefined;
   }

@@ -41,6 +41,10 @@ export interface NoticesOptions {
   /** Shows the technical details under the citizen's sentence. */
   debug: boolean;
   reload: () => void;
+  /** The technical message of an error (a portal's), instead of the parser's words for its code. */
+  message?: string;
+  /** Offers « Réessayer » on an error whatever its origin (a portal that was busy). */
+  retry?: boolean;
 }
 
 /**
@@ -49,14 +53,14 @@ export interface NoticesOptions {
  * the ignored rows are for the webmaster: in the console, in the events, and under the sentence only with `debug`.
  * `nothing` when the data is ready and complete.
  */
-export function renderNotices({ state: s, t, kind, debug, reload }: NoticesOptions): TemplateResult | typeof nothing {
+export function renderNotices({ state: s, t, kind, debug, reload, message, retry }: NoticesOptions): TemplateResult | typeof nothing {
   if (s.status === 'loading') {
     return html`<div class="loading skeleton" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;
   }
   if (s.status === 'error') {
     const temporary = ['http', 'network', 'timeout'].includes(s.error.code);
-    const details = debug ? renderDebug(t.dataError(s.error), s.error.issues ?? [], t) : nothing;
-    return renderAlert('error', temporary ? t.unavailable(kind) : t.unreadable(kind), s.origin === 'src' ? reload : undefined, details, t);
+    const details = debug ? renderDebug(message ?? t.dataError(s.error), s.error.issues ?? [], t) : nothing;
+    return renderAlert('error', temporary ? t.unavailable(kind) : t.unreadable(kind), s.origin === 'src' || retry ? reload : undefined, details, t);
   }
   if (s.status === 'ready' && s.dataset.issues.length > 0) {
     const ds = s.dataset;

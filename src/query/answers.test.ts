@@ -46,4 +46,47 @@ describe('query/answers', () => {
     answers.abort();
     expect(signals[signals.length - 1]!.aborted).to.equal(true);
   });
+
+  it('keeps an error per slot (an abandon is none), reports it once, does not ask again until retry', async () => {
+    let renders = 0;
+    const failures: [string, unknown][] = [];
+    const answers = new Answers(
+      () => renders++,
+      (slot, e) => failures.push([slot, e]),
+    );
+    const source = {};
+    let asked = 0;
+    const failing = () => {
+      asked++;
+      return Promise.reject(Object.assign(new Error('busy'), { code: 'unavailable' }));
+    };
+    const aborting = () => Promise.reject(Object.assign(new Error('aborted'), { name: 'AbortError' }));
+    expect(answers.get('a', source, 'k', failing)).to.equal(undefined);
+    expect(answers.waiting).to.equal(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(answers.waiting).to.equal(false);
+    expect(failures).to.have.length(1);
+    expect(failures[0]![0]).to.equal('a');
+    expect(renders).to.equal(1);
+    expect((answers.errors().get('a') as Error).message).to.equal('busy');
+    // Not asked again at the next render (no loop of failing requests).
+    answers.get('a', source, 'k', failing);
+    expect(asked).to.equal(1);
+    // « Réessayer »: asked again.
+    answers.retry();
+    expect(answers.errors().size).to.equal(0);
+    answers.get('a', source, 'k', failing);
+    expect(asked).to.equal(2);
+    await new Promise((r) => setTimeout(r, 0));
+    // An abandon is no error; another question in the slot forgets the error.
+    answers.get('a', source, 'other', aborting);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(answers.errors().size).to.equal(0);
+    expect(failures).to.have.length(2);
+    // An answer clears it.
+    answers.get('b', source, 'k', () => Promise.resolve({ value: 1, final: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(answers.get('b', source, 'k', failing)).to.equal(1);
+    expect(answers.errors().has('b')).to.equal(false);
+  });
 });

@@ -107,6 +107,11 @@ export interface QuerySource {
   prepare(budgetMs: number): boolean;
   /** Calls `listener` when the data behind the source changes (more rows loaded); returns the unsubscriber. */
   subscribe(listener: () => void): () => void;
+  /**
+   * The address of a CSV file of the rows that pass a filter, made by the data's own server (a portal's export), when
+   * there is one: the list's download then asks it instead of paging through every row. Optional.
+   */
+  exportUrl?(filter: QueryFilter): Promise<string | undefined>;
 }
 
 /** A final answer. */

@@ -46,6 +46,8 @@ export interface ListMessages {
   counting: string;
   /** Nothing matches the filters. */
   noMatch: string;
+  /** A page past the last record a portal serves (10 000 on the Explore API). */
+  tooDeep: string;
   /** Disclosure of a row's project; `name` is read by screen readers only. */
   showProject: string;
   /** Cards: the other fields and the project. */
@@ -111,6 +113,7 @@ const fr: ListMessages = {
       : `${formatCount(shown, 'fr')} ${pluralCategory(shown, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sur ${formatCount(total, 'fr')}`,
   counting: 'calcul en cours…',
   noMatch: 'Aucun lauréat ne correspond à ces critères.',
+  tooDeep: 'Le portail ne sert pas les lauréats au-delà du 10 000e. Affinez la recherche ou les filtres, ou téléchargez le fichier CSV de la sélection.',
   showProject: 'Voir le projet',
   showDetails: 'Détails',
   hideDetails: 'Masquer les détails',
@@ -181,6 +184,7 @@ const en: ListMessages = {
       : `${formatCount(shown, 'en')} of ${formatCount(total, 'en')} ${pluralCategory(total, 'en') === 'one' ? 'laureate' : 'laureates'}`,
   counting: 'still counting…',
   noMatch: 'No laureate matches these criteria.',
+  tooDeep: 'The portal does not serve laureates past the 10,000th. Narrow the search or the filters, or download the CSV file of the selection.',
   showProject: 'Show project',
   showDetails: 'Details',
   hideDetails: 'Hide details',

@@ -13,6 +13,7 @@ import { csvFileName, toCsv } from '../../query/csv-export.js';
 import type { RowPage, TotalsBy } from '../../query/source.js';
 import type { ListTotals } from '../../query/totals.js';
 import { isEmptyFilter } from '../../base/group.js';
+import { isPortalSource } from '../../base/portal-input.js';
 import { DEPARTEMENTS } from '../../model/territory.js';
 import type { Laureate, Statut } from '../../model/types.js';
 import { STATUTS } from '../../model/types.js';
@@ -60,6 +61,9 @@ const ANNOUNCE_DELAY_MS = 700;
 const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
 
 const NO_OPTIONS: FilterOptions = { statuts: [], regions: [], departements: [] };
+
+/** How long a search waits for the reader to stop typing, with a portal's data. */
+const SEARCH_DEBOUNCE_MS = 250;
 
 /**
  * The list of laureates: an accessible, sortable table (cards on narrow containers) with
@@ -292,10 +296,35 @@ export class RelanceLaureateList extends RelanceDataElement {
     return csvFileName(this.fileName || this._lm.fileBase, date, csvFilterLabel(this._filter, this.resolvedLang));
   }
 
-  /** Downloads the current rows as a CSV file. */
+  /**
+   * The address of the portal's own CSV export of the current rows (search and filters) when the list's data comes from
+   * a portal (`api`); `undefined` otherwise.
+   */
+  async getCsvUrl(): Promise<string | undefined> {
+    const source = this.querySource;
+    return isPortalSource(source) ? source?.exportUrl?.(queryFilterOf(this._filter)) : undefined;
+  }
+
+  /** With a portal's data: the download is the portal's export of the current filter (nothing paged through). */
+  private _downloadPortalCsv(): boolean {
+    if (!isPortalSource(this.querySource)) return false;
+    this.getCsvUrl().then(
+      (url) => url && this._download(url),
+      (e: unknown) => console.error(`<${this.localName}>:`, e),
+    );
+    return true;
+  }
+
+  /** Downloads the current rows as a CSV file (with a portal's data, the portal's export of them). */
   downloadCsv(): void {
+    if (this._downloadPortalCsv()) return;
     const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
     const url = URL.createObjectURL(blob);
+    this._download(url);
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  }
+
+  private _download(url: string): void {
     const a = document.createElement('a');
     a.href = url;
     a.download = this.getCsvFileName();
@@ -303,7 +332,6 @@ export class RelanceLaureateList extends RelanceDataElement {
     this.renderRoot.appendChild(a);
     a.click();
     a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
   }
 
   private get _lm(): ListMessages {
@@ -323,6 +351,8 @@ export class RelanceLaureateList extends RelanceDataElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this._announceTimer);
+    clearTimeout(this._searchTimer);
+    this._searchTimer = undefined;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -401,7 +431,7 @@ export class RelanceLaureateList extends RelanceDataElement {
     super.updated(changed);
     // The search field shows `search`, unless it already does (what Lit's live() would do: typing is not disturbed).
     const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-    if (input && input.value !== this.search) input.value = this.search;
+    if (input && input.value !== this.search && this._searchTimer === undefined) input.value = this.search;
     if (this._pendingFilterEvent) {
       this._pendingFilterEvent = false;
       const detail: RelanceFilterChangeDetail = {
@@ -443,9 +473,38 @@ export class RelanceLaureateList extends RelanceDataElement {
   // User actions
 
   private _onSearchInput = (e: Event): void => {
-    this.search = (e.target as HTMLInputElement).value;
+    const value = (e.target as HTMLInputElement).value;
+    if (this._debounceSearch(value)) return;
+    this.search = value;
     this._userFilterChange('list');
   };
+
+  private _searchTimer?: ReturnType<typeof setTimeout>;
+
+  /**
+   * With a portal's data, a search is asked once the reader stops typing for 250 ms (one request, not one per
+   * keystroke; the answers slots keep an older answer from replacing a newer one). Returns false in memory.
+   */
+  private _debounceSearch(value: string): boolean {
+    clearTimeout(this._searchTimer);
+    this._searchTimer = undefined;
+    if (!isPortalSource(this.querySource)) return false;
+    this._searchTimer = setTimeout(() => {
+      this._searchTimer = undefined;
+      this.search = value;
+      this._userFilterChange('list');
+    }, SEARCH_DEBOUNCE_MS);
+    return true;
+  }
+
+  /** The portal serves no page past its 10 000th record: the list says so where the rows would be. */
+  protected override ownsAnswerError(slot: string, error: unknown): boolean {
+    return slot === 'page' && (error as { code?: unknown } | undefined)?.code === 'too-deep';
+  }
+
+  private get _tooDeep(): boolean {
+    return this.ownsAnswerError('page', this.answerErrorOf('page'));
+  }
 
   private _toggleStatut = (s: Statut): void => {
     const current = new Set(parseStatuts(this.statut));
@@ -616,7 +675,9 @@ export class RelanceLaureateList extends RelanceDataElement {
         </button>
       </div>
       ${this.groupStore ? nothing : html`<p class="sr-only" role="status">${this.announcement}</p>`}
-      ${this.resultCount === 0
+      ${this._tooDeep
+        ? html`<div class="empty too-deep" part="empty"><p>${lm.tooDeep}</p></div>`
+        : this.resultCount === 0
         ? html`<div class="empty no-match" part="empty">
             <p>${lm.noMatch}</p>
             <button class="btn btn--sm" type="button" @click=${this._resetFilters}>${lm.reset}</button>
