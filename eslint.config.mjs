@@ -8,21 +8,40 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'cdn/', 'demo-dist/', 'storybook-static/', 'jsx/', 'scratch/', 'screenshots/', 'test-results/', 'bench/results/', 'custom-elements.json', 'test/types/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'cdn/',
+      'demo-dist/',
+      'storybook-static/',
+      'jsx/',
+      'scratch/',
+      'screenshots/',
+      'test-results/',
+      'bench/results/',
+      'custom-elements.json',
+      'test/types/',
+    ],
   },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './.storybook/tsconfig.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './.storybook/tsconfig.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.browser },
     },
     rules: {
       // Promises the widgets start on purpose and do not await (a fetch whose answer updates state) say so with `void`.
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'separate-type-imports' }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Template literals with numbers are how we build texts and SVG paths.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // Cells of parsed data are `unknown` that the parser made primitives: String(value) is what we mean.
@@ -63,11 +82,13 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible|isNotAccessible|oneEvent|fixture|elementUpdated|waitUntil|sendKeys|sendMouse|setViewport|executeServerCommand)$/]",
+          selector:
+            'ExpressionStatement > CallExpression[callee.property.name=/^(accessible|isAccessible|isNotAccessible|oneEvent|fixture|elementUpdated|waitUntil|sendKeys|sendMouse|setViewport|executeServerCommand)$/]',
           message: 'This returns a promise: await it.',
         },
         {
-          selector: "ExpressionStatement > CallExpression[callee.name=/^(oneEvent|fixture|elementUpdated|waitUntil|sendKeys|sendMouse|setViewport|executeServerCommand|aTimeout|nextFrame)$/]",
+          selector:
+            'ExpressionStatement > CallExpression[callee.name=/^(oneEvent|fixture|elementUpdated|waitUntil|sendKeys|sendMouse|setViewport|executeServerCommand|aTimeout|nextFrame)$/]',
           message: 'This returns a promise: await it.',
         },
       ],
@@ -78,6 +99,10 @@ export default tseslint.config(
       '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/no-explicit-any': 'off',
+      // `fixture<T>(html\`…\`)` and `as T` on query results say what a test expects; left to the author.
+      '@typescript-eslint/no-unnecessary-type-assertion': 'off',
+      '@typescript-eslint/restrict-template-expressions': 'off',
+      '@typescript-eslint/no-base-to-string': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

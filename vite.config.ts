@@ -42,12 +42,14 @@ function geometry(outDir?: string): Plugin {
         // as the test runner mounts it; loaded on its first request (development only, never built).
         if (req.url?.startsWith('/__portal/')) {
           portalServer ??= import('./test/portal/server.mjs').then((m) => m.createPortalServer());
-          portalServer.then((portal) => portal.handle(req, res)).then(
-            (handled: boolean) => {
-              if (!handled) next();
-            },
-            (e: unknown) => next(e),
-          );
+          portalServer
+            .then((portal) => portal.handle(req, res))
+            .then(
+              (handled: boolean) => {
+                if (!handled) next();
+              },
+              (e: unknown) => next(e),
+            );
           return;
         }
         const match = /\/geo\/([\w.-]+\.(?:json|md))(?:\?.*)?$/.exec(req.url ?? '');
@@ -85,7 +87,11 @@ function commonChunk(id: string): string | undefined {
   // The portal adapters (src/query/portal/ but load.ts, errors.ts and latest.ts, which widgets import): one chunk
   // loaded on demand, the first time a page uses `api`.
   if (/\/src\/query\/portal\/(?!(load|errors|latest)\.ts$)[\w-]+\.ts$/.test(path)) return 'portal';
-  if (/\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) || /\/src\/(events|geo-url)\.ts$/.test(path)) return 'common';
+  if (
+    /\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) ||
+    /\/src\/(events|geo-url)\.ts$/.test(path)
+  )
+    return 'common';
   return undefined;
 }
 
@@ -103,7 +109,10 @@ export default defineConfig(({ mode }) => {
       // Minifies the HTML and CSS inside Lit's html`` and css`` templates (after TypeScript is stripped). Whitespace is
       // collapsed to one space, not removed: spaces between a binding and an element are text (« Aucun lauréat · 3
       // régions », not « Aucun lauréat· 3 régions »).
-      plugins: [minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }) as Plugin, geometry(outDir)],
+      plugins: [
+        minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }) as Plugin,
+        geometry(outDir),
+      ],
       build: {
         outDir,
         emptyOutDir: split,
@@ -137,7 +146,10 @@ export default defineConfig(({ mode }) => {
               input: {
                 'france-relance-widgets': resolve(root, 'src/loader.ts'),
                 ...Object.fromEntries(
-                  ['dataset', 'funding-donut', 'key-figures', 'laureate-list', 'territory-map'].map((w) => [`frw-relance-${w}`, resolve(root, `src/components/${w}/relance-${w}.ts`)]),
+                  ['dataset', 'funding-donut', 'key-figures', 'laureate-list', 'territory-map'].map((w) => [
+                    `frw-relance-${w}`,
+                    resolve(root, `src/components/${w}/relance-${w}.ts`),
+                  ]),
                 ),
               },
               preserveEntrySignatures: 'strict',

@@ -31,7 +31,8 @@ const engines = (process.env.BROWSERS || 'chromium')
   .split(',')
   .map((b) => b.trim())
   .filter(Boolean);
-for (const e of engines) if (!['chromium', 'firefox', 'webkit'].includes(e)) throw new Error(`BROWSERS: unknown engine ${e}`);
+for (const e of engines)
+  if (!['chromium', 'firefox', 'webkit'].includes(e)) throw new Error(`BROWSERS: unknown engine ${e}`);
 const asRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
 /**
@@ -77,7 +78,11 @@ function faultFile(path) {
   return inside && existsSync(file) ? file : undefined;
 }
 function typeOf(file) {
-  return file.endsWith('.csv') ? 'text/csv; charset=utf-8' : file.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+  return file.endsWith('.csv')
+    ? 'text/csv; charset=utf-8'
+    : file.endsWith('.json')
+      ? 'application/json'
+      : 'application/octet-stream';
 }
 async function faultsMiddleware(ctx, next) {
   const match = /^\/__faults\/([\w-]+)\/([^/]+)\/(.+)$/.exec(ctx.path);
@@ -97,12 +102,20 @@ async function faultsMiddleware(ctx, next) {
   // retry tests).
   const send = (status, type, data) => {
     ctx.respond = false;
-    ctx.res.writeHead(status, { 'content-type': type, 'content-length': String(data.length), 'cache-control': 'no-store' });
+    ctx.res.writeHead(status, {
+      'content-type': type,
+      'content-length': String(data.length),
+      'cache-control': 'no-store',
+    });
     ctx.res.end(data);
   };
   switch (fault) {
     case 'status':
-      return send(Number(arg), 'text/html; charset=utf-8', Buffer.from(`<!doctype html><html><body><h1>Erreur ${Number(arg)}</h1></body></html>`));
+      return send(
+        Number(arg),
+        'text/html; charset=utf-8',
+        Buffer.from(`<!doctype html><html><body><h1>Erreur ${Number(arg)}</h1></body></html>`),
+      );
     case 'hang':
       await new Promise((done) => {
         const timer = setTimeout(done, 30_000);
@@ -122,7 +135,11 @@ async function faultsMiddleware(ctx, next) {
     case 'cut': {
       const data = body();
       ctx.respond = false;
-      ctx.res.writeHead(200, { 'content-type': typeOf(path), 'content-length': String(data.length), 'cache-control': 'no-store' });
+      ctx.res.writeHead(200, {
+        'content-type': typeOf(path),
+        'content-length': String(data.length),
+        'cache-control': 'no-store',
+      });
       ctx.res.write(data.subarray(0, Number(arg)), () => setTimeout(() => ctx.req.socket.destroy(), 50));
       return undefined;
     }
@@ -149,7 +166,11 @@ async function cdnFailMiddleware(ctx, next) {
     ctx.res.writeHead(404, { 'cache-control': 'no-store' }).end();
     return undefined;
   }
-  ctx.res.writeHead(fail ? 503 : 200, { 'content-type': fail ? 'text/plain' : 'text/javascript', 'content-length': String(data.length), 'cache-control': 'no-store' });
+  ctx.res.writeHead(fail ? 503 : 200, {
+    'content-type': fail ? 'text/plain' : 'text/javascript',
+    'content-length': String(data.length),
+    'cache-control': 'no-store',
+  });
   ctx.res.end(data);
   return undefined;
 }
@@ -195,7 +216,11 @@ async function cspMiddleware(ctx, next) {
   }
   ctx.respond = false;
   const json = Buffer.from(JSON.stringify(list));
-  ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(json.length), 'cache-control': 'no-store' });
+  ctx.res.writeHead(200, {
+    'content-type': 'application/json',
+    'content-length': String(json.length),
+    'cache-control': 'no-store',
+  });
   ctx.res.end(json);
   return undefined;
 }
@@ -221,10 +246,16 @@ async function cspMiddleware(ctx, next) {
  */
 async function firefoxChrome(session, command, body) {
   const connection = session.browser.getPage(session.id).browser().connection;
-  const { contexts } = await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }).then((r) => r.result);
+  const { contexts } = await connection
+    .send('browsingContext.getTree', { 'moz:scope': 'chrome' })
+    .then((r) => r.result);
   const window = contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
   if (!window) throw new Error(`${command}: no Firefox browser window`);
-  const { result } = await connection.send('script.evaluate', { target: { context: window.context }, awaitPromise: false, expression: `(() => { ${body} })()` });
+  const { result } = await connection.send('script.evaluate', {
+    target: { context: window.context },
+    awaitPromise: false,
+    expression: `(() => { ${body} })()`,
+  });
   if (result.type !== 'success') throw new Error(`${command}: ${JSON.stringify(result)}`);
   return result.result.value;
 }
@@ -280,7 +311,11 @@ const enginePlugin = {
         return true;
       }
       if (session.browser.type === 'puppeteer') {
-        await firefoxChrome(session, 'forced-colors', `Services.prefs.setIntPref('browser.display.document_color_use', ${active ? 2 : 0}); return true;`);
+        await firefoxChrome(
+          session,
+          'forced-colors',
+          `Services.prefs.setIntPref('browser.display.document_color_use', ${active ? 2 : 0}); return true;`,
+        );
         return true;
       }
       return false;
@@ -294,7 +329,9 @@ const enginePlugin = {
         return true;
       }
       if (session.browser.type === 'puppeteer') {
-        const pref = reduce ? `Services.prefs.setIntPref('ui.prefersReducedMotion', 1)` : `Services.prefs.clearUserPref('ui.prefersReducedMotion')`;
+        const pref = reduce
+          ? `Services.prefs.setIntPref('ui.prefersReducedMotion', 1)`
+          : `Services.prefs.clearUserPref('ui.prefersReducedMotion')`;
         await firefoxChrome(session, 'reduced-motion', `${pref}; return true;`);
         return true;
       }
@@ -473,15 +510,25 @@ function freePort() {
  */
 function webkit() {
   let driver;
-  const launcher = webdriverLauncher({ hostname: '127.0.0.1', port: 0, path: '/', logLevel: 'error', capabilities: {} });
+  const launcher = webdriverLauncher({
+    hostname: '127.0.0.1',
+    port: 0,
+    path: '/',
+    logLevel: 'error',
+    capabilities: {},
+  });
   const initialize = launcher.initialize.bind(launcher);
   const stop = launcher.stop.bind(launcher);
   launcher.initialize = async (config, testFiles) => {
     const port = await freePort();
-    driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x1024x24', webkitDriverPath, `--port=${port}`, '--host=127.0.0.1'], {
-      detached: true,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    driver = spawn(
+      'xvfb-run',
+      ['-a', '-s', '-screen 0 1280x1024x24', webkitDriverPath, `--port=${port}`, '--host=127.0.0.1'],
+      {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
     const ended = new Promise((done) => driver.once('exit', done));
     // Also when the run is interrupted before stop().
     process.once('exit', () => endDriver());
@@ -529,7 +576,12 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   middleware: [cspMiddleware, faultsMiddleware, cdnFailMiddleware, geometryMiddleware, createPortalServer().middleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }), litDevWarnings, enginePlugin, secondOrigin()],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: resolve(here, 'tsconfig.json') }),
+    litDevWarnings,
+    enginePlugin,
+    secondOrigin(),
+  ],
   browsers: engines.map((e) => {
     const launcher = launchers[e]();
     engineOf.set(launcher, e);

@@ -8,7 +8,10 @@ import '../src/all.ts';
 import { pasteableSource } from './source.ts';
 
 setCustomElementsManifest(manifest);
-setStorybookHelpersConfig({ hideArgRef: true, categoryOrder: ['attributes', 'properties', 'events', 'cssParts', 'cssProps'] });
+setStorybookHelpersConfig({
+  hideArgRef: true,
+  categoryOrder: ['attributes', 'properties', 'events', 'cssParts', 'cssProps'],
+});
 
 /** Applies the toolbar's language and DSFR theme to the whole preview, like a page would. */
 const withPage: Decorator = (story, context) => {

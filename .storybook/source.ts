@@ -13,12 +13,16 @@ const STORYBOOK_GEOMETRY = /^\/geo\/france-(?:regions|departements)\.topo\.json$
 function serialise(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) {
     const text = (node as Text).data;
-    return node.parentNode?.nodeName.toLowerCase() === 'script' ? text : text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    return node.parentNode?.nodeName.toLowerCase() === 'script'
+      ? text
+      : text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   }
   if (node.nodeType !== Node.ELEMENT_NODE) return '';
   const el = node as Element;
   const attrs = [...el.attributes]
-    .filter((a) => !(el.localName === 'relance-territory-map' && a.name === 'geometry' && STORYBOOK_GEOMETRY.test(a.value)))
+    .filter(
+      (a) => !(el.localName === 'relance-territory-map' && a.name === 'geometry' && STORYBOOK_GEOMETRY.test(a.value)),
+    )
     .map((a) => {
       if (a.value === '') return ` ${a.name}`;
       const single = a.value.includes('"') && !a.value.includes("'");
@@ -33,7 +37,10 @@ function serialise(node: Node): string {
 /** Re-serialises the HTML Storybook extracted from a story. */
 export function pasteableSource(code: string): string {
   const doc = new DOMParser().parseFromString(`<body>${code}</body>`, 'text/html');
-  const html = [...doc.body.childNodes].map(serialise).join('').replace(/<!---->/g, '');
+  const html = [...doc.body.childNodes]
+    .map(serialise)
+    .join('')
+    .replace(/<!---->/g, '');
   const script = '<script type="module" src="/chemin/vers/france-relance-widgets.js"></script>';
   return `${script}\n\n${html.trim()}`;
 }

@@ -32,7 +32,8 @@ const args = process.argv.slice(2);
 const runsArg = args.find((a) => a.startsWith('--runs='));
 const runs = runsArg ? Math.max(1, Number(runsArg.slice(7)) || 1) : 3;
 /** Runs for a case: --runs if given, else the case's `defaultRuns`, else 3. */
-const runsFor = (mod) => (runsArg ? runs : Number.isInteger(mod.defaultRuns) && mod.defaultRuns > 0 ? mod.defaultRuns : runs);
+const runsFor = (mod) =>
+  runsArg ? runs : Number.isInteger(mod.defaultRuns) && mod.defaultRuns > 0 ? mod.defaultRuns : runs;
 const wanted = args.filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !available.includes(w));
 if (unknown.length) {
@@ -72,12 +73,25 @@ try {
     const mod = await import(pathToFileURL(resolve(here, 'cases', `${caseName}.mjs`)).href);
     log(`Case ${caseName}: ${mod.description ?? ''}`);
     try {
-      const out = await mod.run({ browser, baseUrl: server.url, root, data: (count) => fictitiousData(root, count, { log }), log, runs: runsFor(mod) });
-      report.cases[caseName] = { description: mod.description, runs: runsFor(mod), results: out.results, notes: out.notes ?? [] };
+      const out = await mod.run({
+        browser,
+        baseUrl: server.url,
+        root,
+        data: (count) => fictitiousData(root, count, { log }),
+        log,
+        runs: runsFor(mod),
+      });
+      report.cases[caseName] = {
+        description: mod.description,
+        runs: runsFor(mod),
+        results: out.results,
+        notes: out.notes ?? [],
+      };
       markdown.push(`### ${caseName}: ${mod.description ?? ''}`, '');
       for (const table of out.tables ?? [out.table]) {
         if (table.title) markdown.push(`**${table.title}**`, '');
-        const rule = (i) => (table.align ? (table.align[i] === 'right' ? ' ---: ' : ' --- ') : i === 0 ? ' ---: ' : ' --- ');
+        const rule = (i) =>
+          table.align ? (table.align[i] === 'right' ? ' ---: ' : ' --- ') : i === 0 ? ' ---: ' : ' --- ';
         markdown.push(`| ${table.headers.join(' | ')} |`, `|${table.headers.map((_, i) => rule(i)).join('|')}|`);
         for (const row of table.rows) markdown.push(`| ${row.join(' | ')} |`);
         markdown.push('');

@@ -10,7 +10,11 @@ const readme = readFileSync('README.md', 'utf8');
 const START = '<!-- api:start -->';
 const END = '<!-- api:end -->';
 
-const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
 const code = (text) => (text ? `\`${String(text).replace(/`/g, "'")}\`` : '');
 
 const elements = [];
@@ -30,13 +34,21 @@ for (const el of elements) {
     }
   }
   const props = (el.members ?? []).filter(
-    (m) => m.kind === 'field' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && !attrs.some((a) => a.fieldName === m.name),
+    (m) =>
+      m.kind === 'field' &&
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !m.static &&
+      !attrs.some((a) => a.fieldName === m.name),
   );
   if (props.length) {
     out += `\nProperties without an attribute:\n\n| Property | Type | Description |\n|---|---|---|\n`;
-    for (const p of props) out += `| ${code(p.name)}${p.readonly ? ' (read-only)' : ''} | ${cell(p.type?.text)} | ${cell(p.description)} |\n`;
+    for (const p of props)
+      out += `| ${code(p.name)}${p.readonly ? ' (read-only)' : ''} | ${cell(p.type?.text)} | ${cell(p.description)} |\n`;
   }
-  const methods = (el.members ?? []).filter((m) => m.kind === 'method' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && m.description);
+  const methods = (el.members ?? []).filter(
+    (m) => m.kind === 'method' && m.privacy !== 'private' && m.privacy !== 'protected' && !m.static && m.description,
+  );
   if (methods.length) {
     out += `\n| Method | Description |\n|---|---|\n`;
     for (const m of methods) out += `| ${code(`${m.name}()`)} | ${cell(m.description)} |\n`;

@@ -18,7 +18,8 @@ const copy = (from, to) => {
   mkdirSync(dirname(join(out, to)), { recursive: true });
   cpSync(join(root, from), join(out, to), { recursive: true });
 };
-for (const f of readdirSync(join(root, 'demo'))) if (/\.(html|css|js)$/.test(f) && !f.includes('scratch')) copy(`demo/${f}`, `demo/${f}`);
+for (const f of readdirSync(join(root, 'demo')))
+  if (/\.(html|css|js)$/.test(f) && !f.includes('scratch')) copy(`demo/${f}`, `demo/${f}`);
 copy('cdn', 'cdn');
 copy('data/communique-2021-12-21.json', 'data/communique-2021-12-21.json');
 copy('data/demo', 'data/demo');
@@ -33,4 +34,6 @@ for (const ref of refs) {
   n++;
 }
 copy('node_modules/@gouvfr/dsfr/LICENSE.md', 'vendor/dsfr/LICENSE.md');
-console.log(`demo-dist/ written: ${readdirSync(join(out, 'demo')).length} demo files, cdn/, data/, DSFR CSS with ${n} referenced files`);
+console.log(
+  `demo-dist/ written: ${readdirSync(join(out, 'demo')).length} demo files, cdn/, data/, DSFR CSS with ${n} referenced files`,
+);

@@ -40,7 +40,10 @@ async function bundle(entry, fileName) {
 }
 
 /** The SRI hash of a built file, as both `integrity` and a CSP source take it. */
-const sri = (file) => `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
+const sri = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(join(cdn, file)))
+    .digest('base64')}`;
 
 /** Copies a page, with the hashes of the scripts it loads in its policy and integrity attributes. */
 function page(from, to, hashes) {
@@ -51,9 +54,16 @@ function page(from, to, hashes) {
 }
 
 await bundle('src/embed/embed.ts', 'embed.js');
-page('src/embed/embed.html', 'embed.html', { WIDGETS_HASH: 'france-relance-widgets.bundle.js', EMBED_HASH: 'embed.js' });
+page('src/embed/embed.html', 'embed.html', {
+  WIDGETS_HASH: 'france-relance-widgets.bundle.js',
+  EMBED_HASH: 'embed.js',
+});
 copyFileSync(join(root, 'src/embed/resize.js'), join(cdn, 'resize.js'));
 await bundle('src/builder/builder.ts', 'builder.js');
-page('src/builder/builder.html', 'builder.html', { WIDGETS_HASH: 'france-relance-widgets.bundle.js', BUILDER_HASH: 'builder.js' });
+page('src/builder/builder.html', 'builder.html', {
+  WIDGETS_HASH: 'france-relance-widgets.bundle.js',
+  BUILDER_HASH: 'builder.js',
+});
 copyFileSync(join(root, 'src/builder/builder.css'), join(cdn, 'builder.css'));
-for (const f of ['embed.js', 'embed.html', 'resize.js', 'builder.js', 'builder.html', 'builder.css']) console.log(`cdn/${f} ${statSync(join(cdn, f)).size} bytes`);
+for (const f of ['embed.js', 'embed.html', 'resize.js', 'builder.js', 'builder.html', 'builder.css'])
+  console.log(`cdn/${f} ${statSync(join(cdn, f)).size} bytes`);

@@ -49,7 +49,8 @@ function mapLayout() {
       mkdirSync(dirname(file), { recursive: true });
       writeFileSync(file, outputText);
       // Relative imports of values (type-only imports are erased): './x.js' is the module './x.ts'.
-      for (const [, specifier] of outputText.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)\.js'/g)) transpile(resolve(dirname(source), `${specifier}.ts`));
+      for (const [, specifier] of outputText.matchAll(/\bfrom\s+'(\.{1,2}\/[^']+)\.js'/g))
+        transpile(resolve(dirname(source), `${specifier}.ts`));
     };
     transpile(entry);
     const file = resolve(dir, 'layout/map/projected-geometry.js');
@@ -67,7 +68,8 @@ export function projectedGeometry(name) {
   if (!text) {
     text = mapLayout().then(({ projectGeometry }) => {
       const from = resolve(geoDir, spec.topology);
-      if (!existsSync(from)) throw new Error(`Map geometry not found: ${from} (data/geo/ in the repository, or GEO_DIR)`);
+      if (!existsSync(from))
+        throw new Error(`Map geometry not found: ${from} (data/geo/ in the repository, or GEO_DIR)`);
       const geometry = projectGeometry(JSON.parse(readFileSync(from, 'utf8')), spec.level);
       geometry.source = `${spec.topology}, projected for level ${spec.level}; IGN – ADMIN EXPRESS COG (2018), Licence Ouverte 2.0: see ATTRIBUTION.md`;
       return JSON.stringify(geometry);

@@ -5,7 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const src = process.argv[2] ?? new URL('../data/geo/france-departements.topo.json', import.meta.url);
 const topo = JSON.parse(readFileSync(src, 'utf8'));
 const regions = topo.objects.regions.geometries.map((g) => [g.properties.code, g.properties.nom]);
-const deps = topo.objects.departements.geometries.map((g) => [g.properties.code, g.properties.nom, g.properties.region]);
+const deps = topo.objects.departements.geometries.map((g) => [
+  g.properties.code,
+  g.properties.nom,
+  g.properties.region,
+]);
 const cmp = (a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 regions.sort(cmp);
 deps.sort(cmp);

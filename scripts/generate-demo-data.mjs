@@ -80,27 +80,107 @@ function readTerritories() {
 
 /** Chef-lieu (préfecture) of each of the 101 départements. */
 const PREFECTURES = {
-  '01': 'Bourg-en-Bresse', '02': 'Laon', '03': 'Moulins', '04': 'Digne-les-Bains', '05': 'Gap',
-  '06': 'Nice', '07': 'Privas', '08': 'Charleville-Mézières', '09': 'Foix', '10': 'Troyes',
-  '11': 'Carcassonne', '12': 'Rodez', '13': 'Marseille', '14': 'Caen', '15': 'Aurillac',
-  '16': 'Angoulême', '17': 'La Rochelle', '18': 'Bourges', '19': 'Tulle', '21': 'Dijon',
-  '22': 'Saint-Brieuc', '23': 'Guéret', '24': 'Périgueux', '25': 'Besançon', '26': 'Valence',
-  '27': 'Évreux', '28': 'Chartres', '29': 'Quimper', '2A': 'Ajaccio', '2B': 'Bastia',
-  '30': 'Nîmes', '31': 'Toulouse', '32': 'Auch', '33': 'Bordeaux', '34': 'Montpellier',
-  '35': 'Rennes', '36': 'Châteauroux', '37': 'Tours', '38': 'Grenoble', '39': 'Lons-le-Saunier',
-  '40': 'Mont-de-Marsan', '41': 'Blois', '42': 'Saint-Étienne', '43': 'Le Puy-en-Velay', '44': 'Nantes',
-  '45': 'Orléans', '46': 'Cahors', '47': 'Agen', '48': 'Mende', '49': 'Angers',
-  '50': 'Saint-Lô', '51': 'Châlons-en-Champagne', '52': 'Chaumont', '53': 'Laval', '54': 'Nancy',
-  '55': 'Bar-le-Duc', '56': 'Vannes', '57': 'Metz', '58': 'Nevers', '59': 'Lille',
-  '60': 'Beauvais', '61': 'Alençon', '62': 'Arras', '63': 'Clermont-Ferrand', '64': 'Pau',
-  '65': 'Tarbes', '66': 'Perpignan', '67': 'Strasbourg', '68': 'Colmar', '69': 'Lyon',
-  '70': 'Vesoul', '71': 'Mâcon', '72': 'Le Mans', '73': 'Chambéry', '74': 'Annecy',
-  '75': 'Paris', '76': 'Rouen', '77': 'Melun', '78': 'Versailles', '79': 'Niort',
-  '80': 'Amiens', '81': 'Albi', '82': 'Montauban', '83': 'Toulon', '84': 'Avignon',
-  '85': 'La Roche-sur-Yon', '86': 'Poitiers', '87': 'Limoges', '88': 'Épinal', '89': 'Auxerre',
-  '90': 'Belfort', '91': 'Évry-Courcouronnes', '92': 'Nanterre', '93': 'Bobigny', '94': 'Créteil',
-  '95': 'Cergy', '971': 'Basse-Terre', '972': 'Fort-de-France', '973': 'Cayenne', '974': 'Saint-Denis',
-  '976': 'Mamoudzou',
+  '01': 'Bourg-en-Bresse',
+  '02': 'Laon',
+  '03': 'Moulins',
+  '04': 'Digne-les-Bains',
+  '05': 'Gap',
+  '06': 'Nice',
+  '07': 'Privas',
+  '08': 'Charleville-Mézières',
+  '09': 'Foix',
+  10: 'Troyes',
+  11: 'Carcassonne',
+  12: 'Rodez',
+  13: 'Marseille',
+  14: 'Caen',
+  15: 'Aurillac',
+  16: 'Angoulême',
+  17: 'La Rochelle',
+  18: 'Bourges',
+  19: 'Tulle',
+  21: 'Dijon',
+  22: 'Saint-Brieuc',
+  23: 'Guéret',
+  24: 'Périgueux',
+  25: 'Besançon',
+  26: 'Valence',
+  27: 'Évreux',
+  28: 'Chartres',
+  29: 'Quimper',
+  '2A': 'Ajaccio',
+  '2B': 'Bastia',
+  30: 'Nîmes',
+  31: 'Toulouse',
+  32: 'Auch',
+  33: 'Bordeaux',
+  34: 'Montpellier',
+  35: 'Rennes',
+  36: 'Châteauroux',
+  37: 'Tours',
+  38: 'Grenoble',
+  39: 'Lons-le-Saunier',
+  40: 'Mont-de-Marsan',
+  41: 'Blois',
+  42: 'Saint-Étienne',
+  43: 'Le Puy-en-Velay',
+  44: 'Nantes',
+  45: 'Orléans',
+  46: 'Cahors',
+  47: 'Agen',
+  48: 'Mende',
+  49: 'Angers',
+  50: 'Saint-Lô',
+  51: 'Châlons-en-Champagne',
+  52: 'Chaumont',
+  53: 'Laval',
+  54: 'Nancy',
+  55: 'Bar-le-Duc',
+  56: 'Vannes',
+  57: 'Metz',
+  58: 'Nevers',
+  59: 'Lille',
+  60: 'Beauvais',
+  61: 'Alençon',
+  62: 'Arras',
+  63: 'Clermont-Ferrand',
+  64: 'Pau',
+  65: 'Tarbes',
+  66: 'Perpignan',
+  67: 'Strasbourg',
+  68: 'Colmar',
+  69: 'Lyon',
+  70: 'Vesoul',
+  71: 'Mâcon',
+  72: 'Le Mans',
+  73: 'Chambéry',
+  74: 'Annecy',
+  75: 'Paris',
+  76: 'Rouen',
+  77: 'Melun',
+  78: 'Versailles',
+  79: 'Niort',
+  80: 'Amiens',
+  81: 'Albi',
+  82: 'Montauban',
+  83: 'Toulon',
+  84: 'Avignon',
+  85: 'La Roche-sur-Yon',
+  86: 'Poitiers',
+  87: 'Limoges',
+  88: 'Épinal',
+  89: 'Auxerre',
+  90: 'Belfort',
+  91: 'Évry-Courcouronnes',
+  92: 'Nanterre',
+  93: 'Bobigny',
+  94: 'Créteil',
+  95: 'Cergy',
+  971: 'Basse-Terre',
+  972: 'Fort-de-France',
+  973: 'Cayenne',
+  974: 'Saint-Denis',
+  976: 'Mamoudzou',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +305,13 @@ function fakeSiren(rnd, used) {
 // ---------------------------------------------------------------------------------------------
 // Vocabulary (fictitious names; real communes)
 const PREFIXES = {
-  association: ['Atelier fictif', 'Association fictive', 'Recyclerie fictive', "Chantier d'insertion fictif", 'Ressourcerie fictive'],
+  association: [
+    'Atelier fictif',
+    'Association fictive',
+    'Recyclerie fictive',
+    "Chantier d'insertion fictif",
+    'Ressourcerie fictive',
+  ],
   cooperative: ['Coopérative fictive'],
   fondation: ['Fondation fictive'],
 };
@@ -334,8 +420,7 @@ function generate(count, seed, territories) {
   const targetEmplois = isOfficial ? OFFICIAL.emplois : Math.round((OFFICIAL.emplois * count) / 44);
 
   // régions: the 15 of the communiqué up to 44 rows, all 18 beyond; weighted by number of départements
-  const regionCodes =
-    count > OFFICIAL.laureats ? territories.regions.map(([c]) => c) : OFFICIAL.regions.slice();
+  const regionCodes = count > OFFICIAL.laureats ? territories.regions.map(([c]) => c) : OFFICIAL.regions.slice();
   const weights = regionCodes.map((r) => depsByRegion.get(r).length);
   let perRegion;
   if (count >= regionCodes.length) {
@@ -361,7 +446,9 @@ function generate(count, seed, territories) {
   slots.forEach((s, i) => (s.statut = statuts[i]));
   slots.sort(
     (a, b) =>
-      a.region.localeCompare(b.region) || a.departement.localeCompare(b.departement) || a.statut.localeCompare(b.statut),
+      a.region.localeCompare(b.region) ||
+      a.departement.localeCompare(b.departement) ||
+      a.statut.localeCompare(b.statut),
   );
 
   // amounts per status: log-normal draws scaled to the target, rounded, then adjusted to the exact sum
@@ -411,7 +498,9 @@ function generate(count, seed, territories) {
   // status as people write it, for the CSV only
   const libelles = laureats.map((l) =>
     l.statut === 'association'
-      ? rnd.next() < 0.8 ? 'Association loi 1901' : 'Association'
+      ? rnd.next() < 0.8
+        ? 'Association loi 1901'
+        : 'Association'
       : l.statut === 'cooperative'
         ? rnd.pick(['SCOP', 'SCIC', 'Coopérative'])
         : "Fondation reconnue d'utilité publique",
@@ -439,7 +528,8 @@ function verify({ laureats, targets, targetEmplois, regionCodes }, territories) 
   }
   const names = new Set();
   for (const l of laureats) {
-    if (depRegion.get(l.departement) !== l.region) errors.push(`${l.nom}: département ${l.departement} not in région ${l.region}`);
+    if (depRegion.get(l.departement) !== l.region)
+      errors.push(`${l.nom}: département ${l.departement} not in région ${l.region}`);
     if (!/fictif|fictive/.test(l.nom)) errors.push(`${l.nom}: name does not say it is fictitious`);
     if (names.has(l.nom)) errors.push(`duplicate name ${l.nom}`);
     names.add(l.nom);
@@ -469,15 +559,21 @@ function summary({ laureats, regionName }, files) {
     const rows = laureats.filter((l) => l.statut === statut);
     const montant = rows.reduce((a, l) => a + l.montant, 0);
     const emplois = rows.reduce((a, l) => a + l.emplois, 0);
-    lines.push(`  ${statut.padEnd(12)} ${fmt(rows.length).padStart(7)} laureates ${fmt(montant).padStart(16)} € ${fmt(emplois).padStart(8)} jobs`);
+    lines.push(
+      `  ${statut.padEnd(12)} ${fmt(rows.length).padStart(7)} laureates ${fmt(montant).padStart(16)} € ${fmt(emplois).padStart(8)} jobs`,
+    );
   }
   const montant = laureats.reduce((a, l) => a + l.montant, 0);
   const emplois = laureats.reduce((a, l) => a + l.emplois, 0);
-  lines.push(`  ${'total'.padEnd(12)} ${fmt(laureats.length).padStart(7)} laureates ${fmt(montant).padStart(16)} € ${fmt(emplois).padStart(8)} jobs`);
+  lines.push(
+    `  ${'total'.padEnd(12)} ${fmt(laureats.length).padStart(7)} laureates ${fmt(montant).padStart(16)} € ${fmt(emplois).padStart(8)} jobs`,
+  );
   const perRegion = new Map();
   for (const l of laureats) perRegion.set(l.region, (perRegion.get(l.region) ?? 0) + 1);
   const regions = [...perRegion.keys()].sort();
-  lines.push(`  ${regions.length} régions: ${regions.map((r) => `${r} ${regionName.get(r)} (${fmt(perRegion.get(r))})`).join(', ')}`);
+  lines.push(
+    `  ${regions.length} régions: ${regions.map((r) => `${r} ${regionName.get(r)} (${fmt(perRegion.get(r))})`).join(', ')}`,
+  );
   lines.push(`  ${new Set(laureats.map((l) => l.departement)).size} départements`);
   lines.push(`  totals verified; wrote ${files.join(', ')}`);
   console.log(lines.join('\n'));
@@ -500,7 +596,18 @@ function meta(count, seed) {
   };
 }
 
-const CSV_HEADERS = ['Nom', 'Statut', 'Région', 'Département', 'Commune', "Territoire d'industrie", 'Projet', 'Montant (€)', 'Emplois', 'SIREN'];
+const CSV_HEADERS = [
+  'Nom',
+  'Statut',
+  'Région',
+  'Département',
+  'Commune',
+  "Territoire d'industrie",
+  'Projet',
+  'Montant (€)',
+  'Emplois',
+  'SIREN',
+];
 
 function csvField(value) {
   const s = String(value);
@@ -521,7 +628,18 @@ function toCsv({ laureats, libelles, regionName }) {
   const lines = [CSV_HEADERS.map(csvField).join(';')];
   laureats.forEach((l, i) => {
     lines.push(
-      [l.nom, libelles[i], regionName.get(l.region), l.departement, l.commune, l.territoire, l.projet, euros(l.montant, i), l.emplois, l.siren]
+      [
+        l.nom,
+        libelles[i],
+        regionName.get(l.region),
+        l.departement,
+        l.commune,
+        l.territoire,
+        l.projet,
+        euros(l.montant, i),
+        l.emplois,
+        l.siren,
+      ]
         .map(csvField)
         .join(';'),
     );

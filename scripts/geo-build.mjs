@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const sourceDir = resolve(root, 'data/geo');
 
-const INPUT = '-i departements-avec-outre-mer.geojson -join departement-region.csv keys=code,dep string-fields=dep,region';
+const INPUT =
+  '-i departements-avec-outre-mer.geojson -join departement-region.csv keys=code,dep string-fields=dep,region';
 /** Keeps `metro` of the removable vertices of metropolitan départements (2-character codes), 50 % overseas (971…976). */
 const simplify = (metro) => `-simplify variable percentage='code.length === 3 ? "50%" : "${metro}"'`;
 const OUTPUT = 'format=topojson quantization=100000 fix-geometry id-field=code';

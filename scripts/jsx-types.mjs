@@ -29,10 +29,19 @@ const EVENT_CLASS = {
   'relance-geometry-error': 'RelanceGeometryErrorEvent',
 };
 /** Types the manifest names, all exported by the package's main entry. */
-const NAMED = new Set(['Metric', 'MapLevel', 'ClassMethod', 'InputFormat', 'ThemeSetting', 'SortDirection', 'ListLayout']);
+const NAMED = new Set([
+  'Metric',
+  'MapLevel',
+  'ClassMethod',
+  'InputFormat',
+  'ThemeSetting',
+  'SortDirection',
+  'ListLayout',
+]);
 
 const pascal = (tag) => tag.replace(/(^|-)([a-z])/g, (_, __, c) => c.toUpperCase());
-const doc = (text, indent = '  ') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '');
+const doc = (text, indent = '  ') =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\s+/g, ' ').trim()} */\n` : '';
 const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 const bare = (type) => (type ?? 'unknown').replace(/\s*\|\s*undefined\b/g, '').trim() || 'unknown';
 
@@ -56,7 +65,10 @@ for (const d of elements) {
   for (const a of d.attributes ?? []) {
     const type = bare(a.type?.text ?? fields.get(a.fieldName)?.type?.text);
     for (const n of type.match(/\b[A-Z]\w*\b/g) ?? []) {
-      if (!NAMED.has(n)) throw new Error(`jsx-types: <${d.tagName}> ${a.name}: type ${n} is not exported (add it to NAMED and src/index.ts)`);
+      if (!NAMED.has(n))
+        throw new Error(
+          `jsx-types: <${d.tagName}> ${a.name}: type ${n} is not exported (add it to NAMED and src/index.ts)`,
+        );
       imports.add(n);
     }
     attrs += doc(a.description) + `  ${key(a.name)}?: ${type};\n`;
@@ -80,7 +92,10 @@ const index =
   body +
   `/** Every tag: its element class, attributes, settable properties and events. */\nexport interface CustomElements {\n` +
   elements
-    .map((d) => `  '${d.tagName}': { element: ${d.name}; attributes: ${pascal(d.tagName)}Attributes; properties: ${pascal(d.tagName)}Properties; events: ${pascal(d.tagName)}Events };\n`)
+    .map(
+      (d) =>
+        `  '${d.tagName}': { element: ${d.name}; attributes: ${pascal(d.tagName)}Attributes; properties: ${pascal(d.tagName)}Properties; events: ${pascal(d.tagName)}Events };\n`,
+    )
     .join('') +
   `}\n\nexport type Tag = keyof CustomElements;\n\n` +
   `/** Event listener props named \`on<event>\` (React 19, Preact, Svelte 5: \`onrelance-select\`). */\n` +
@@ -116,5 +131,6 @@ mkdirSync(out, { recursive: true });
 writeFileSync(join(out, 'index.d.ts'), index);
 for (const [file, text] of Object.entries(frameworks)) writeFileSync(join(out, file), text + '\nexport {};\n');
 // Type-only entries: an empty module at run time, so that an import of them resolves in any bundler.
-for (const file of ['index', 'react', 'preact', 'vue', 'svelte']) writeFileSync(join(out, `${file}.js`), header + 'export {};\n');
+for (const file of ['index', 'react', 'preact', 'vue', 'svelte'])
+  writeFileSync(join(out, `${file}.js`), header + 'export {};\n');
 console.log(`${out}: typings of ${elements.length} tags for React, Preact, Vue and Svelte`);

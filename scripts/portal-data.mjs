@@ -27,14 +27,32 @@ export const DEFAULT_ROWS = 1_000_000;
 
 /** The columns of table `records`, in order (the dataset's fields, then the test extras). */
 export const COLUMNS = [
-  'entreprise', 'type_entreprise', 'siren', 'volet_relance', 'mesure', 'nom_departement', 'nom_commune', 'code_postal',
-  'coordonnees_gps', 'description_projet', 'mesure_light', 'mise_a_jour', 'filiere',
-  'tonnes_equivalent_co2_pour_les_projets_decarbonation', 'code_departement', 'nom_region',
-  'montant_investissement', 'montant_participation_etat', 'emplois_crees',
+  'entreprise',
+  'type_entreprise',
+  'siren',
+  'volet_relance',
+  'mesure',
+  'nom_departement',
+  'nom_commune',
+  'code_postal',
+  'coordonnees_gps',
+  'description_projet',
+  'mesure_light',
+  'mise_a_jour',
+  'filiere',
+  'tonnes_equivalent_co2_pour_les_projets_decarbonation',
+  'code_departement',
+  'nom_region',
+  'montant_investissement',
+  'montant_participation_etat',
+  'emplois_crees',
 ];
 /** Numeric columns (REAL or INTEGER); the others are text. */
 export const NUMERIC = new Set([
-  'tonnes_equivalent_co2_pour_les_projets_decarbonation', 'montant_investissement', 'montant_participation_etat', 'emplois_crees',
+  'tonnes_equivalent_co2_pour_les_projets_decarbonation',
+  'montant_investissement',
+  'montant_participation_etat',
+  'emplois_crees',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -75,26 +93,103 @@ function weighted(pairs) {
  * 21), plus rare labels with quotes, apostrophes and parentheses: the values an equality clause must quote.
  */
 const TYPE = weighted([
-  ['TPE / PME', 1890], ['GE', 572], ['ETI', 541], ['Association', 21], ['Organisme de recherche', 13], ['EPIC', 8],
-  ['Etablissement public', 6], ['GIE', 3], ['Organisme de formation', 3], ['Autre', 2], [null, 21],
-  ['Coopérative "SCOP"', 2], ["Société d'économie mixte (SEM)", 2], ['Fondation \\ reconnue', 1],
+  ['TPE / PME', 1890],
+  ['GE', 572],
+  ['ETI', 541],
+  ['Association', 21],
+  ['Organisme de recherche', 13],
+  ['EPIC', 8],
+  ['Etablissement public', 6],
+  ['GIE', 3],
+  ['Organisme de formation', 3],
+  ['Autre', 2],
+  [null, 21],
+  ['Coopérative "SCOP"', 2],
+  ["Société d'économie mixte (SEM)", 2],
+  ['Fondation \\ reconnue', 1],
 ]);
 const VOLETS = ['Compétitivité', 'Cohésion', 'Écologie'];
 const MESURES = [
-  ['Soutien à l\'investissement industriel dans les territoires', 'Projets territoriaux', 1158],
+  ["Soutien à l'investissement industriel dans les territoires", 'Projets territoriaux', 1158],
   ['Relocalisation dans les secteurs critiques', 'Secteurs critiques', 600],
-  ['Décarbonation de l\'industrie', 'Décarbonation', 500],
+  ["Décarbonation de l'industrie", 'Décarbonation', 500],
   ['Modernisation des filières automobile et aéronautique', 'Automobile et aéronautique', 822],
 ];
 const MESURE = weighted(MESURES.map((m, i) => [i, m[2]]));
-const FILIERES = ['Agroalimentaire', 'Automobile', 'Aéronautique', 'Chimie', 'Métallurgie', 'Santé', 'Électronique', 'Bois', 'Textile', 'Plasturgie'];
-const NAME_START = ['Atelier', "L'Atelier", 'Forges', 'Manufacture', 'Usine', 'Fonderie', 'Scierie', 'Laboratoire', 'Tissage', 'Coopérative', 'Chaudronnerie', 'Mécanique', 'Verrerie', "L'Œuvre"];
-const NAME_END = ['du Val', 'des Coteaux', 'de la Vallée', 'du Plateau', 'des Quais', 'de l\'Étang', 'du Moulin', 'des Sources', 'Saint-Éloi', 'des Trois Ponts', 'du Bocage', 'de la Forêt', 'Nouvelle', 'Sainte-Barbe'];
-const SYLLABLES = ['ber', 'mont', 'ville', 'court', 'sur', 'lac', 'roche', 'val', 'fay', 'mar', 'bel', 'champ', 'lieu', 'neuf', 'bourg', 'pré', 'ton', 'tel'];
+const FILIERES = [
+  'Agroalimentaire',
+  'Automobile',
+  'Aéronautique',
+  'Chimie',
+  'Métallurgie',
+  'Santé',
+  'Électronique',
+  'Bois',
+  'Textile',
+  'Plasturgie',
+];
+const NAME_START = [
+  'Atelier',
+  "L'Atelier",
+  'Forges',
+  'Manufacture',
+  'Usine',
+  'Fonderie',
+  'Scierie',
+  'Laboratoire',
+  'Tissage',
+  'Coopérative',
+  'Chaudronnerie',
+  'Mécanique',
+  'Verrerie',
+  "L'Œuvre",
+];
+const NAME_END = [
+  'du Val',
+  'des Coteaux',
+  'de la Vallée',
+  'du Plateau',
+  'des Quais',
+  "de l'Étang",
+  'du Moulin',
+  'des Sources',
+  'Saint-Éloi',
+  'des Trois Ponts',
+  'du Bocage',
+  'de la Forêt',
+  'Nouvelle',
+  'Sainte-Barbe',
+];
+const SYLLABLES = [
+  'ber',
+  'mont',
+  'ville',
+  'court',
+  'sur',
+  'lac',
+  'roche',
+  'val',
+  'fay',
+  'mar',
+  'bel',
+  'champ',
+  'lieu',
+  'neuf',
+  'bourg',
+  'pré',
+  'ton',
+  'tel',
+];
 const PROJECTS = [
-  'Modernisation de la ligne de production', 'Extension de l\'atelier de découpe', 'Robotisation de l\'assemblage',
-  'Création d\'un atelier de recyclage', 'Décarbonation du four', 'Relocalisation de la fabrication de composants',
-  'Numérisation de la chaîne logistique', 'Nouvelle unité d\'emballage', 'Rénovation énergétique du site',
+  'Modernisation de la ligne de production',
+  "Extension de l'atelier de découpe",
+  "Robotisation de l'assemblage",
+  "Création d'un atelier de recyclage",
+  'Décarbonation du four',
+  'Relocalisation de la fabrication de composants',
+  'Numérisation de la chaîne logistique',
+  "Nouvelle unité d'emballage",
+  'Rénovation énergétique du site',
 ];
 
 function communeName(r) {
@@ -142,7 +237,12 @@ export function* generateRows(count) {
       m[0],
       depName,
       commune,
-      code ? `${code.replace(/^2[AB]$/, '20').padEnd(2, '0').slice(0, 3)}${String(Math.floor(r() * 999)).padStart(3, '0')}`.slice(0, 5) : null,
+      code
+        ? `${code
+            .replace(/^2[AB]$/, '20')
+            .padEnd(2, '0')
+            .slice(0, 3)}${String(Math.floor(r() * 999)).padStart(3, '0')}`.slice(0, 5)
+        : null,
       code ? `${lat}, ${lon}` : null,
       projet,
       m[1],
@@ -207,7 +307,9 @@ export async function ensurePortalDb({ rows = DEFAULT_ROWS, root = ROOT, log = (
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(`${path}.tmp`, data);
   renameSync(`${path}.tmp`, path);
-  log(`portal-data: ${rows} rows, ${(data.length / 2 ** 20).toFixed(0)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  log(
+    `portal-data: ${rows} rows, ${(data.length / 2 ** 20).toFixed(0)} MB, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return path;
 }
 

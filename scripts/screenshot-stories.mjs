@@ -18,7 +18,17 @@ const vi = args.indexOf('--variants');
 const variants = (vi >= 0 ? args[vi + 1] : 'light,dark,narrow,en').split(',');
 const filter = args.find((a, i) => !a.startsWith('--') && (vi < 0 || i !== vi + 1)) ?? '';
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.woff': 'font/woff', '.csv': 'text/csv', '.md': 'text/markdown' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.csv': 'text/csv',
+  '.md': 'text/markdown',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
   if (path === '/favicon.ico') {
@@ -41,7 +51,14 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story' &&
 mkdirSync('screenshots', { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 let problems = 0;
 for (const story of stories) {
@@ -54,7 +71,9 @@ for (const story of stories) {
       if (m.type() === 'error') errors.push(m.text());
     });
     page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-    await page.goto(`http://localhost:${port}/iframe.html?id=${story.id}&viewMode=story&globals=${globals}`, { waitUntil: 'networkidle' });
+    await page.goto(`http://localhost:${port}/iframe.html?id=${story.id}&viewMode=story&globals=${globals}`, {
+      waitUntil: 'networkidle',
+    });
     await page.waitForTimeout(500);
     // Fonts load when first used: wait for them (and their layout) before the picture.
     await page.evaluate(() => document.fonts.ready);

@@ -8,13 +8,28 @@ const opt = (name, dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : dflt;
 };
-const [url, out] = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && !['--dark', '--full'].includes(args[i - 1])));
+const [url, out] = args.filter(
+  (a, i) =>
+    !a.startsWith('--') && !(i > 0 && args[i - 1].startsWith('--') && !['--dark', '--full'].includes(args[i - 1])),
+);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
-const page = await browser.newPage({ viewport: { width: Number(opt('width', 1024)), height: Number(opt('height', 800)) }, colorScheme: flag('dark') ? 'dark' : 'light' });
-page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log(`[${m.type()}] ${m.text()}`); });
+const page = await browser.newPage({
+  viewport: { width: Number(opt('width', 1024)), height: Number(opt('height', 800)) },
+  colorScheme: flag('dark') ? 'dark' : 'light',
+});
+page.on('console', (m) => {
+  if (m.type() === 'error' || m.type() === 'warning') console.log(`[${m.type()}] ${m.text()}`);
+});
 page.on('pageerror', (e) => console.log(`[pageerror] ${e.message}`));
 await page.goto(url, { waitUntil: 'networkidle' });
 if (flag('dark')) await page.evaluate(() => document.documentElement.setAttribute('data-fr-theme', 'dark'));

@@ -26,9 +26,14 @@ async function open(path, width, { lang = 'fr', theme = 'light' } = {}) {
   );
   await page.waitForFunction(
     () =>
-      [...document.querySelectorAll('relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list')].every(
-        (w) => w.dataStatus === 'ready' || w.dataStatus === 'error',
-      ) && [...document.querySelectorAll('relance-territory-map')].every((m) => m.shadowRoot?.querySelector('.t[data-code]')),
+      [
+        ...document.querySelectorAll(
+          'relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list',
+        ),
+      ].every((w) => w.dataStatus === 'ready' || w.dataStatus === 'error') &&
+      [...document.querySelectorAll('relance-territory-map')].every((m) =>
+        m.shadowRoot?.querySelector('.t[data-code]'),
+      ),
     null,
     { timeout: 30_000 },
   );
@@ -56,7 +61,9 @@ if (!only || only === 'dashboard') {
       for (const width of [375, 1280]) {
         const page = await open('/demo-dist/demo/index.html', width, { lang, theme });
         const map = page.locator('relance-territory-map[group="ess"]');
-        await map.evaluate((m) => m.shadowRoot.querySelector('.t[data-code="84"]').dispatchEvent(new MouseEvent('click', { bubbles: true })));
+        await map.evaluate((m) =>
+          m.shadowRoot.querySelector('.t[data-code="84"]').dispatchEvent(new MouseEvent('click', { bubbles: true })),
+        );
         await page.waitForTimeout(300);
         const board = page.locator('[data-snippet*="tableau de bord"]');
         const file = `${out}dashboard-${lang}-${theme}-${width}.png`;

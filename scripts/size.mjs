@@ -21,9 +21,17 @@ if (!existsSync(cdn)) {
 }
 const file = (name) => readFileSync(join(cdnDir, name));
 const cdnBuf = file('france-relance-widgets.js');
-rows.push({ what: 'cdn/france-relance-widgets.js (the loader alone: a page without any widget)', raw: cdnBuf.length, gzip: gz(cdnBuf) });
+rows.push({
+  what: 'cdn/france-relance-widgets.js (the loader alone: a page without any widget)',
+  raw: cdnBuf.length,
+  gzip: gz(cdnBuf),
+});
 const bundleBuf = file('france-relance-widgets.bundle.js');
-rows.push({ what: 'cdn/france-relance-widgets.bundle.js (every widget, one file)', raw: bundleBuf.length, gzip: gz(bundleBuf) });
+rows.push({
+  what: 'cdn/france-relance-widgets.bundle.js (every widget, one file)',
+  raw: bundleBuf.length,
+  gzip: gz(bundleBuf),
+});
 
 /** The CDN files a page with this widget downloads through the loader: the loader, the widget's file and its imports. */
 function pageFiles(tag) {
@@ -31,19 +39,32 @@ function pageFiles(tag) {
   const visit = (name) => {
     if (files.has(name)) return;
     files.add(name);
-    for (const m of file(name).toString().matchAll(/(?:import|from)\s*["']\.\/(frw-[\w-]+\.js)["']/g)) visit(m[1]);
+    for (const m of file(name)
+      .toString()
+      .matchAll(/(?:import|from)\s*["']\.\/(frw-[\w-]+\.js)["']/g))
+      visit(m[1]);
   };
   visit(`frw-${tag}.js`);
   return [...files];
 }
-const tags = readdirSync(cdnDir).filter((f) => /^frw-relance-[\w-]+\.js$/.test(f)).map((f) => f.slice(4, -3));
+const tags = readdirSync(cdnDir)
+  .filter((f) => /^frw-relance-[\w-]+\.js$/.test(f))
+  .map((f) => f.slice(4, -3));
 for (const tag of tags) {
   const files = pageFiles(tag);
   const bufs = files.map(file);
-  rows.push({ what: `a page with <${tag}> through the loader (${files.length} files)`, raw: bufs.reduce((n, b) => n + b.length, 0), gzip: bufs.reduce((n, b) => n + gz(b), 0) });
+  rows.push({
+    what: `a page with <${tag}> through the loader (${files.length} files)`,
+    raw: bufs.reduce((n, b) => n + b.length, 0),
+    gzip: bufs.reduce((n, b) => n + gz(b), 0),
+  });
 }
 const everyFiles = [...new Set(tags.flatMap(pageFiles))];
-rows.push({ what: `a page with every widget through the loader (${everyFiles.length} files)`, raw: everyFiles.reduce((n, f) => n + file(f).length, 0), gzip: everyFiles.reduce((n, f) => n + gz(file(f)), 0) });
+rows.push({
+  what: `a page with every widget through the loader (${everyFiles.length} files)`,
+  raw: everyFiles.reduce((n, f) => n + file(f).length, 0),
+  gzip: everyFiles.reduce((n, f) => n + gz(file(f)), 0),
+});
 
 /** Bundles one entry with its dependencies, minified, in memory. */
 async function bundle(entry) {

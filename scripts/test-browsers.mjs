@@ -91,5 +91,7 @@ for (const { engine, failures } of results) {
 }
 const sum = (k) => results.reduce((n, r) => n + (r.counts?.[k] ?? 0), 0);
 const failed = results.some((r) => r.code !== 0);
-console.log(`browsers: ${sum('passed')} passed, ${sum('failed') || (failed ? 1 : 0)} failed, ${sum('skipped')} skipped`);
+console.log(
+  `browsers: ${sum('passed')} passed, ${sum('failed') || (failed ? 1 : 0)} failed, ${sum('skipped')} skipped`,
+);
 process.exit(failed ? 1 : 0);

@@ -12,14 +12,26 @@ export { RelanceFundingDonut, formatMetric, isKnown, statusRows } from './compon
 export type { StatusRow } from './components/funding-donut/funding-donut.js';
 export { LAUREATE_LIST_COLUMNS, RelanceLaureateList } from './components/laureate-list/laureate-list.js';
 export type { LaureateListColumn, SortDirection } from './components/laureate-list/laureate-list.js';
-export { DEFAULT_LIST_COLUMNS, DEFAULT_PAGE_SIZE, chooseLayout, parseColumns, parseStatuts } from './components/laureate-list/laureate-list.model.js';
+export {
+  DEFAULT_LIST_COLUMNS,
+  DEFAULT_PAGE_SIZE,
+  chooseLayout,
+  parseColumns,
+  parseStatuts,
+} from './components/laureate-list/laureate-list.model.js';
 export type { ListLayout, ListSortState } from './components/laureate-list/laureate-list.model.js';
 export { pageItems } from './parts/pager.js';
 export { listMessages } from './components/laureate-list/laureate-list.messages.js';
 export type { ListMessages } from './components/laureate-list/laureate-list.messages.js';
 export { RelanceDataset, scopeDataset } from './components/dataset/dataset.js';
 export { RelanceKeyFigures } from './components/key-figures/key-figures.js';
-export { DEFAULT_KEY_FIGURES, KEY_FIGURES, computeKeyFigures, keyFigureValues, parseFigures } from './components/key-figures/key-figures.model.js';
+export {
+  DEFAULT_KEY_FIGURES,
+  KEY_FIGURES,
+  computeKeyFigures,
+  keyFigureValues,
+  parseFigures,
+} from './components/key-figures/key-figures.model.js';
 export type { KeyFigure, KeyFigureValues } from './components/key-figures/key-figures.model.js';
 export {
   RelanceTerritoryMap,
@@ -39,12 +51,51 @@ export type { MapMessages } from './components/territory-map/territory-map.messa
 export { GEOMETRY_TIMEOUT_MS, fetchGeometry } from './components/territory-map/geometry.js';
 export type { GeometryErrorCode, GeometryErrorDetail } from './components/territory-map/geometry.js';
 export { GEOMETRY_FILES, defaultGeometryUrl } from './geo-url.js';
-export { COLUMN_BREAKPOINT, DROM_CODES, PARIS_CODES, computeNeighbours, layoutMap, validateTopology } from './layout/map-layout.js';
-export type { MapFeature, MapGeometry, MapInset, MapLayout, MapLevel, MapNeighbours, MapProjection, ProjectedGeometry, ProjectedShape, Topology } from './layout/map-layout.js';
-export { PROJECTED_GEOMETRY_TYPE, isProjectedGeometry, projectGeometry, validateGeometry } from './layout/map-layout.js';
-export { CLASS_METHODS, PALETTE_STEPS, classIndex, classify, paletteSteps, symbolLegendValues, symbolRadius } from './layout/map-scale.js';
+export {
+  COLUMN_BREAKPOINT,
+  DROM_CODES,
+  PARIS_CODES,
+  computeNeighbours,
+  layoutMap,
+  validateTopology,
+} from './layout/map-layout.js';
+export type {
+  MapFeature,
+  MapGeometry,
+  MapInset,
+  MapLayout,
+  MapLevel,
+  MapNeighbours,
+  MapProjection,
+  ProjectedGeometry,
+  ProjectedShape,
+  Topology,
+} from './layout/map-layout.js';
+export {
+  PROJECTED_GEOMETRY_TYPE,
+  isProjectedGeometry,
+  projectGeometry,
+  validateGeometry,
+} from './layout/map-layout.js';
+export {
+  CLASS_METHODS,
+  PALETTE_STEPS,
+  classIndex,
+  classify,
+  paletteSteps,
+  symbolLegendValues,
+  symbolRadius,
+} from './layout/map-scale.js';
 export type { ClassMethod, ClassifyOptions, MapScale, ScaleClass } from './layout/map-scale.js';
-export { RelanceGroup, cleanFilter, filterFromUrl, filterToUrl, getGroup, isEmptyFilter, sameFilter } from './base/group.js';
+export {
+  RelanceGroup,
+  cleanFilter,
+  filterFromUrl,
+  filterToUrl,
+  getGroup,
+  isEmptyFilter,
+  sameFilter,
+} from './base/group.js';
 export type { FilterKey, GroupFilter, GroupMember } from './base/group.js';
 export { LIST_COLUMNS } from './query/columns.js';
 export type { ListColumn, ListSort } from './query/columns.js';
@@ -70,14 +121,7 @@ export type {
   RelanceSortChangeDetail,
   SelectDimension,
 } from './events.js';
-export {
-  formatCount,
-  formatDate,
-  formatEuros,
-  formatEurosShort,
-  formatPercent,
-  resolveLang,
-} from './i18n/format.js';
+export { formatCount, formatDate, formatEuros, formatEurosShort, formatPercent, resolveLang } from './i18n/format.js';
 export type { Lang } from './i18n/format.js';
 export { messages, statutLabel } from './i18n/messages.js';
 export type { Messages } from './i18n/messages.js';
@@ -113,4 +157,13 @@ export type {
 export { normalizeStatut, parseAmount, parseCount, parseSiren } from './model/values.js';
 export { MemorySource, memorySource } from './query/memory-source.js';
 export { answer, filterKey, filterWithout } from './query/source.js';
-export type { Answer, PageQuery, QueryFilter, QueryOptions, QuerySource, Reply, RowPage, TotalsBy } from './query/source.js';
+export type {
+  Answer,
+  PageQuery,
+  QueryFilter,
+  QueryOptions,
+  QuerySource,
+  Reply,
+  RowPage,
+  TotalsBy,
+} from './query/source.js';

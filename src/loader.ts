@@ -20,7 +20,10 @@
  * The default geometry file of each map level: the same names as `GEOMETRY_FILES` in src/geo-url.ts (a test checks
  * it). Copied, not imported: the loader must import nothing of the widgets' code, or it would load it all.
  */
-export const LOADER_GEOMETRY_FILES = { region: 'france-regions.projected.json', departement: 'france-departements.projected.json' } as const;
+export const LOADER_GEOMETRY_FILES = {
+  region: 'france-regions.projected.json',
+  departement: 'france-departements.projected.json',
+} as const;
 
 /**
  * This file's URL, in a variable: a literal `new URL(\`…\`, import.meta.url)` would make Vite treat the files as
@@ -93,7 +96,10 @@ function discover(root: Element | Document): void {
 
 /** Starts the download of each map's default geometry now (the map's code will find it in the HTTP cache). */
 function preloadGeometry(root: Element | Document): void {
-  const maps = root instanceof Element && root.localName === 'relance-territory-map' ? [root] : [...root.querySelectorAll('relance-territory-map')];
+  const maps =
+    root instanceof Element && root.localName === 'relance-territory-map'
+      ? [root]
+      : [...root.querySelectorAll('relance-territory-map')];
   for (const map of maps) {
     if (map.hasAttribute('geometry')) continue;
     const level = map.getAttribute('level') === 'departement' ? 'departement' : 'region';

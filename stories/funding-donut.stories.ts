@@ -27,7 +27,14 @@ const SOURCE_URL = communique.meta.sourceUrl;
 const meta: Meta = {
   title: 'Widgets/Donut du soutien par statut',
   component: 'relance-funding-donut',
-  args: { ...args, caption: 'Soutien de l’État par statut juridique', data: OFFICIAL, source: SOURCE, 'source-url': SOURCE_URL, updated: '2021-12-21' },
+  args: {
+    ...args,
+    caption: 'Soutien de l’État par statut juridique',
+    data: OFFICIAL,
+    source: SOURCE,
+    'source-url': SOURCE_URL,
+    updated: '2021-12-21',
+  },
   argTypes,
   render: (a) => template(a),
 };
@@ -46,7 +53,13 @@ export const ChiffresOfficielsNombre: Story = {
 /** 44 fictitious laureates whose totals reproduce the official ones; the widget says they are fictitious. */
 export const LaureatsFictifs: Story = {
   name: 'Lauréats fictifs (44 lignes)',
-  args: { data: JSON.stringify(demo), caption: 'Soutien par statut – données de démonstration', source: undefined, 'source-url': undefined, updated: undefined },
+  args: {
+    data: JSON.stringify(demo),
+    caption: 'Soutien par statut – données de démonstration',
+    source: undefined,
+    'source-url': undefined,
+    updated: undefined,
+  },
 };
 
 /** `lang="en"` on the element (or any ancestor, or `<html>`): texts and numbers in English. */
@@ -100,7 +113,14 @@ export const LignesIgnorees: Story = {
 /** Loaded from a CSV file (`src`), with a loading state; the CSV uses « ; », a BOM and amounts like « 1 250 000 € ». */
 export const DepuisUnFichier: Story = {
   name: 'Chargement depuis src (CSV)',
-  args: { data: undefined, src: '/data/demo/laureats-fictifs.csv', fictitious: true, source: undefined, 'source-url': undefined, updated: undefined },
+  args: {
+    data: undefined,
+    src: '/data/demo/laureats-fictifs.csv',
+    fictitious: true,
+    source: undefined,
+    'source-url': undefined,
+    updated: undefined,
+  },
 };
 
 /** A file that cannot be loaded: the error names the problem and offers a retry. */

@@ -51,11 +51,18 @@ const cases = (widget: (where: string) => TemplateResult) => html`<div class="ho
 
 export const ChiffresCles: Story = {
   name: 'Chiffres clés',
-  render: () => cases((where) => html`<relance-key-figures caption=${`Chiffres clés (${where})`} src=${SRC}></relance-key-figures>`),
+  render: () =>
+    cases(
+      (where) => html`<relance-key-figures caption=${`Chiffres clés (${where})`} src=${SRC}></relance-key-figures>`,
+    ),
 };
 export const Anneau: Story = {
   name: 'Anneau',
-  render: () => cases((where) => html`<relance-funding-donut caption=${`Soutien par statut (${where})`} src=${SRC}></relance-funding-donut>`),
+  render: () =>
+    cases(
+      (where) =>
+        html`<relance-funding-donut caption=${`Soutien par statut (${where})`} src=${SRC}></relance-funding-donut>`,
+    ),
 };
 export const Carte: Story = {
   name: 'Carte',
@@ -67,5 +74,9 @@ export const Carte: Story = {
 };
 export const Liste: Story = {
   name: 'Liste',
-  render: () => cases((where) => html`<relance-laureate-list caption=${`Lauréats (${where})`} page-size="5" src=${SRC}></relance-laureate-list>`),
+  render: () =>
+    cases(
+      (where) =>
+        html`<relance-laureate-list caption=${`Lauréats (${where})`} page-size="5" src=${SRC}></relance-laureate-list>`,
+    ),
 };

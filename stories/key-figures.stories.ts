@@ -39,7 +39,11 @@ export const English: Story = { args: { lang: 'en', caption: 'Key figures' } };
 export const ThemeSombre: Story = { name: 'Thème sombre', args: { theme: 'dark' }, globals: { theme: 'dark' } };
 
 /** Two figures only, in a narrow column. */
-export const DeuxChiffres: Story = { name: 'Deux chiffres (colonne étroite)', args: { figures: 'montant,laureats' }, parameters: { layout: 'centered' } };
+export const DeuxChiffres: Story = {
+  name: 'Deux chiffres (colonne étroite)',
+  args: { figures: 'montant,laureats' },
+  parameters: { layout: 'centered' },
+};
 
 /** Invalid data. */
 export const DonneesInvalides: Story = { name: 'Données invalides', args: { data: '{"totaux": ' } };

@@ -19,7 +19,11 @@ function fictitiousRows(n: number): { meta: typeof demo.meta; laureats: Row[] } 
     rows.push(
       copy === 0
         ? base
-        : { ...base, nom: `${base.nom} – copie ${copy}`, montant: Math.round((base.montant * (0.5 + ((i * 7919) % 1000) / 1000)) / 1000) * 1000 },
+        : {
+            ...base,
+            nom: `${base.nom} – copie ${copy}`,
+            montant: Math.round((base.montant * (0.5 + ((i * 7919) % 1000) / 1000)) / 1000) * 1000,
+          },
     );
   }
   return { meta: { ...demo.meta, title: `${n} lauréats fictifs` }, laureats: rows };
@@ -56,13 +60,15 @@ export const UneRegion: Story = {
 /** 3 080 rows, the size of the whole open dataset « plan-de-relance ». */
 export const TroisMilleLignes: Story = {
   name: '3 080 lignes',
-  render: (a) => html`<relance-laureate-list caption=${a['caption'] as string} .data=${fictitiousRows(3080)}></relance-laureate-list>`,
+  render: (a) =>
+    html`<relance-laureate-list caption=${a['caption'] as string} .data=${fictitiousRows(3080)}></relance-laureate-list>`,
 };
 
 /** 100 000 rows: the DOM holds one page; search is ready shortly after the first page is shown. */
 export const CentMilleLignes: Story = {
   name: '100 000 lignes',
-  render: (a) => html`<relance-laureate-list caption=${a['caption'] as string} .data=${fictitiousRows(100_000)}></relance-laureate-list>`,
+  render: (a) =>
+    html`<relance-laureate-list caption=${a['caption'] as string} .data=${fictitiousRows(100_000)}></relance-laureate-list>`,
 };
 
 /** English (`lang="en"`). */
@@ -94,4 +100,7 @@ export const DonneesInvalides: Story = {
 };
 
 /** A file that cannot be loaded. */
-export const FichierIntrouvable: Story = { name: 'Fichier introuvable', args: { data: undefined, src: '/data/introuvable.csv' } };
+export const FichierIntrouvable: Story = {
+  name: 'Fichier introuvable',
+  args: { data: undefined, src: '/data/introuvable.csv' },
+};

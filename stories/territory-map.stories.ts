@@ -59,13 +59,22 @@ export const PresenceOfficielle: Story = { name: 'Présence officielle (communiq
 /** 44 fictitious laureates: colour for the state support, circles (area ∝ value) for the jobs. */
 export const MontantEtEmplois: Story = {
   name: 'Montant et emplois (lauréats fictifs)',
-  args: { ...FICTIVE, caption: 'Soutien de l’État et emplois par région – données de démonstration', symbols: 'emplois' },
+  args: {
+    ...FICTIVE,
+    caption: 'Soutien de l’État et emplois par région – données de démonstration',
+    symbols: 'emplois',
+  },
 };
 
 /** Département level, with Paris and the petite couronne in a zoom inset. */
 export const Departements: Story = {
   name: 'Départements',
-  args: { ...FICTIVE, geometry: DEPARTEMENTS, level: 'departement', caption: 'Soutien de l’État par département – données de démonstration' },
+  args: {
+    ...FICTIVE,
+    geometry: DEPARTEMENTS,
+    level: 'departement',
+    caption: 'Soutien de l’État par département – données de démonstration',
+  },
 };
 
 /** `selected="84"`: one région selected (the attribute follows the user's selection). */
@@ -89,18 +98,32 @@ export const Laureats: Story = {
 /** Given thresholds instead of quantiles (`thresholds="500000 1000000 2000000"`). */
 export const Seuils: Story = {
   name: 'Classes par seuils',
-  args: { ...FICTIVE, thresholds: '500000 1000000 2000000', caption: 'Soutien de l’État par région – données de démonstration' },
+  args: {
+    ...FICTIVE,
+    thresholds: '500000 1000000 2000000',
+    caption: 'Soutien de l’État par région – données de démonstration',
+  },
 };
 
 /** `lang="en"`: texts and numbers in English (territory names stay the official French ones). */
 export const English: Story = {
-  args: { ...FICTIVE, lang: 'en', symbols: 'emplois', caption: 'State support and jobs by region – demonstration data' },
+  args: {
+    ...FICTIVE,
+    lang: 'en',
+    symbols: 'emplois',
+    caption: 'State support and jobs by region – demonstration data',
+  },
 };
 
 /** DSFR dark theme: the ramp goes from a mid blue to the lightest, so that more is always more contrast. */
 export const ThemeSombre: Story = {
   name: 'Thème sombre',
-  args: { ...FICTIVE, theme: 'dark', symbols: 'emplois', caption: 'Soutien de l’État et emplois par région – données de démonstration' },
+  args: {
+    ...FICTIVE,
+    theme: 'dark',
+    symbols: 'emplois',
+    caption: 'Soutien de l’État et emplois par région – données de démonstration',
+  },
   globals: { theme: 'dark' },
 };
 
@@ -114,5 +137,9 @@ export const ColonneEtroite: Story = {
 /** The geometry cannot be loaded: a clear message inside the widget, and the data table still works. */
 export const EchecFondDeCarte: Story = {
   name: 'Échec du fond de carte',
-  args: { ...FICTIVE, geometry: '/geo/introuvable.topo.json', caption: 'Soutien de l’État par région – données de démonstration' },
+  args: {
+    ...FICTIVE,
+    geometry: '/geo/introuvable.topo.json',
+    caption: 'Soutien de l’État par région – données de démonstration',
+  },
 };

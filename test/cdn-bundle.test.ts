@@ -26,15 +26,51 @@ type Tag = keyof typeof SOURCES;
 
 /** The same inputs for both copies: official figures, demo laureates (with a filter), a URL that fails. */
 const CASES: { name: string; tag: Tag; attributes: Record<string, string> }[] = [
-  { name: 'donut, official figures', tag: 'relance-funding-donut', attributes: { src: '/data/communique-2021-12-21.json', caption: 'Statuts' } },
-  { name: 'donut, demo laureates, English', tag: 'relance-funding-donut', attributes: { src: '/data/demo/laureats-fictifs.json', lang: 'en', metric: 'laureats' } },
-  { name: 'key figures, demo laureates', tag: 'relance-key-figures', attributes: { src: '/data/demo/laureats-fictifs.json' } },
-  { name: 'key figures, official figures, English', tag: 'relance-key-figures', attributes: { src: '/data/communique-2021-12-21.json', lang: 'en' } },
-  { name: 'list, demo laureates, one région', tag: 'relance-laureate-list', attributes: { src: '/data/demo/laureats-fictifs.json', region: '84', caption: 'Lauréats' } },
-  { name: 'list, English cards', tag: 'relance-laureate-list', attributes: { src: '/data/demo/laureats-fictifs.csv', lang: 'en', layout: 'cards' } },
-  { name: 'list, a file that is not there', tag: 'relance-laureate-list', attributes: { src: '/data/introuvable.json' } },
-  { name: 'map by région, amounts and jobs', tag: 'relance-territory-map', attributes: { src: '/data/demo/laureats-fictifs.json', metric: 'montant', symbols: 'emplois', 'show-table': '' } },
-  { name: 'map by département, English', tag: 'relance-territory-map', attributes: { src: '/data/demo/laureats-fictifs.json', level: 'departement', lang: 'en' } },
+  {
+    name: 'donut, official figures',
+    tag: 'relance-funding-donut',
+    attributes: { src: '/data/communique-2021-12-21.json', caption: 'Statuts' },
+  },
+  {
+    name: 'donut, demo laureates, English',
+    tag: 'relance-funding-donut',
+    attributes: { src: '/data/demo/laureats-fictifs.json', lang: 'en', metric: 'laureats' },
+  },
+  {
+    name: 'key figures, demo laureates',
+    tag: 'relance-key-figures',
+    attributes: { src: '/data/demo/laureats-fictifs.json' },
+  },
+  {
+    name: 'key figures, official figures, English',
+    tag: 'relance-key-figures',
+    attributes: { src: '/data/communique-2021-12-21.json', lang: 'en' },
+  },
+  {
+    name: 'list, demo laureates, one région',
+    tag: 'relance-laureate-list',
+    attributes: { src: '/data/demo/laureats-fictifs.json', region: '84', caption: 'Lauréats' },
+  },
+  {
+    name: 'list, English cards',
+    tag: 'relance-laureate-list',
+    attributes: { src: '/data/demo/laureats-fictifs.csv', lang: 'en', layout: 'cards' },
+  },
+  {
+    name: 'list, a file that is not there',
+    tag: 'relance-laureate-list',
+    attributes: { src: '/data/introuvable.json' },
+  },
+  {
+    name: 'map by région, amounts and jobs',
+    tag: 'relance-territory-map',
+    attributes: { src: '/data/demo/laureats-fictifs.json', metric: 'montant', symbols: 'emplois', 'show-table': '' },
+  },
+  {
+    name: 'map by département, English',
+    tag: 'relance-territory-map',
+    attributes: { src: '/data/demo/laureats-fictifs.json', level: 'departement', lang: 'en' },
+  },
 ];
 
 /** Text of a shadow tree as a reader gets it: text nodes and accessible names, whitespace collapsed to one space. */
@@ -61,7 +97,9 @@ function readable(root: Node): string {
 /** Settled: data loaded (or failed), geometry drawn (or failed), and no render pending. */
 async function settled(el: HTMLElement): Promise<void> {
   const widget = el as HTMLElement & { dataStatus?: string; geometryStatus?: string; updateComplete: Promise<boolean> };
-  await waitUntil(() => widget.dataStatus === 'ready' || widget.dataStatus === 'error', `${el.localName}: data`, { timeout: 10_000 });
+  await waitUntil(() => widget.dataStatus === 'ready' || widget.dataStatus === 'error', `${el.localName}: data`, {
+    timeout: 10_000,
+  });
   if (el.localName.endsWith('territory-map')) {
     await waitUntil(() => widget.geometryStatus !== 'loading', `${el.localName}: geometry`, { timeout: 10_000 });
   }

@@ -12,11 +12,23 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { engine } from './engine.js';
 
-type Widget = HTMLElement & { dataStatus?: string; geometryStatus?: string; selected?: string; groupFilter?: { regions?: string[] } };
-type Report = { 'violated-directive'?: string; 'effective-directive'?: string; 'blocked-uri'?: string; 'script-sample'?: string };
+type Widget = HTMLElement & {
+  dataStatus?: string;
+  geometryStatus?: string;
+  selected?: string;
+  groupFilter?: { regions?: string[] };
+};
+type Report = {
+  'violated-directive'?: string;
+  'effective-directive'?: string;
+  'blocked-uri'?: string;
+  'script-sample'?: string;
+};
 
-const reports = async (key: string): Promise<Report[]> => (await fetch(`/__csp-report/${key}`, { cache: 'no-store' })).json();
-const describeReport = (r: Report): string => `${r['effective-directive'] ?? r['violated-directive']} ${r['blocked-uri'] ?? ''} ${r['script-sample'] ?? ''}`.trim();
+const reports = async (key: string): Promise<Report[]> =>
+  (await fetch(`/__csp-report/${key}`, { cache: 'no-store' })).json();
+const describeReport = (r: Report): string =>
+  `${r['effective-directive'] ?? r['violated-directive']} ${r['blocked-uri'] ?? ''} ${r['script-sample'] ?? ''}`.trim();
 
 describe(`strict CSP as a response header (${engine})`, function () {
   this.timeout(60_000);
@@ -42,13 +54,18 @@ describe(`strict CSP as a response header (${engine})`, function () {
       if (!found) throw new Error(`${host} ${selector}: not found`);
       return found;
     };
-    const $$ = (host: string, selector: string): Element[] => [...(doc.querySelector(host)?.shadowRoot?.querySelectorAll(selector) ?? [])];
+    const $$ = (host: string, selector: string): Element[] => [
+      ...(doc.querySelector(host)?.shadowRoot?.querySelectorAll(selector) ?? []),
+    ];
     const widget = (id: string): Widget => doc.querySelector<Widget>(id)!;
     const frames = async (n = 2): Promise<void> => {
       for (let i = 0; i < n; i++) await new Promise((resolve) => win.requestAnimationFrame(() => resolve(undefined)));
     };
     await waitUntil(
-      () => ['#figures', '#donut', '#list', '#map', '#group-donut', '#group-figures'].every((id) => widget(id)?.dataStatus === 'ready') && widget('#map').geometryStatus === 'ready',
+      () =>
+        ['#figures', '#donut', '#list', '#map', '#group-donut', '#group-figures'].every(
+          (id) => widget(id)?.dataStatus === 'ready',
+        ) && widget('#map').geometryStatus === 'ready',
       'every widget ready',
       { timeout: 15_000 },
     );
@@ -67,7 +84,9 @@ describe(`strict CSP as a response header (${engine})`, function () {
     expect($('#donut', '.tooltip').style.left).to.match(/px$/);
     await sendKeys({ press: 'Escape' });
     await sendKeys({ press: 'Escape' });
-    $('#donut', '.slice[data-key="fondation"]').dispatchEvent(new win.PointerEvent('pointerenter', { pointerType: 'mouse', clientX: 200, clientY: 200 }));
+    $('#donut', '.slice[data-key="fondation"]').dispatchEvent(
+      new win.PointerEvent('pointerenter', { pointerType: 'mouse', clientX: 200, clientY: 200 }),
+    );
     $('#donut', '[part="table-toggle"]').click();
     await frames();
     expect($$('#donut', '[part="table"] tbody tr')).to.have.length(3);
@@ -103,7 +122,15 @@ describe(`strict CSP as a response header (${engine})`, function () {
     $<SVGElement>('#map', '.t[data-code="84"]').focus();
     await sendKeys({ press: 'ArrowLeft' });
     await sendKeys({ press: 'Enter' });
-    $('#map', '.t[data-code="11"]').dispatchEvent(new win.PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse', clientX: 300, clientY: 300 }));
+    $('#map', '.t[data-code="11"]').dispatchEvent(
+      new win.PointerEvent('pointerover', {
+        bubbles: true,
+        composed: true,
+        pointerType: 'mouse',
+        clientX: 300,
+        clientY: 300,
+      }),
+    );
     await frames();
     expect($$('#map', '.tooltip')).to.have.length(1);
     await sendKeys({ press: 'Escape' });
@@ -121,9 +148,16 @@ describe(`strict CSP as a response header (${engine})`, function () {
     const probe = doc.createElement('img');
     probe.src = 'http://csp-probe.invalid/probe.png';
     doc.body.append(probe);
-    await waitUntil(async () => (await reports(key)).some((r) => (r['blocked-uri'] ?? '').includes('csp-probe.invalid')), 'the probe violation is reported', { timeout: 10_000 });
+    await waitUntil(
+      async () => (await reports(key)).some((r) => (r['blocked-uri'] ?? '').includes('csp-probe.invalid')),
+      'the probe violation is reported',
+      { timeout: 10_000 },
+    );
     const received = await reports(key);
-    expect(received.filter((r) => !(r['blocked-uri'] ?? '').includes('csp-probe.invalid')).map(describeReport), 'CSP or Trusted Types violations').to.deep.equal([]);
+    expect(
+      received.filter((r) => !(r['blocked-uri'] ?? '').includes('csp-probe.invalid')).map(describeReport),
+      'CSP or Trusted Types violations',
+    ).to.deep.equal([]);
     expect(errors, 'uncaught errors in the page').to.deep.equal([]);
   });
 });

@@ -10,7 +10,8 @@ export type Engine = 'chromium' | 'firefox' | 'webkit';
 /** The engine of this run, from the test runner (the launcher that started the page), not from the user agent. */
 export const engine: Engine = await (async () => {
   const name = await executeServerCommand<Engine, undefined>('engine');
-  if (name !== 'chromium' && name !== 'firefox' && name !== 'webkit') throw new Error(`engine: unknown (${String(name)})`);
+  if (name !== 'chromium' && name !== 'firefox' && name !== 'webkit')
+    throw new Error(`engine: unknown (${String(name)})`);
   return name;
 })();
 
@@ -90,7 +91,8 @@ export async function emulateForcedColors(active: boolean): Promise<void> {
   if (done !== true) throw new Error(`forced-colors: not available in ${engine}`);
   const query = matchMedia('(forced-colors: active)');
   for (let i = 0; i < 100 && query.matches !== active; i++) await new Promise((r) => setTimeout(r, 20));
-  if (query.matches !== active) throw new Error(`forced-colors: the page does not see forced-colors: ${active ? 'active' : 'none'} in ${engine}`);
+  if (query.matches !== active)
+    throw new Error(`forced-colors: the page does not see forced-colors: ${active ? 'active' : 'none'} in ${engine}`);
 }
 
 /**

@@ -18,7 +18,11 @@ import type { RelanceTerritoryMap } from '../src/components/territory-map/territ
 const DEMO = '/data/demo/laureats-fictifs.json';
 const COMMUNIQUE = '/data/communique-2021-12-21.json';
 const GROUP = 'regle';
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 interface Row {
   nom: string;
@@ -53,7 +57,7 @@ function expectedRows(rows: readonly Row[], filter: Filter, widget: Widget): Row
 const sum = (rows: readonly Row[], key: 'montant' | 'emplois'): number => rows.reduce((n, r) => n + (r[key] ?? 0), 0);
 const countBy = (rows: readonly Row[], key: 'statut' | 'region'): Map<string, number> => {
   const out = new Map<string, number>();
-  for (const r of rows) if (r[key]) out.set(r[key]!, (out.get(r[key]!) ?? 0) + 1);
+  for (const r of rows) if (r[key]) out.set(r[key], (out.get(r[key]) ?? 0) + 1);
   return out;
 };
 
@@ -67,7 +71,10 @@ function checkFigures(widget: Widget, el: HTMLElement, rows: readonly Row[], fil
       expect(f.values?.laureats, label).to.equal(want.length);
       expect(f.values?.montant, label).to.equal(sum(want, 'montant'));
       expect(f.values?.emplois, label).to.equal(sum(want, 'emplois'));
-      expect(plain(f.shadowRoot!.querySelector('[part~="figure-laureats"] [part="value"]')?.textContent), label).to.equal(String(want.length));
+      expect(
+        plain(f.shadowRoot!.querySelector('[part~="figure-laureats"] [part="value"]')?.textContent),
+        label,
+      ).to.equal(String(want.length));
       break;
     }
     case 'donut': {
@@ -77,7 +84,9 @@ function checkFigures(widget: Widget, el: HTMLElement, rows: readonly Row[], fil
     }
     case 'map': {
       const model = (el as RelanceTerritoryMap).territoryData!;
-      const got = new Map(model.territories.filter((t) => t.totals && t.totals.laureats > 0).map((t) => [t.code, t.totals!.laureats]));
+      const got = new Map(
+        model.territories.filter((t) => t.totals && t.totals.laureats > 0).map((t) => [t.code, t.totals!.laureats]),
+      );
       expect(Object.fromEntries(got), label).to.deep.equal(Object.fromEntries(countBy(want, 'region')));
       break;
     }
@@ -100,7 +109,10 @@ function checkFilterBar(el: HTMLElement, applied: string | undefined, unapplied:
   if (!bar) return; // The list shows the filter in its own controls.
   const label = el.localName;
   expect(bar.hidden, label).to.equal(!applied && !unapplied);
-  expect(plain(root.querySelector('.filter-text:not(.filter-text--unapplied)')?.textContent) || undefined, label).to.equal(applied);
+  expect(
+    plain(root.querySelector('.filter-text:not(.filter-text--unapplied)')?.textContent) || undefined,
+    label,
+  ).to.equal(applied);
   expect(plain(root.querySelector('[part="filter-unapplied"]')?.textContent) || undefined, label).to.equal(unapplied);
 }
 
@@ -182,7 +194,11 @@ describe('a widget of a group applies the group’s filter to the data it shows,
         const filter = await selectOn(source, els);
         await settle(all);
         expect(getGroup(GROUP).filter).to.deep.equal(filter);
-        const words = filter.statuts ? 'Filtre : Coopératives' : filter.regions![0] === '04' ? 'Filtre : La Réunion' : 'Filtre : Auvergne-Rhône-Alpes';
+        const words = filter.statuts
+          ? 'Filtre : Coopératives'
+          : filter.regions![0] === '04'
+            ? 'Filtre : La Réunion'
+            : 'Filtre : Auvergne-Rhône-Alpes';
         for (const w of WIDGETS) {
           checkFigures(w, els[w], rowsOf[w], filter);
           // One filter bar for the group's data, in the first widget that shows it; a widget with rows of another
@@ -205,15 +221,21 @@ describe('a widget of a group applies the group’s filter to the data it shows,
     const figures = page.querySelector<RelanceKeyFigures>('relance-key-figures')!;
     const donut = page.querySelector<RelanceFundingDonut>('relance-funding-donut')!;
     const all = [map, figures, donut];
-    await waitUntil(() => all.every((e) => e.dataStatus === 'ready') && map.shadowRoot!.querySelectorAll('.t[data-code]').length >= 18, 'not ready', {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () =>
+        all.every((e) => e.dataStatus === 'ready') && map.shadowRoot!.querySelectorAll('.t[data-code]').length >= 18,
+      'not ready',
+      {
+        timeout: 8000,
+      },
+    );
     await settle(all);
 
     // A région: the national totals by status cannot be filtered by territory.
     map.shadowRoot!.querySelector('.t[data-code="04"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle(all);
-    const notApplied = 'Ce filtre ne s’applique pas à ces données : La Réunion. Les chiffres affichés ne sont pas filtrés.';
+    const notApplied =
+      'Ce filtre ne s’applique pas à ces données : La Réunion. Les chiffres affichés ne sont pas filtrés.';
     expect(figures.values).to.include({ laureats: 44, montant: 17_200_000, emplois: 521 });
     expect(donut.statusTotals.map((r) => r.totals.laureats)).to.deep.equal([31, 12, 1]);
     checkFilterBar(figures, undefined, notApplied);
@@ -221,7 +243,9 @@ describe('a widget of a group applies the group’s filter to the data it shows,
     checkFilterBar(map, 'Filtre : La Réunion', undefined);
 
     // A status as well: the key figures apply it (totals by status), not the région.
-    donut.shadowRoot!.querySelector('[data-key="association"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    donut
+      .shadowRoot!.querySelector('[data-key="association"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await settle(all);
     expect(getGroup(GROUP).filter).to.deep.equal({ statuts: ['association'], regions: ['04'] });
     expect(figures.values).to.include({ laureats: 31, montant: 13_400_000 });
@@ -254,15 +278,25 @@ describe('a widget of a group applies the group’s filter to the data it shows,
       list: page.querySelector<RelanceLaureateList>('relance-laureate-list')!,
     };
     const all = Object.values(els);
-    await waitUntil(() => all.every((e) => e.dataStatus === 'ready') && els.map.shadowRoot!.querySelectorAll('.t[data-code]').length >= 18, 'not ready', {
-      timeout: 8000,
-    });
+    await waitUntil(
+      () =>
+        all.every((e) => e.dataStatus === 'ready') &&
+        els.map.shadowRoot!.querySelectorAll('.t[data-code]').length >= 18,
+      'not ready',
+      {
+        timeout: 8000,
+      },
+    );
     const texts = (rows: readonly Row[], filter: Filter): void => {
       for (const w of WIDGETS) checkFigures(w, els[w], rows, filter);
       const donutRows = expectedRows(rows, filter, 'donut');
-      expect(plain(els.donut.shadowRoot!.querySelector('[part="centre"]')?.textContent)).to.equal(plain(formatEurosShort(sum(donutRows, 'montant'))));
+      expect(plain(els.donut.shadowRoot!.querySelector('[part="centre"]')?.textContent)).to.equal(
+        plain(formatEurosShort(sum(donutRows, 'montant'))),
+      );
       const listRows = expectedRows(rows, filter, 'list');
-      expect(plain(els.list.shadowRoot!.querySelector('[part="count"]')?.textContent)).to.match(new RegExp(`^${listRows.length} `));
+      expect(plain(els.list.shadowRoot!.querySelector('[part="count"]')?.textContent)).to.match(
+        new RegExp(`^${listRows.length} `),
+      );
       // The map's table: the « Lauréats » column of every territory, and its total.
       const byRegion = countBy(expectedRows(rows, filter, 'map'), 'region');
       const table = els.map.shadowRoot!.querySelector('table')!;
@@ -284,9 +318,13 @@ describe('a widget of a group applies the group’s filter to the data it shows,
     await settle(all);
     texts(demo, { statuts: ['cooperative'] });
     ds.data = other;
-    await waitUntil(() => els.figures.values?.laureats === expectedRows(other, { statuts: ['cooperative'] }, 'figures').length, 'new data not shown', {
-      timeout: 4000,
-    });
+    await waitUntil(
+      () => els.figures.values?.laureats === expectedRows(other, { statuts: ['cooperative'] }, 'figures').length,
+      'new data not shown',
+      {
+        timeout: 4000,
+      },
+    );
     await settle(all);
     texts(other, { statuts: ['cooperative'] });
     expect(getGroup(GROUP).filter).to.deep.equal({ statuts: ['cooperative'] });

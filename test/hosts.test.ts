@@ -22,11 +22,14 @@ async function load(width: number): Promise<{ frame: HTMLIFrameElement; doc: Doc
     frame.addEventListener('error', fail, { once: true });
   });
   const doc = frame.contentDocument!;
-  expect(doc.querySelectorAll('[data-host]').length, `${PAGE} (run npm run build:cdn && npm run build:demo)`).to.equal(TAGS.length * CONTAINERS.length);
+  expect(doc.querySelectorAll('[data-host]').length, `${PAGE} (run npm run build:cdn && npm run build:demo)`).to.equal(
+    TAGS.length * CONTAINERS.length,
+  );
   const deadline = Date.now() + 20_000;
   const ready = () =>
-    [...doc.querySelectorAll<HTMLElement & { dataStatus?: string }>(TAGS.join(','))].every((el) => el.dataStatus === 'ready') &&
-    [...doc.querySelectorAll('relance-territory-map')].every((m) => m.shadowRoot?.querySelector('.t[data-code]'));
+    [...doc.querySelectorAll<HTMLElement & { dataStatus?: string }>(TAGS.join(','))].every(
+      (el) => el.dataStatus === 'ready',
+    ) && [...doc.querySelectorAll('relance-territory-map')].every((m) => m.shadowRoot?.querySelector('.t[data-code]'));
   while (!ready()) {
     if (Date.now() > deadline) throw new Error('widgets not ready');
     await new Promise((r) => setTimeout(r, 50));
@@ -67,7 +70,10 @@ describe('widgets in the containers of real pages (demo/hosts.html)', function (
           let available = contentWidth(column);
           for (let el = widget.parentElement; el && el !== column; el = el.parentElement) {
             const cs = getComputedStyle(el);
-            available -= ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce((n, k) => n + parseFloat(cs[k as 'paddingLeft']), 0);
+            available -= ['paddingLeft', 'paddingRight', 'borderLeftWidth', 'borderRightWidth'].reduce(
+              (n, k) => n + parseFloat(cs[k as 'paddingLeft']),
+              0,
+            );
           }
           const box = widget.getBoundingClientRect();
           expect(box.width, name).to.be.at.least(Math.min(260, available) - 2);
@@ -77,7 +83,8 @@ describe('widgets in the containers of real pages (demo/hosts.html)', function (
             case 'relance-key-figures': {
               const tiles = [...shadow.querySelectorAll('[part~="figure"]')];
               expect(tiles.length, name).to.equal(4);
-              for (const t of tiles) expect(visibleIn(t.querySelector('[part="value"]')!, box), `${name}: ${t.textContent}`).to.equal(true);
+              for (const t of tiles)
+                expect(visibleIn(t.querySelector('[part="value"]')!, box), `${name}: ${t.textContent}`).to.equal(true);
               break;
             }
             case 'relance-funding-donut': {
@@ -88,14 +95,18 @@ describe('widgets in the containers of real pages (demo/hosts.html)', function (
               break;
             }
             case 'relance-territory-map': {
-              const svg = shadow.querySelector('svg.map, svg[part~="map"]') ?? shadow.querySelector('.t[data-code]')!.closest('svg')!;
+              const svg =
+                shadow.querySelector('svg.map, svg[part~="map"]') ??
+                shadow.querySelector('.t[data-code]')!.closest('svg')!;
               expect(svg.getBoundingClientRect().width, name).to.be.at.least(Math.min(200, available) - 1);
               expect(visibleIn(svg, box), name).to.equal(true);
               expect(shadow.querySelectorAll('.t[data-code]').length, name).to.be.at.least(18);
               break;
             }
             case 'relance-laureate-list': {
-              const rows = [...shadow.querySelectorAll('[part~="row"], tbody tr, .card')].filter((r) => r.getBoundingClientRect().height > 0);
+              const rows = [...shadow.querySelectorAll('[part~="row"], tbody tr, .card')].filter(
+                (r) => r.getBoundingClientRect().height > 0,
+              );
               expect(rows.length, name).to.be.at.least(1);
               for (const r of rows) expect(visibleIn(r, box), name).to.equal(true);
               break;

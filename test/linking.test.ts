@@ -12,7 +12,11 @@ import type { RelanceTerritoryMap } from '../src/components/territory-map/territ
 import { getGroup } from '../src/base/group.js';
 
 const DEMO = '/data/demo/laureats-fictifs.json';
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const figure = (el: RelanceKeyFigures, key: string): string =>
   plain(el.shadowRoot!.querySelector(`[part~="figure-${key}"] [part="value"]`)?.textContent);
 
@@ -45,7 +49,9 @@ describe('a linked page: dataset, key figures, map, donut and list in one group'
     figures = page.querySelector('relance-key-figures')!;
     list = page.querySelector('relance-laureate-list')!;
     await waitUntil(
-      () => [map, donut, figures, list].every((e) => e.dataStatus === 'ready') && map.shadowRoot!.querySelectorAll('[data-code]').length >= 18,
+      () =>
+        [map, donut, figures, list].every((e) => e.dataStatus === 'ready') &&
+        map.shadowRoot!.querySelectorAll('[data-code]').length >= 18,
       'page not ready',
       { timeout: 8000 },
     );
@@ -56,13 +62,17 @@ describe('a linked page: dataset, key figures, map, donut and list in one group'
 
   it('has no axe violation, with and without a filter', async () => {
     await expect(page).to.be.accessible();
-    (map.shadowRoot!.querySelector('.t[data-code="04"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (map.shadowRoot!.querySelector('.t[data-code="04"]') as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     for (const e of [map, donut, figures, list]) await elementUpdated(e);
     await expect(page).to.be.accessible();
   });
 
   it('a région selected on the map filters the list, the donut and the key figures; the clear button clears all', async () => {
-    (map.shadowRoot!.querySelector('.t[data-code="04"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (map.shadowRoot!.querySelector('.t[data-code="04"]') as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     for (const e of [map, donut, figures, list]) await elementUpdated(e);
     const reunion = demo.laureats.filter((l) => l.region === '04');
     expect(map.selected).to.equal('04');
@@ -72,9 +82,12 @@ describe('a linked page: dataset, key figures, map, donut and list in one group'
     expect(donut.statusTotals.reduce((n, r) => n + r.totals.laureats, 0)).to.equal(reunion.length);
     // The filter shows once, in the first widget of the group (the key figures); the others show their selection.
     expect(plain(figures.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : La Réunion');
-    for (const e of [map, donut]) expect(e.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')!.hidden, e.localName).to.equal(true);
+    for (const e of [map, donut])
+      expect(e.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')!.hidden, e.localName).to.equal(true);
     // The list shows the filter in its own controls.
-    const regionSelect = [...list.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === '04'))!;
+    const regionSelect = [...list.shadowRoot!.querySelectorAll('select')].find((s) =>
+      [...s.options].some((o) => o.value === '04'),
+    )!;
     expect(regionSelect.value).to.equal('04');
     // The map keeps every région and shows the selection.
     expect(map.shadowRoot!.querySelectorAll('.t[role="option"]').length).to.equal(18);
@@ -87,7 +100,9 @@ describe('a linked page: dataset, key figures, map, donut and list in one group'
 
   it('a status selected on the donut recolours the map and filters the list', async () => {
     const before = map.territoryData!.territories.find((t) => t.code === '84')!.value;
-    (donut.shadowRoot!.querySelector('[data-key="cooperative"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (donut.shadowRoot!.querySelector('[data-key="cooperative"]') as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     for (const e of [map, donut, figures, list]) await elementUpdated(e);
     const coopsIn84 = demo.laureats.filter((l) => l.statut === 'cooperative' && l.region === '84');
     const after = map.territoryData!.territories.find((t) => t.code === '84')!;
@@ -97,7 +112,9 @@ describe('a linked page: dataset, key figures, map, donut and list in one group'
   });
 
   it('a région chosen in the list’s filter selects it on the map (keyboard)', async () => {
-    const select = [...list.shadowRoot!.querySelectorAll('select')].find((s) => [...s.options].some((o) => o.value === '53'))!;
+    const select = [...list.shadowRoot!.querySelectorAll('select')].find((s) =>
+      [...s.options].some((o) => o.value === '53'),
+    )!;
     select.focus();
     select.value = '53';
     select.dispatchEvent(new Event('change', { bubbles: true }));

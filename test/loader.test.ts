@@ -47,10 +47,15 @@ describe('loader', () => {
     const el = document.createElement('relance-key-figures');
     el.setAttribute('data', ROWS);
     document.body.append(el);
-    await waitUntil(() => customElements.get('relance-key-figures') && el.shadowRoot?.querySelector('[part~="figure-laureats"]'), 'key figures rendered');
+    await waitUntil(
+      () => customElements.get('relance-key-figures') && el.shadowRoot?.querySelector('[part~="figure-laureats"]'),
+      'key figures rendered',
+    );
     const files = requested();
     expect(files).to.include.members(['frw-relance-key-figures.js', 'frw-common.js']);
-    expect(files.filter((f) => /frw-relance-(territory-map|laureate-list|funding-donut)\.js/.test(f))).to.deep.equal([]);
+    expect(files.filter((f) => /frw-relance-(territory-map|laureate-list|funding-donut)\.js/.test(f))).to.deep.equal(
+      [],
+    );
     el.remove();
   });
 
@@ -59,7 +64,10 @@ describe('loader', () => {
     map.setAttribute('level', 'departement');
     map.setAttribute('data', ROWS);
     document.body.append(map);
-    await waitUntil(() => document.head.querySelector(`link[rel="preload"][href$="geo/${GEOMETRY_FILES.departement}"]`), 'preload link');
+    await waitUntil(
+      () => document.head.querySelector(`link[rel="preload"][href$="geo/${GEOMETRY_FILES.departement}"]`),
+      'preload link',
+    );
     await waitUntil(() => map.shadowRoot?.querySelector('path.t'), 'map drawn', { timeout: 10000 });
     map.remove();
   });
@@ -71,12 +79,19 @@ describe('loader', () => {
       list.setAttribute('data', ROWS);
       document.body.append(list);
       await waitUntil(() => list.querySelector('[data-relance-load-error][role="alert"]'), 'failure shown');
-      expect(list.querySelector('[data-relance-load-error]')!.textContent).to.contain('Ce contenu n’a pas pu être chargé.');
+      expect(list.querySelector('[data-relance-load-error]')!.textContent).to.contain(
+        'Ce contenu n’a pas pu être chargé.',
+      );
       const retry = list.querySelector<HTMLButtonElement>('[data-relance-load-error] button')!;
       expect(retry.textContent).to.equal('Réessayer');
       expect(errors.calledWithMatch(/relance-laureate-list/)).to.equal(true);
       retry.click();
-      await waitUntil(() => customElements.get('relance-laureate-list') && list.shadowRoot?.textContent?.includes('Atelier A (fictif)'), 'list rendered after the retry', { timeout: 8000 });
+      await waitUntil(
+        () =>
+          customElements.get('relance-laureate-list') && list.shadowRoot?.textContent?.includes('Atelier A (fictif)'),
+        'list rendered after the retry',
+        { timeout: 8000 },
+      );
       expect(list.querySelector('[data-relance-load-error]')).to.equal(null);
       list.remove();
     } finally {

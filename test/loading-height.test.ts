@@ -25,12 +25,16 @@ describe('loading reserves the height the widget will take', () => {
         expect(el.shadowRoot!.querySelector('[part="loading"]')).to.exist;
         const loading = el.getBoundingClientRect().height;
         await waitUntil(() => el.dataStatus === 'ready', 'data', { timeout: 5000 });
-        if (tag === 'relance-territory-map') await waitUntil(() => el.shadowRoot!.querySelector('.t[data-code]'), 'geometry', { timeout: 5000 });
+        if (tag === 'relance-territory-map')
+          await waitUntil(() => el.shadowRoot!.querySelector('.t[data-code]'), 'geometry', { timeout: 5000 });
         await el.updateComplete;
         await document.fonts.ready;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
         const ready = el.getBoundingClientRect().height;
-        expect(Math.abs(ready - loading) / ready, `${tag} at ${width} px: ${Math.round(loading)} px while loading, ${Math.round(ready)} px with its data`).to.be.below(0.2);
+        expect(
+          Math.abs(ready - loading) / ready,
+          `${tag} at ${width} px: ${Math.round(loading)} px while loading, ${Math.round(ready)} px with its data`,
+        ).to.be.below(0.2);
       });
     }
   }

@@ -17,15 +17,29 @@ import { DEPARTEMENTS, REGIONS } from '../src/model/territory.js';
 
 const DEMO = '/data/demo/laureats-fictifs.json';
 const COMMUNIQUE = '/data/communique-2021-12-21.json';
-const TAGS = ['relance-key-figures', 'relance-territory-map', 'relance-funding-donut', 'relance-laureate-list'] as const;
+const TAGS = [
+  'relance-key-figures',
+  'relance-territory-map',
+  'relance-funding-donut',
+  'relance-laureate-list',
+] as const;
 const fr = messages('fr');
 const en = messages('en');
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const sourceLine = (el: Element): string =>
-  plain([...el.shadowRoot!.querySelectorAll('[part="footer"] p')].find((p) => /^Source/.test(plain(p.textContent)))?.textContent);
+  plain(
+    [...el.shadowRoot!.querySelectorAll('[part="footer"] p')].find((p) => /^Source/.test(plain(p.textContent)))
+      ?.textContent,
+  );
 
 async function ready(...els: RelanceDataElement[]): Promise<void> {
-  await waitUntil(() => els.every((e) => e.dataStatus === 'ready' || e.dataStatus === 'error'), 'widgets not ready', { timeout: 8000 });
+  await waitUntil(() => els.every((e) => e.dataStatus === 'ready' || e.dataStatus === 'error'), 'widgets not ready', {
+    timeout: 8000,
+  });
   for (const e of els) await e.updateComplete;
 }
 
@@ -52,20 +66,33 @@ describe('one badge, one filter bar and one source line per group', () => {
     const sourced = widgets.filter((w) => sourceLine(w));
     expect(sourced.map((w) => w.localName)).to.deep.equal(['relance-laureate-list']);
     // A dataset named by its title and producer, not a file.
-    expect(sourceLine(list!)).to.equal('Source : Lauréats fictifs de démonstration, projet france-relance-widgets (données inventées)');
-    expect(plain(list!.shadowRoot!.querySelector('[part="footer"]')?.textContent)).not.to.match(/scripts\/|\.mjs|\.json|\.csv/);
+    expect(sourceLine(list!)).to.equal(
+      'Source : Lauréats fictifs de démonstration, projet france-relance-widgets (données inventées)',
+    );
+    expect(plain(list!.shadowRoot!.querySelector('[part="footer"]')?.textContent)).not.to.match(
+      /scripts\/|\.mjs|\.json|\.csv/,
+    );
     // The official figures have a source of their own: they say it, and are not marked fictitious.
-    expect(sourceLine(official)).to.match(/^Source : France Relance – lauréats « Territoires d'industrie » .*communiqué de presse n° 1843$/);
+    expect(sourceLine(official)).to.match(
+      /^Source : France Relance – lauréats « Territoires d'industrie » .*communiqué de presse n° 1843$/,
+    );
     expect(official.shadowRoot!.querySelector('[part="fictitious"]')).to.equal(null);
 
     map!.shadowRoot!.querySelector('.t[data-code="84"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     for (const w of widgets) await w.updateComplete;
-    const bars = widgets.filter((w) => !w.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')?.hidden && w.shadowRoot!.querySelector('[part="filter-bar"]'));
+    const bars = widgets.filter(
+      (w) =>
+        !w.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')?.hidden &&
+        w.shadowRoot!.querySelector('[part="filter-bar"]'),
+    );
     expect(bars.map((w) => w.localName)).to.deep.equal(['relance-key-figures']);
-    expect(plain(figures!.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Auvergne-Rhône-Alpes');
+    expect(plain(figures!.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal(
+      'Filtre : Auvergne-Rhône-Alpes',
+    );
 
     // One live region for the group (in its first widget): a selection is said once, there.
-    const regions = () => widgets.flatMap((w) => [...w.shadowRoot!.querySelectorAll('[aria-live], [role="status"]:not([part="loading"])')]);
+    const regions = () =>
+      widgets.flatMap((w) => [...w.shadowRoot!.querySelectorAll('[aria-live], [role="status"]:not([part="loading"])')]);
     expect(regions().length).to.equal(1);
     expect(regions()[0]!.getRootNode()).to.equal(figures!.shadowRoot);
     expect(plain(regions()[0]!.textContent)).to.equal('Filtre : Auvergne-Rhône-Alpes');
@@ -73,9 +100,16 @@ describe('one badge, one filter bar and one source line per group', () => {
     const search = list!.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
     search.value = 'recyclerie';
     search.dispatchEvent(new Event('input', { bubbles: true }));
-    await waitUntil(() => /lauréats? sur 44/.test(plain(regions()[0]?.textContent)), 'count announced', { timeout: 3000 });
+    await waitUntil(() => /lauréats? sur 44/.test(plain(regions()[0]?.textContent)), 'count announced', {
+      timeout: 3000,
+    });
     expect(regions().length).to.equal(1);
-    expect(plain(regions()[0]!.textContent)).to.equal(plain(`${(list as unknown as { resultCount: number }).resultCount} lauréats sur 44`).replace(/^1 lauréats/, '1 lauréat'));
+    expect(plain(regions()[0]!.textContent)).to.equal(
+      plain(`${(list as unknown as { resultCount: number }).resultCount} lauréats sur 44`).replace(
+        /^1 lauréats/,
+        '1 lauréat',
+      ),
+    );
   });
 
   it('shows no source line without data', async () => {
@@ -117,7 +151,13 @@ describe('words for citizens, details for webmasters', () => {
     el.addEventListener('relance-data-error', (e) => events.push(e as CustomEvent));
     (await fixture(html`<div></div>`)).append(el);
     await ready(el);
-    expect(notice(el)).to.deep.equal({ level: 'error', title: plain(fr.unavailable('map')), retry: true, debug: '', icon: true });
+    expect(notice(el)).to.deep.equal({
+      level: 'error',
+      title: plain(fr.unavailable('map')),
+      retry: true,
+      debug: '',
+      icon: true,
+    });
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
     const technical = fr.dataError({ code: 'http', status: 503 });
     expect(events.map((e) => (e.detail as { message: string }).message)).to.deep.equal([technical]);
@@ -129,9 +169,17 @@ describe('words for citizens, details for webmasters', () => {
   });
 
   it('data that cannot be used: « ne peuvent pas être affichées », no retry (nothing to load again), in English too', async () => {
-    const el = await fixture<RelanceDataElement>(html`<relance-funding-donut debug="off" data='{"statuts": [ {"statut": '></relance-funding-donut>`);
+    const el = await fixture<RelanceDataElement>(
+      html`<relance-funding-donut debug="off" data='{"statuts": [ {"statut": '></relance-funding-donut>`,
+    );
     await ready(el);
-    expect(notice(el)).to.deep.equal({ level: 'error', title: plain(fr.unreadable('chart')), retry: false, debug: '', icon: true });
+    expect(notice(el)).to.deep.equal({
+      level: 'error',
+      title: plain(fr.unreadable('chart')),
+      retry: false,
+      debug: '',
+      icon: true,
+    });
     el.lang = 'en';
     await el.updateComplete;
     expect(notice(el).title).to.equal(plain(en.unreadable('chart')));
@@ -150,12 +198,20 @@ describe('words for citizens, details for webmasters', () => {
     (el as unknown as { data: unknown }).data = rows;
     (await fixture(html`<div></div>`)).append(el);
     await ready(el);
-    expect(notice(el)).to.deep.equal({ level: 'warning', title: plain(fr.incomplete('list')), retry: false, debug: '', icon: true });
+    expect(notice(el)).to.deep.equal({
+      level: 'warning',
+      title: plain(fr.incomplete('list')),
+      retry: false,
+      debug: '',
+      icon: true,
+    });
     expect((warnings[0]!.detail as { ignored: number }).ignored).to.equal(1);
     el.setAttribute('debug', 'on');
     await el.updateComplete;
     expect(notice(el).debug).to.equal(plain(fr.ignoredRows(1)));
-    expect(plain(el.shadowRoot!.querySelector('[part="debug"] li')?.textContent)).to.equal('ligne 2 : nom manquant, ligne ignorée');
+    expect(plain(el.shadowRoot!.querySelector('[part="debug"] li')?.textContent)).to.equal(
+      'ligne 2 : nom manquant, ligne ignorée',
+    );
 
     // Two rows that may be duplicates, both kept: nothing is lost, the citizen reads nothing.
     const same = { nom: 'B fictif', statut: 'association', siren: '123456789' };
@@ -178,13 +234,34 @@ describe('English pages read English', () => {
   const DATA = {
     meta: { source: 'Ministry', updated: '2021-12-21', fictitious: true },
     laureats: [
-      { nom: 'Alpha', statut: 'association', region: '84', departement: '69', commune: 'Lyon', territoire: 'Lyon Nord', projet: 'Looms', montant: 100000, emplois: 3 },
-      { nom: 'Beta', statut: 'cooperative', region: '04', departement: '974', commune: 'Saint-Pierre', territoire: 'Sud', projet: 'Ovens', montant: 50000, emplois: 2 },
+      {
+        nom: 'Alpha',
+        statut: 'association',
+        region: '84',
+        departement: '69',
+        commune: 'Lyon',
+        territoire: 'Lyon Nord',
+        projet: 'Looms',
+        montant: 100000,
+        emplois: 3,
+      },
+      {
+        nom: 'Beta',
+        statut: 'cooperative',
+        region: '04',
+        departement: '974',
+        commune: 'Saint-Pierre',
+        territoire: 'Sud',
+        projet: 'Ovens',
+        montant: 50000,
+        emplois: 2,
+      },
       { nom: 'Gamma', statut: 'fondation', region: '11', departement: '75', commune: 'Paris', montant: 20000 },
     ],
   };
   /** Words of the French interface that an English page must not show (proper names aside). */
-  const FRENCH = /\b(?:départements?|Département|régions?|Région|Territoires? d[’']industrie|lauréats?|Soutien|soutien|Emplois|emplois|Afficher|Masquer|Toutes|Tous|Statut|Mise à jour|Données|Réessayer|Filtre|Rechercher|Trier|Télécharger|Aucun|Chargement|Détails|Pertinence|Ordre|Coopératives?|Fondations?|sur|et|de la|du|des)\b/u;
+  const FRENCH =
+    /\b(?:départements?|Département|régions?|Région|Territoires? d[’']industrie|lauréats?|Soutien|soutien|Emplois|emplois|Afficher|Masquer|Toutes|Tous|Statut|Mise à jour|Données|Réessayer|Filtre|Rechercher|Trier|Télécharger|Aucun|Chargement|Détails|Pertinence|Ordre|Coopératives?|Fondations?|sur|et|de la|du|des)\b/u;
 
   for (const tag of TAGS) {
     it(`<${tag} lang="en">: no French word of the interface in its texts and accessible names`, async () => {
@@ -196,7 +273,8 @@ describe('English pages read English', () => {
       el.data = DATA;
       (await fixture(html`<div style="width: 1100px"></div>`)).append(el);
       await ready(el);
-      if (tag === 'relance-territory-map') await waitUntil(() => el.shadowRoot!.querySelector('.t[data-code]'), 'map drawn', { timeout: 5000 });
+      if (tag === 'relance-territory-map')
+        await waitUntil(() => el.shadowRoot!.querySelector('.t[data-code]'), 'map drawn', { timeout: 5000 });
       await el.updateComplete;
       const root = el.shadowRoot!;
       const texts: string[] = [];
@@ -205,9 +283,14 @@ describe('English pages read English', () => {
         if (n.parentElement?.closest('style')) continue;
         texts.push(plain(n.textContent));
       }
-      for (const e of root.querySelectorAll('*')) for (const a of ['aria-label', 'title', 'placeholder', 'aria-description']) texts.push(plain(e.getAttribute(a)));
+      for (const e of root.querySelectorAll('*'))
+        for (const a of ['aria-label', 'title', 'placeholder', 'aria-description'])
+          texts.push(plain(e.getAttribute(a)));
       // Proper names stay as they are: the laureates' names and places, and the names of régions and départements.
-      const names = [...DATA.laureats.flatMap((l) => [l.nom, l.commune, l.territoire, l.projet]), ...[...REGIONS.values(), ...DEPARTEMENTS.values()].map((t) => t.nom)]
+      const names = [
+        ...DATA.laureats.flatMap((l) => [l.nom, l.commune, l.territoire, l.projet]),
+        ...[...REGIONS.values(), ...DEPARTEMENTS.values()].map((t) => t.nom),
+      ]
         .filter((n): n is string => Boolean(n))
         .sort((a, b) => b.length - a.length);
       const withoutNames = (t: string) => names.reduce((s, n) => s.split(n).join(' '), t);

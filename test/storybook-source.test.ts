@@ -6,9 +6,15 @@ import { pasteableSource } from '../.storybook/source.js';
 
 describe('Storybook « Show code »: pasteable HTML', () => {
   it('starts with the script tag and keeps JSON attributes readable, between single quotes', () => {
-    const code = pasteableSource(`<relance-funding-donut caption="Statuts" data='[{"statut":"association","laureats":31}]'></relance-funding-donut>`);
-    expect(code.split('\n')[0]).to.equal('<script type="module" src="/chemin/vers/france-relance-widgets.js"></script>');
-    expect(code).to.contain(`<relance-funding-donut caption="Statuts" data='[{"statut":"association","laureats":31}]'></relance-funding-donut>`);
+    const code = pasteableSource(
+      `<relance-funding-donut caption="Statuts" data='[{"statut":"association","laureats":31}]'></relance-funding-donut>`,
+    );
+    expect(code.split('\n')[0]).to.equal(
+      '<script type="module" src="/chemin/vers/france-relance-widgets.js"></script>',
+    );
+    expect(code).to.contain(
+      `<relance-funding-donut caption="Statuts" data='[{"statut":"association","laureats":31}]'></relance-funding-donut>`,
+    );
   });
 
   it('leaves out Storybook’s copy of the default geometry (the map finds it next to the script), not another one', () => {
@@ -18,9 +24,13 @@ describe('Storybook « Show code »: pasteable HTML', () => {
     );
     expect(stories).not.to.contain('geometry=');
     expect(stories).to.contain('<relance-territory-map level="region"></relance-territory-map>');
-    const failing = pasteableSource(`<relance-territory-map geometry="/geo/introuvable.topo.json"></relance-territory-map>`);
+    const failing = pasteableSource(
+      `<relance-territory-map geometry="/geo/introuvable.topo.json"></relance-territory-map>`,
+    );
     expect(failing).to.contain('geometry="/geo/introuvable.topo.json"');
-    const own = pasteableSource(`<relance-territory-map geometry="https://example.org/geo/france-regions.topo.json"></relance-territory-map>`);
+    const own = pasteableSource(
+      `<relance-territory-map geometry="https://example.org/geo/france-regions.topo.json"></relance-territory-map>`,
+    );
     expect(own).to.contain('geometry="https://example.org/geo/france-regions.topo.json"');
   });
 

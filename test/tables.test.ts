@@ -19,14 +19,20 @@ describe('data tables on a phone', () => {
           el.setAttribute('show-table', '');
           el.setAttribute('src', DEMO);
           box.append(el);
-          await waitUntil(() => el.dataStatus === 'ready' && el.shadowRoot!.querySelector('.table-wrap table'), 'table', { timeout: 8000 });
+          await waitUntil(
+            () => el.dataStatus === 'ready' && el.shadowRoot!.querySelector('.table-wrap table'),
+            'table',
+            { timeout: 8000 },
+          );
           await el.updateComplete;
           await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
           await el.updateComplete;
           const wrap = el.shadowRoot!.querySelector<HTMLElement>('.table-wrap')!;
           const hint = el.shadowRoot!.querySelector<HTMLElement>('.table-hint')!;
           const scrolls = wrap.scrollWidth > wrap.clientWidth + 1;
-          expect(wrap.getBoundingClientRect().right, 'the region stays in the widget').to.be.at.most(el.getBoundingClientRect().right + 1);
+          expect(wrap.getBoundingClientRect().right, 'the region stays in the widget').to.be.at.most(
+            el.getBoundingClientRect().right + 1,
+          );
           expect(getComputedStyle(wrap).overflowX, 'the region scrolls, it does not clip').to.equal('auto');
           expect(wrap.getAttribute('role')).to.equal('region');
           expect(wrap.getAttribute('aria-label')).to.match(/\S/);

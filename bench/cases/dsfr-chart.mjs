@@ -17,7 +17,8 @@ import { DSFR, DSFR_VERSION, fixtures, measure, PAINTED, VIEWPORT, withPage } fr
 import { median, percentile, round } from '../lib/stats.mjs';
 
 export const name = 'dsfr-chart';
-export const description = 'side by side with @gouvfr/dsfr-chart 2.0.4: time to painted result, JS (gzip), heap; our size budgets';
+export const description =
+  'side by side with @gouvfr/dsfr-chart 2.0.4: time to painted result, JS (gzip), heap; our size budgets';
 /** Runs per side when `--runs` is not given (the brief asks for at least 15). */
 export const defaultRuns = 15;
 const WARMUP = 1;
@@ -52,7 +53,6 @@ async function canvasHash({ fixtureUrl, noAnimation, wait }) {
   return { hash: h, drawn };
 }
 
-
 const stats = (values) => ({ median: median(values), p25: percentile(values, 25), p75: percentile(values, 75) });
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`;
 const MB = (n) => `${(n / 2 ** 20).toFixed(1)} MB`;
@@ -83,14 +83,27 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
   try {
     // The animation switch for DSFR Chart draws exactly the final frame of its default animation.
     const pie = pairs.find((p) => p.id === 'donut-3').dsfr;
-    const animated = (await withPage(context, pageUrl(pie.page), (page) => page.evaluate(canvasHash, { fixtureUrl: pie.url, noAnimation: false, wait: 2000 }))).out;
-    const switched = (await withPage(context, pageUrl(pie.page), (page) => page.evaluate(canvasHash, { fixtureUrl: pie.url, noAnimation: true, wait: 300 }))).out;
+    const animated = (
+      await withPage(context, pageUrl(pie.page), (page) =>
+        page.evaluate(canvasHash, { fixtureUrl: pie.url, noAnimation: false, wait: 2000 }),
+      )
+    ).out;
+    const switched = (
+      await withPage(context, pageUrl(pie.page), (page) =>
+        page.evaluate(canvasHash, { fixtureUrl: pie.url, noAnimation: true, wait: 300 }),
+      )
+    ).out;
     animationCheck = { sameFinalPixels: animated.hash === switched.hash && animated.drawn > 0, animated, switched };
-    log(`  DSFR Chart animation switch: final pixels ${animationCheck.sameFinalPixels ? 'identical' : 'DIFFERENT'} to the default animation's last frame.`);
+    log(
+      `  DSFR Chart animation switch: final pixels ${animationCheck.sameFinalPixels ? 'identical' : 'DIFFERENT'} to the default animation's last frame.`,
+    );
 
     // Heap baseline: a blank page with the same setup.
     const blankHeaps = [];
-    for (let k = 0; k < BLANK_RUNS; k++) blankHeaps.push((await withPage(context, pageUrl('blank'), (page) => page.evaluate(measure, { blank: true }))).out.heap);
+    for (let k = 0; k < BLANK_RUNS; k++)
+      blankHeaps.push(
+        (await withPage(context, pageUrl('blank'), (page) => page.evaluate(measure, { blank: true }))).out.heap,
+      );
     baseline = median(blankHeaps);
 
     for (const pair of active) {
@@ -102,13 +115,16 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
           const { out, transfers } = await withPage(
             context,
             pageUrl(f.page),
-            (page) => page.evaluate(measure, { fixtureUrl: f.url, noAnimation: side === 'dsfr' && f.check === 'canvas' }),
+            (page) =>
+              page.evaluate(measure, { fixtureUrl: f.url, noAnimation: side === 'dsfr' && f.check === 'canvas' }),
             { collect },
           );
           if (k >= WARMUP) sides[side].samples.push(out);
           if (collect) sides[side].transfers = transfers;
         }
-        log(`  ${pair.id} (${Math.round((Date.now() - started) / 1000)} s): ${k < WARMUP ? `warm-up ${k + 1}/${WARMUP}` : `run ${k - WARMUP + 1}/${runs}`} (A B)`);
+        log(
+          `  ${pair.id} (${Math.round((Date.now() - started) / 1000)} s): ${k < WARMUP ? `warm-up ${k + 1}/${WARMUP}` : `run ${k - WARMUP + 1}/${runs}`} (A B)`,
+        );
       }
       const summary = (side) => {
         const { samples, transfers } = sides[side];
@@ -119,7 +135,8 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
           side === 'ours'
             ? { file: entry.get(f.tag).file, raw: entry.get(f.tag).raw, gzip: entry.get(f.tag).gzip }
             : (() => {
-                const comp = f.page === 'dsfr-chart-pie' ? 'PieChart' : f.page === 'dsfr-chart-map' ? 'MapChart' : 'TableChart';
+                const comp =
+                  f.page === 'dsfr-chart-pie' ? 'PieChart' : f.page === 'dsfr-chart-map' ? 'MapChart' : 'TableChart';
                 const buf = readFileSync(resolve(root, DSFR, comp, `${comp}.js`));
                 return { file: `/${DSFR}/${comp}/${comp}.js`, raw: buf.length, gzip: gzipSize(buf) };
               })();
@@ -176,16 +193,32 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
   const cdnText = cdnBuf.toString('utf8');
   const cdnHasMap = cdnText.includes('relance-territory-map');
   const budgets = [
-    { what: `cdn/france-relance-widgets.js (every widget${cdnHasMap ? '' : '; the map is not in it yet'})`, raw: cdnBuf.length, gzip: gzipSize(cdnBuf), target: 60_000 },
+    {
+      what: `cdn/france-relance-widgets.js (every widget${cdnHasMap ? '' : '; the map is not in it yet'})`,
+      raw: cdnBuf.length,
+      gzip: gzipSize(cdnBuf),
+      target: 60_000,
+    },
     ...entries.map((e) => ({ what: `${e.name} entry + dependencies`, raw: e.raw, gzip: e.gzip })),
-    ...['france-regions.projected.json', 'france-departements.projected.json', 'france-regions.topo.json', 'france-departements.topo.json'].map((f) => {
+    ...[
+      'france-regions.projected.json',
+      'france-departements.projected.json',
+      'france-regions.topo.json',
+      'france-departements.topo.json',
+    ].map((f) => {
       const buf = readFileSync(resolve(root, '.cache/bench/entries/geo', f));
-      const what = f.endsWith('.projected.json') ? 'loaded by the map at run time' : 'the source TopoJSON, for reference';
+      const what = f.endsWith('.projected.json')
+        ? 'loaded by the map at run time'
+        : 'the source TopoJSON, for reference';
       return { what: `geometry: geo/${f} (${what})`, raw: buf.length, gzip: gzipSize(buf) };
     }),
     ...['DSFRChart', 'PieChart', 'MapChart', 'TableChart'].map((c) => {
       const buf = readFileSync(resolve(root, DSFR, c, `${c}.js`));
-      return { what: `DSFR Chart ${DSFR_VERSION}: dist/${c}/${c}.js${c === 'DSFRChart' ? ' (every chart)' : ''}`, raw: buf.length, gzip: gzipSize(buf) };
+      return {
+        what: `DSFR Chart ${DSFR_VERSION}: dist/${c}/${c}.js${c === 'DSFRChart' ? ' (every chart)' : ''}`,
+        raw: buf.length,
+        gzip: gzipSize(buf),
+      };
     }),
   ];
   const cdnGzip = budgets[0].gzip;
@@ -202,7 +235,8 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
     warmupPerSide: WARMUP,
     method: {
       time: 'insertion (stage.append(el), attributes already set) → marks drawn (per pair: see painted) → two requestAnimationFrame callbacks in a row without a DOM mutation in the element; a fresh page (new renderer process, no HTTP cache) per run; runs interleaved ours, DSFR Chart, ours…; median (p25–p75)',
-      animations: 'reducedMotion: reduce emulated for both pages; DSFR Chart pie: Chart.js animation off (see animationCheck)',
+      animations:
+        'reducedMotion: reduce emulated for both pages; DSFR Chart pie: Chart.js animation off (see animationCheck)',
       heap: 'performance.memory.usedJSHeapSize after 2 × window.gc() (--js-flags=--expose-gc, --enable-precise-memory-info), minus the median of a blank page with the same CSS',
       size: 'gzip -9 of the JS file: DSFR Chart per-component build; ours: the element entry bundled with its dependencies (as scripts/size.mjs), served as is to the page',
     },
@@ -248,7 +282,10 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
     `JS = gzip of what the page downloads (one script each): DSFR Chart's per-component build; ours: the element's entry bundled with its dependencies. Our map also fetches its geometry at run time (projected at build time from the TopoJSON; counted separately, and inside its timing); DSFR Chart inlines its SVG paths in its JS.`,
     `Heap = usedJSHeapSize after forced GC minus a blank page's (${MB(baseline)}).`,
     `Targets (≥ 3× faster to first paint, lighter JS): ${results
-      .map((r) => `${r.pair} ${r.ratios.faster >= 3 ? '✓' : '✗'} ${times(r.ratios.faster)} / ${r.ratios.lighterJs > 1 ? '✓' : '✗'} ${times(r.ratios.lighterJs)}`)
+      .map(
+        (r) =>
+          `${r.pair} ${r.ratios.faster >= 3 ? '✓' : '✗'} ${times(r.ratios.faster)} / ${r.ratios.lighterJs > 1 ? '✓' : '✗'} ${times(r.ratios.lighterJs)}`,
+      )
       .join('; ')}.`,
     `Whole cdn/ bundle: ${kB(cdnGzip)} gzip (target < 60 kB: ${cdnGzip < 60_000 ? 'met' : 'MISSED'}${cdnHasMap ? '' : '; without the map, not in it yet'}), DSFR Chart's whole set: ${kB(dsfrAll)} (${times(dsfrAll / cdnGzip)}).`,
     ...(skipped.length ? [`Not measured (our element's entry is missing): ${skipped.join('; ')}.`] : []),
@@ -258,13 +295,30 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
     tables: [
       {
         title: 'Time from insertion to painted result: median (p25–p75); ratio = DSFR Chart ÷ ours',
-        headers: ['pair', 'ours, 1st on page', 'DSFR Chart, 1st on page', 'faster', 'ours, again', 'DSFR Chart, again', 'faster'],
+        headers: [
+          'pair',
+          'ours, 1st on page',
+          'DSFR Chart, 1st on page',
+          'faster',
+          'ours, again',
+          'DSFR Chart, again',
+          'faster',
+        ],
         align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
         rows: speedRows,
       },
       {
         title: 'JS transferred (gzip) and JS heap after render (minus a blank page); ratio = DSFR Chart ÷ ours',
-        headers: ['pair', 'ours: JS', 'DSFR Chart: JS', 'lighter', 'ours: heap', 'DSFR Chart: heap', 'less heap', 'DOM elements (ours / DSFR)'],
+        headers: [
+          'pair',
+          'ours: JS',
+          'DSFR Chart: JS',
+          'lighter',
+          'ours: heap',
+          'DSFR Chart: heap',
+          'less heap',
+          'DOM elements (ours / DSFR)',
+        ],
         align: ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
         rows: weightRows,
       },
@@ -272,7 +326,11 @@ export async function run({ browser, baseUrl, root, data, log, runs = defaultRun
         title: 'Budgets (gzip -9)',
         headers: ['what', 'minified', 'gzip'],
         align: ['left', 'right', 'right'],
-        rows: budgets.map((b) => [b.what, kB(b.raw), `${kB(b.gzip)}${b.target ? (b.gzip < b.target ? ` ✓ (< ${kB(b.target)})` : ` ✗ (target < ${kB(b.target)})`) : ''}`]),
+        rows: budgets.map((b) => [
+          b.what,
+          kB(b.raw),
+          `${kB(b.gzip)}${b.target ? (b.gzip < b.target ? ` ✓ (< ${kB(b.target)})` : ` ✗ (target < ${kB(b.target)})`) : ''}`,
+        ]),
       },
     ],
     notes,

@@ -31,7 +31,8 @@ async function measure({ dataUrl, regions }) {
   }
   const widgets = [...stage.children].slice(1);
   const map = widgets[1];
-  while (!(widgets.every((w) => w.dataStatus === 'ready') && map.shadowRoot.querySelector('.t[data-code]'))) await sleep(20);
+  while (!(widgets.every((w) => w.dataStatus === 'ready') && map.shadowRoot.querySelector('.t[data-code]')))
+    await sleep(20);
   for (const w of widgets) await w.updateComplete;
   await frame();
   await sleep(300);
@@ -93,8 +94,15 @@ export async function run({ browser, baseUrl, data, log, runs = 2 }) {
     results,
     table: {
       headers: ['rows', 'selection → every widget’s DOM, median (p95)', 'clearing it, median', 'target'],
-      rows: results.map((r) => [r.rows.toLocaleString('fr-FR'), `${r.selectMedianMs} ms (${r.selectP95Ms})`, `${r.clearMedianMs} ms`, `${targets[r.rows]} ms ${ok(r.selectMedianMs, targets[r.rows])}`]),
+      rows: results.map((r) => [
+        r.rows.toLocaleString('fr-FR'),
+        `${r.selectMedianMs} ms (${r.selectP95Ms})`,
+        `${r.clearMedianMs} ms`,
+        `${targets[r.rows]} ms ${ok(r.selectMedianMs, targets[r.rows])}`,
+      ]),
     },
-    notes: [`Eight régions clicked on the map, then clicked again to clear, in each of ${runs} runs (fresh browser context each); the time runs until the four widgets' updates are complete and their layout computed.`],
+    notes: [
+      `Eight régions clicked on the map, then clicked again to clear, in each of ${runs} runs (fresh browser context each); the time runs until the four widgets' updates are complete and their layout computed.`,
+    ],
   };
 }

@@ -7,7 +7,11 @@ export const name = 'list';
 export const description = '<relance-laureate-list>: first render, search keystroke, sort by amount, heap';
 
 /** Sizes measured; BENCH_LIST_SIZES=100000 (comma-separated) to measure some only. */
-const SIZES = process.env.BENCH_LIST_SIZES ? process.env.BENCH_LIST_SIZES.split(',').map(Number).filter((n) => n > 0) : [44, 3080, 100_000];
+const SIZES = process.env.BENCH_LIST_SIZES
+  ? process.env.BENCH_LIST_SIZES.split(',')
+      .map(Number)
+      .filter((n) => n > 0)
+  : [44, 3080, 100_000];
 /** Typed one character at a time (21 keystrokes): words of the generated project descriptions. */
 const PHRASE = 'menuiserie bois local';
 /** Typed right after the first paint, before the search index is complete (what a reader in a hurry does). */
@@ -200,7 +204,18 @@ export async function run({ browser, baseUrl, data, log, runs = 3 }) {
   return {
     results,
     table: {
-      headers: ['rows', 'first render', 'final count (every row read)', 'search ready', 'first keystroke after first paint (slowest of the phrase)', 'keystroke → DOM median (p95, max)', 'sort by amount (reverse)', 'JS heap after load (widget share)', 'rows in DOM', 'CSV export, all rows'],
+      headers: [
+        'rows',
+        'first render',
+        'final count (every row read)',
+        'search ready',
+        'first keystroke after first paint (slowest of the phrase)',
+        'keystroke → DOM median (p95, max)',
+        'sort by amount (reverse)',
+        'JS heap after load (widget share)',
+        'rows in DOM',
+        'CSV export, all rows',
+      ],
       rows: results.map((r) => [
         r.rows.toLocaleString('fr-FR'),
         `${r.firstRenderMs} ms`,

@@ -10,7 +10,8 @@
 import { median, percentile, round } from '../lib/stats.mjs';
 
 export const name = 'map';
-export const description = '<relance-territory-map>: geometry loaded → painted map (région, département), re-colour after a data change';
+export const description =
+  '<relance-territory-map>: geometry loaded → painted map (région, département), re-colour after a data change';
 
 /** Targets from the issue. */
 export const targets = { region: 50, departement: 120, recolour: 16 };
@@ -18,8 +19,17 @@ export const targets = { region: 50, departement: 120, recolour: 16 };
 const LEVELS = ['region', 'departement'];
 /** The map's default geometry (projected at build time), then the TopoJSON it comes from (e.g. given by `geometry`). */
 const SOURCES = [
-  { id: 'projected (default)', files: { region: '/cdn/geo/france-regions.projected.json', departement: '/cdn/geo/france-departements.projected.json' } },
-  { id: 'TopoJSON', files: { region: '/cdn/geo/france-regions.topo.json', departement: '/cdn/geo/france-departements.topo.json' } },
+  {
+    id: 'projected (default)',
+    files: {
+      region: '/cdn/geo/france-regions.projected.json',
+      departement: '/cdn/geo/france-departements.projected.json',
+    },
+  },
+  {
+    id: 'TopoJSON',
+    files: { region: '/cdn/geo/france-regions.topo.json', departement: '/cdn/geo/france-departements.topo.json' },
+  },
 ];
 const RECOLOURS = 20;
 /** Repeated first paints in one page (warm JIT, cold projection each time). */
@@ -73,7 +83,10 @@ async function measure({ level, geometryUrl, dataUrl, recolours, warmRuns }) {
   const recolourMs = [];
   for (let k = 0; k < recolours; k++) {
     const factor = 0.5 + ((k * 37) % 100) / 100;
-    const rows = data.laureats.map((l, i) => ({ ...l, montant: Math.round(l.montant * (i % 2 ? factor : 2 - factor)) }));
+    const rows = data.laureats.map((l, i) => ({
+      ...l,
+      montant: Math.round(l.montant * (i % 2 ? factor : 2 - factor)),
+    }));
     const t = performance.now();
     el.data = rows;
     await el.updateComplete;
@@ -82,7 +95,8 @@ async function measure({ level, geometryUrl, dataUrl, recolours, warmRuns }) {
     recolourMs.push(performance.now() - t);
     await frame();
   }
-  const pathsKept = el.mapLayout === layout && el.shadowRoot.querySelector('path.t[role="option"]').getAttribute('d') === d0;
+  const pathsKept =
+    el.mapLayout === layout && el.shadowRoot.querySelector('path.t[role="option"]').getAttribute('d') === d0;
   el.remove();
   window.fetch = realFetch;
 
@@ -113,7 +127,19 @@ async function measure({ level, geometryUrl, dataUrl, recolours, warmRuns }) {
   const tl = performance.now();
   layoutMap(fresh, level, 800);
   const layoutMs = performance.now() - tl;
-  return { waiting, renderMs, paintMs, shapes, options, extraUpdates, recolourMs, pathsKept, layoutMs, warmMs, geometryBytes: text.length };
+  return {
+    waiting,
+    renderMs,
+    paintMs,
+    shapes,
+    options,
+    extraUpdates,
+    recolourMs,
+    pathsKept,
+    layoutMs,
+    warmMs,
+    geometryBytes: text.length,
+  };
 }
 
 /** Runs in a fresh page: everything from the element's creation (first element, first Intl use of the page). */
@@ -142,7 +168,11 @@ async function measureCold({ level, geometryUrl, dataUrl }) {
   while (url.geometryStatus === 'loading') await new Promise((r) => setTimeout(r, 1));
   await url.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  return { coldMs, fromUrlMs: performance.now() - t1, ok: el.geometryStatus === 'ready' && url.geometryStatus === 'ready' };
+  return {
+    coldMs,
+    fromUrlMs: performance.now() - t1,
+    ok: el.geometryStatus === 'ready' && url.geometryStatus === 'ready',
+  };
 }
 
 /**
@@ -151,64 +181,92 @@ async function measureCold({ level, geometryUrl, dataUrl }) {
 export async function run({ browser, baseUrl, log, runs = 3 }) {
   const n = Math.max(15, runs);
   const results = [];
-  for (const source of SOURCES) for (const level of LEVELS) {
-    const samples = [];
-    const colds = [];
-    for (let k = 0; k < n; k++) {
-      // A fresh page per measurement: no warm JIT, no cached projection.
-      for (const cold of [false, true]) {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
-        const page = await context.newPage();
-        const errors = [];
-        page.on('pageerror', (e) => errors.push(e.message));
-        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-        await page.goto(`${baseUrl}/bench/pages/map.html`, { waitUntil: 'load' });
-        const args = { level, geometryUrl: source.files[level], dataUrl: '/data/demo/laureats-fictifs.json', recolours: RECOLOURS, warmRuns: k === 0 ? WARM : 0 };
-        if (cold) colds.push(await page.evaluate(measureCold, args));
-        else samples.push(await page.evaluate(measure, args));
-        await context.close();
-        if (errors.length) throw new Error(`page errors at ${level} level: ${errors.join(' | ')}`);
+  for (const source of SOURCES)
+    for (const level of LEVELS) {
+      const samples = [];
+      const colds = [];
+      for (let k = 0; k < n; k++) {
+        // A fresh page per measurement: no warm JIT, no cached projection.
+        for (const cold of [false, true]) {
+          const context = await browser.newContext({ viewport: { width: 1280, height: 1000 } });
+          const page = await context.newPage();
+          const errors = [];
+          page.on('pageerror', (e) => errors.push(e.message));
+          page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+          await page.goto(`${baseUrl}/bench/pages/map.html`, { waitUntil: 'load' });
+          const args = {
+            level,
+            geometryUrl: source.files[level],
+            dataUrl: '/data/demo/laureats-fictifs.json',
+            recolours: RECOLOURS,
+            warmRuns: k === 0 ? WARM : 0,
+          };
+          if (cold) colds.push(await page.evaluate(measureCold, args));
+          else samples.push(await page.evaluate(measure, args));
+          await context.close();
+          if (errors.length) throw new Error(`page errors at ${level} level: ${errors.join(' | ')}`);
+        }
+        if (k === 0 || (k + 1) % 5 === 0) log(`  map: ${level}, ${source.id}, run ${k + 1}/${n}`);
       }
-      if (k === 0 || (k + 1) % 5 === 0) log(`  map: ${level}, ${source.id}, run ${k + 1}/${n}`);
+      const med = (key) => median(samples.map((r) => r[key]));
+      const recolour = samples.flatMap((r) => r.recolourMs);
+      const r = samples[0];
+      results.push({
+        case: name,
+        level,
+        geometry: source.id,
+        runs: n,
+        shapes: r.shapes,
+        focusable: r.options,
+        geometryKB: round(r.geometryBytes / 1000),
+        firstPaintMs: round(med('paintMs')),
+        warmPaintMs: round(median(samples.flatMap((x) => x.warmMs))),
+        warmPaintP95Ms: round(
+          percentile(
+            samples.flatMap((x) => x.warmMs),
+            95,
+          ),
+        ),
+        warmRuns: samples.flatMap((x) => x.warmMs).length,
+        firstPaintP95Ms: round(
+          percentile(
+            samples.map((x) => x.paintMs),
+            95,
+          ),
+        ),
+        firstPaintRunsMs: samples.map((x) => round(x.paintMs)),
+        renderMs: round(med('renderMs')),
+        layoutMs: round(med('layoutMs')),
+        extraUpdates: Math.max(...samples.map((x) => x.extraUpdates)),
+        recolourMedianMs: round(median(recolour), 2),
+        recolourP95Ms: round(percentile(recolour, 95), 2),
+        recolourMaxMs: round(Math.max(...recolour), 2),
+        recolours: recolour.length,
+        pathsKept: samples.every((x) => x.pathsKept),
+        waiting: samples.every((x) => x.waiting === 'loading'),
+        coldMs: round(median(colds.map((x) => x.coldMs))),
+        fromUrlMs: round(median(colds.map((x) => x.fromUrlMs))),
+        coldOk: colds.every((x) => x.ok),
+      });
     }
-    const med = (key) => median(samples.map((r) => r[key]));
-    const recolour = samples.flatMap((r) => r.recolourMs);
-    const r = samples[0];
-    results.push({
-      case: name,
-      level,
-      geometry: source.id,
-      runs: n,
-      shapes: r.shapes,
-      focusable: r.options,
-      geometryKB: round(r.geometryBytes / 1000),
-      firstPaintMs: round(med('paintMs')),
-      warmPaintMs: round(median(samples.flatMap((x) => x.warmMs))),
-      warmPaintP95Ms: round(percentile(samples.flatMap((x) => x.warmMs), 95)),
-      warmRuns: samples.flatMap((x) => x.warmMs).length,
-      firstPaintP95Ms: round(percentile(samples.map((x) => x.paintMs), 95)),
-      firstPaintRunsMs: samples.map((x) => round(x.paintMs)),
-      renderMs: round(med('renderMs')),
-      layoutMs: round(med('layoutMs')),
-      extraUpdates: Math.max(...samples.map((x) => x.extraUpdates)),
-      recolourMedianMs: round(median(recolour), 2),
-      recolourP95Ms: round(percentile(recolour, 95), 2),
-      recolourMaxMs: round(Math.max(...recolour), 2),
-      recolours: recolour.length,
-      pathsKept: samples.every((x) => x.pathsKept),
-      waiting: samples.every((x) => x.waiting === 'loading'),
-      coldMs: round(median(colds.map((x) => x.coldMs))),
-      fromUrlMs: round(median(colds.map((x) => x.fromUrlMs))),
-      coldOk: colds.every((x) => x.ok),
-    });
-  }
   const ok = (value, target) => (value < target ? '✓' : '✗');
   // Targets: the map's default geometry.
   const [reg, dep] = results.filter((x) => x.geometry === SOURCES[0].id);
   return {
     results,
     table: {
-      headers: ['level', 'geometry', 'shapes (focusable)', 'geometry loaded → painted: first map of a fresh page, median (p95)', 'same, JIT warm (p95)', 'layout alone (cold)', 're-colour median (p95, max)', 'paths kept', 'new element → painted (first of the page)', 'from URL → painted'],
+      headers: [
+        'level',
+        'geometry',
+        'shapes (focusable)',
+        'geometry loaded → painted: first map of a fresh page, median (p95)',
+        'same, JIT warm (p95)',
+        'layout alone (cold)',
+        're-colour median (p95, max)',
+        'paths kept',
+        'new element → painted (first of the page)',
+        'from URL → painted',
+      ],
       rows: results.map((x) => [
         x.level,
         x.geometry,

@@ -16,7 +16,8 @@ import { listen, TABULAR_RID } from '../../test/portal/server.mjs';
 import { median, percentile, round } from '../lib/stats.mjs';
 
 export const name = 'portal';
-export const description = 'portal adapters at 1 000 000 rows on loopback: first figures, a search keystroke, a selection, bytes';
+export const description =
+  'portal adapters at 1 000 000 rows on loopback: first figures, a search keystroke, a selection, bytes';
 export const defaultRuns = 3;
 
 const TYPED = 'atelier saint';
@@ -31,7 +32,12 @@ async function measure({ module, api, kind, stats, typed, regions }) {
   let b = await bytes();
   let t = performance.now();
   const source = await portalSource(api, { fields });
-  await Promise.all([source.keyFigures({}), source.totalsBy('statut', {}), source.totalsBy('region', {}), source.page({ filter: {}, limit: 20 })]);
+  await Promise.all([
+    source.keyFigures({}),
+    source.totalsBy('statut', {}),
+    source.totalsBy('region', {}),
+    source.page({ filter: {}, limit: 20 }),
+  ]);
   out.firstMs = performance.now() - t;
   out.firstBytes = (await bytes()) - b;
   // Keystrokes.
@@ -53,7 +59,12 @@ async function measure({ module, api, kind, stats, typed, regions }) {
     const filter = { regions: [code] };
     b = await bytes();
     t = performance.now();
-    await Promise.all([source.keyFigures(filter), source.totalsBy('statut', filter), source.totalsBy('departement', filter), source.page({ filter, limit: 20 })]);
+    await Promise.all([
+      source.keyFigures(filter),
+      source.totalsBy('statut', filter),
+      source.totalsBy('departement', filter),
+      source.page({ filter, limit: 20 }),
+    ]);
     out.selectMs.push(performance.now() - t);
     out.selectBytes.push((await bytes()) - b);
   }
@@ -63,7 +74,16 @@ async function measure({ module, api, kind, stats, typed, regions }) {
 export async function run({ browser, baseUrl, root, log, runs = 3 }) {
   const outdir = resolve(root, '.cache/bench/portal');
   mkdirSync(outdir, { recursive: true });
-  await esbuild.build({ entryPoints: [resolve(root, 'src/query/portal/load.ts')], bundle: true, splitting: true, format: 'esm', minify: true, outdir, absWorkingDir: root, logLevel: 'error' });
+  await esbuild.build({
+    entryPoints: [resolve(root, 'src/query/portal/load.ts')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    outdir,
+    absWorkingDir: root,
+    logLevel: 'error',
+  });
   log('  portal: starting the local portal server (1 000 000 rows; generated once into .cache/portal/)…');
   const server = await listen({ rows: 1_000_000 });
   const results = [];
@@ -116,7 +136,13 @@ export async function run({ browser, baseUrl, root, log, runs = 3 }) {
   return {
     results,
     table: {
-      headers: ['adapter', 'first figures, median', 'search keystroke, median (p95)', 'selection, median (p95)', 'bytes: first / keystroke / selection (median)'],
+      headers: [
+        'adapter',
+        'first figures, median',
+        'search keystroke, median (p95)',
+        'selection, median (p95)',
+        'bytes: first / keystroke / selection (median)',
+      ],
       rows: results.map((r) => [
         label[r.adapter],
         `${r.firstFiguresMedianMs} ms`,

@@ -23,7 +23,10 @@ export function ensureBundle(root, { log = console.log } = {}) {
     return bundle;
   }
   log('Building the CDN bundle (npx vite build --mode cdn)…');
-  const result = spawnSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const result = spawnSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (result.status !== 0 || !existsSync(bundle)) throw new Error('vite build --mode cdn failed');
   return bundle;
 }

@@ -14,7 +14,10 @@ export function fictitiousData(root, count, { log = console.log } = {}) {
   const generator = resolve(root, 'scripts/generate-demo-data.mjs');
   if (!existsSync(file) || statSync(file).mtimeMs < statSync(generator).mtimeMs) {
     log(`Generating ${count} fictitious laureates…`);
-    const result = spawnSync(process.execPath, [generator, '--count', String(count), '--out', file], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+    const result = spawnSync(process.execPath, [generator, '--count', String(count), '--out', file], {
+      cwd: root,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     if (result.status !== 0) throw new Error(`generate-demo-data.mjs --count ${count} failed`);
   }
   return relative(root, file).split('\\').join('/');

@@ -66,7 +66,13 @@ export async function ensureEntries(root, { log = console.log } = {}) {
       });
     }
     const buf = readFileSync(file);
-    out.push({ name, file: `/${relative(root, file).split('\\').join('/')}`, map: `${file}.map`, raw: buf.length, gzip: gzipSize(buf) });
+    out.push({
+      name,
+      file: `/${relative(root, file).split('\\').join('/')}`,
+      map: `${file}.map`,
+      raw: buf.length,
+      gzip: gzipSize(buf),
+    });
   }
   // The map loads geo/<file> next to its module.
   const { copyGeometry } = await import(new URL('../../scripts/copy-geo.mjs', import.meta.url).href);

@@ -10,13 +10,16 @@ import { resolve } from 'node:path';
 import { gzipSize } from './entries.mjs';
 
 export const DSFR = 'node_modules/@gouvfr/dsfr-chart/dist';
-export const DSFR_VERSION = JSON.parse(readFileSync(new URL('../../node_modules/@gouvfr/dsfr-chart/package.json', import.meta.url), 'utf8')).version;
+export const DSFR_VERSION = JSON.parse(
+  readFileSync(new URL('../../node_modules/@gouvfr/dsfr-chart/package.json', import.meta.url), 'utf8'),
+).version;
 
 /** How « painted » is decided, in the page (the same rule for both libraries: the marks are drawn). */
 export const PAINTED = {
   'svg-slices': 'shadow DOM holds the expected number of donut slices (<path class="slice"> with a non-empty d)',
   canvas: 'the <canvas> has non-transparent pixels on its middle row (getImageData), i.e. Chart.js has drawn the arcs',
-  'svg-territories': 'shadow DOM holds at least the expected number of territory <path>s (the geometry is loaded and projected)',
+  'svg-territories':
+    'shadow DOM holds at least the expected number of territory <path>s (the geometry is loaded and projected)',
   'dsfr-map': 'its SVG holds the expected number of territories coloured by the data (FR-* paths with a fill set)',
   rows: 'the table holds the expected number of body rows',
 };
@@ -36,11 +39,34 @@ function readTerritories(root) {
 
 /** INSEE région code → DSFR Chart's code (its FR-<code> classes: ISO-like letters, 20R for Corse, 971… for the DROM). */
 const DSFR_REGION = {
-  '01': '971', '02': '972', '03': '973', '04': '974', '06': '976',
-  11: 'IDF', 24: 'CVL', 27: 'BFC', 28: 'NOR', 32: 'HDF', 44: 'GES', 52: 'PDL', 53: 'BRE', 75: 'NAQ', 76: 'OCC', 84: 'ARA', 93: 'PAC', 94: '20R',
+  '01': '971',
+  '02': '972',
+  '03': '973',
+  '04': '974',
+  '06': '976',
+  11: 'IDF',
+  24: 'CVL',
+  27: 'BFC',
+  28: 'NOR',
+  32: 'HDF',
+  44: 'GES',
+  52: 'PDL',
+  53: 'BRE',
+  75: 'NAQ',
+  76: 'OCC',
+  84: 'ARA',
+  93: 'PAC',
+  94: '20R',
 };
 
-const STATUT_LABEL = { association: 'Association', cooperative: 'Coopérative', fondation: 'Fondation', mutuelle: 'Mutuelle', entreprise: 'Entreprise', autre: 'Autre' };
+const STATUT_LABEL = {
+  association: 'Association',
+  cooperative: 'Coopérative',
+  fondation: 'Fondation',
+  mutuelle: 'Mutuelle',
+  entreprise: 'Entreprise',
+  autre: 'Autre',
+};
 const DATE = '2021-12-21';
 
 /** Builds the fixtures (one JSON file per pair and library: `{ tag, attrs, expect, check, label }`). */
@@ -60,13 +86,29 @@ export function fixtures(root, data) {
     for (const l of rows3080.laureats) m.set(l[key], (m.get(l[key]) ?? 0) + 1);
     return m;
   };
-  const byRegion = count('region', regions.map(([c]) => c));
-  const byDep = count('departement', departements.map(([c]) => c));
+  const byRegion = count(
+    'region',
+    regions.map(([c]) => c),
+  );
+  const byDep = count(
+    'departement',
+    departements.map(([c]) => c),
+  );
 
   // 12 fictitious categories; our donut's categories are the 6 canonical statuses, so it gets those 6.
   const twelve = [
-    'Industrie agroalimentaire', 'Textile', 'Bois et ameublement', 'Métallurgie', 'Chimie verte', 'Recyclage',
-    'Imprimerie', 'Électronique', 'Mécanique', 'Matériaux de construction', 'Énergie', 'Santé',
+    'Industrie agroalimentaire',
+    'Textile',
+    'Bois et ameublement',
+    'Métallurgie',
+    'Chimie verte',
+    'Recyclage',
+    'Imprimerie',
+    'Électronique',
+    'Mécanique',
+    'Matériaux de construction',
+    'Énergie',
+    'Santé',
   ].map((label, i) => ({ label: `${label} (fictif)`, value: 2_400_000 - i * 170_000 }));
   const six = ['association', 'cooperative', 'fondation', 'mutuelle', 'entreprise', 'autre'].map((statut, i) => ({
     statut,
@@ -105,7 +147,13 @@ export function fixtures(root, data) {
       id: 'donut-3',
       widget: 'donut',
       label: 'donut: 3 statuses (official figures)',
-      ours: { page: 'ours-donut', tag: 'relance-funding-donut', check: 'svg-slices', expect: 3, attrs: { data: JSON.stringify(official) } },
+      ours: {
+        page: 'ours-donut',
+        tag: 'relance-funding-donut',
+        check: 'svg-slices',
+        expect: 3,
+        attrs: { data: JSON.stringify(official) },
+      },
       dsfr: {
         page: 'dsfr-chart-pie',
         tag: 'pie-chart',
@@ -118,7 +166,13 @@ export function fixtures(root, data) {
       id: 'donut-12',
       widget: 'donut',
       label: 'donut: 12 categories (ours: 6 statuses, its maximum)',
-      ours: { page: 'ours-donut', tag: 'relance-funding-donut', check: 'svg-slices', expect: 6, attrs: { data: JSON.stringify({ statuts: six }) } },
+      ours: {
+        page: 'ours-donut',
+        tag: 'relance-funding-donut',
+        check: 'svg-slices',
+        expect: 6,
+        attrs: { data: JSON.stringify({ statuts: six }) },
+      },
       dsfr: { page: 'dsfr-chart-pie', tag: 'pie-chart', check: 'canvas', expect: 12, attrs: pieAttrs(twelve) },
     },
     {
@@ -162,14 +216,26 @@ export function fixtures(root, data) {
         tag: 'map-chart',
         check: 'dsfr-map',
         expect: 101,
-        attrs: { level: 'dep', data: JSON.stringify(Object.fromEntries(byDep)), name: 'Lauréats (fictifs)', value: String(total(byDep)), date: DATE },
+        attrs: {
+          level: 'dep',
+          data: JSON.stringify(Object.fromEntries(byDep)),
+          name: 'Lauréats (fictifs)',
+          value: String(total(byDep)),
+          date: DATE,
+        },
       },
     },
     {
       id: 'list-44',
       widget: 'list',
       label: 'list: 44 rows (both: all rows in the DOM)',
-      ours: { page: 'ours-list', tag: 'relance-laureate-list', check: 'rows', expect: 44, attrs: { 'page-size': '50', data: JSON.stringify(rows44) } },
+      ours: {
+        page: 'ours-list',
+        tag: 'relance-laureate-list',
+        check: 'rows',
+        expect: 44,
+        attrs: { 'page-size': '50', data: JSON.stringify(rows44) },
+      },
       dsfr: { page: 'dsfr-chart-table', tag: 'table-chart', check: 'rows', expect: 44, attrs: tableAttrs(rows44) },
     },
     {
@@ -178,7 +244,13 @@ export function fixtures(root, data) {
       label: 'list: 3 080 rows (ours: 1st page of 20; DSFR: all rows)',
       // « Again » skipped here: DSFR Chart's 2 s per table would double the duration of the whole run.
       again: false,
-      ours: { page: 'ours-list', tag: 'relance-laureate-list', check: 'rows', expect: 20, attrs: { data: JSON.stringify(rows3080) } },
+      ours: {
+        page: 'ours-list',
+        tag: 'relance-laureate-list',
+        check: 'rows',
+        expect: 20,
+        attrs: { data: JSON.stringify(rows3080) },
+      },
       dsfr: { page: 'dsfr-chart-table', tag: 'table-chart', check: 'rows', expect: 3080, attrs: tableAttrs(rows3080) },
     },
   ];
@@ -186,7 +258,10 @@ export function fixtures(root, data) {
     for (const side of ['ours', 'dsfr']) {
       const f = p[side];
       f.url = `/.cache/bench/dsfr-chart/${p.id}-${side}.json`;
-      writeFileSync(resolve(dir, `${p.id}-${side}.json`), JSON.stringify({ tag: f.tag, attrs: f.attrs, check: f.check, expect: f.expect, again: p.again !== false }));
+      writeFileSync(
+        resolve(dir, `${p.id}-${side}.json`),
+        JSON.stringify({ tag: f.tag, attrs: f.attrs, check: f.check, expect: f.expect, again: p.again !== false }),
+      );
       f.dataChars = Object.values(f.attrs).reduce((n, v) => n + String(v).length, 0);
       delete f.attrs;
     }
@@ -249,12 +324,16 @@ export async function measure({ fixtureUrl, noAnimation, blank }) {
     switch (check) {
       case 'svg-slices': {
         const paths = root.querySelectorAll('path.slice');
-        return paths.length >= expect && [...paths].every((p) => (p.getAttribute('d') ?? '').length > 0) ? paths.length : 0;
+        return paths.length >= expect && [...paths].every((p) => (p.getAttribute('d') ?? '').length > 0)
+          ? paths.length
+          : 0;
       }
       case 'canvas': {
         const canvas = root.querySelector('canvas');
         if (!canvas || !canvas.width || !canvas.height) return 0;
-        const row = new Uint32Array(canvas.getContext('2d').getImageData(0, canvas.height >> 1, canvas.width, 1).data.buffer);
+        const row = new Uint32Array(
+          canvas.getContext('2d').getImageData(0, canvas.height >> 1, canvas.width, 1).data.buffer,
+        );
         let n = 0;
         for (const v of row) if (v >>> 24) n++;
         return n;
@@ -287,7 +366,8 @@ export async function measure({ fixtureUrl, noAnimation, blank }) {
     let marks = painted(el);
     let polls = 0;
     while (!marks) {
-      if (performance.now() - t0 > 30_000) throw new Error(`${tag}: not painted after 30 s (${check}, expected ${expect})`);
+      if (performance.now() - t0 > 30_000)
+        throw new Error(`${tag}: not painted after 30 s (${check}, expected ${expect})`);
       await task();
       polls++;
       marks = painted(el);
@@ -311,7 +391,15 @@ export async function measure({ fixtureUrl, noAnimation, blank }) {
       seen = mutations;
     }
     observer.disconnect();
-    return { marksMs, paintedMs: performance.mark(`bench:${phase}:painted`).startTime - t0, marks, polls, frames, mutations, domNodes: (el.shadowRoot ?? el).querySelectorAll('*').length };
+    return {
+      marksMs,
+      paintedMs: performance.mark(`bench:${phase}:painted`).startTime - t0,
+      marks,
+      polls,
+      frames,
+      mutations,
+      domNodes: (el.shadowRoot ?? el).querySelectorAll('*').length,
+    };
   };
 
   await frame();
@@ -331,7 +419,15 @@ export async function measure({ fixtureUrl, noAnimation, blank }) {
   await frame();
   await gc();
   const warm = await time(el, 'again');
-  return { ...cold, warmMs: warm.paintedMs, warmMarksMs: warm.marksMs, warmFrames: warm.frames, heapBefore, heap, shadow };
+  return {
+    ...cold,
+    warmMs: warm.paintedMs,
+    warmMarksMs: warm.marksMs,
+    warmFrames: warm.frames,
+    heapBefore,
+    heap,
+    shadow,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -375,7 +471,8 @@ export async function withPage(context, url, fn, { collect = false, trace } = {}
       if (type !== 'script' && !path.endsWith('.json') && type !== 'stylesheet') continue;
       const body = await r.body().catch(() => undefined);
       if (!body) continue;
-      const kind = type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : path.includes('/geo/') ? 'geometry' : 'data';
+      const kind =
+        type === 'script' ? 'js' : type === 'stylesheet' ? 'css' : path.includes('/geo/') ? 'geometry' : 'data';
       transfers.push({ path, kind, raw: body.length, gzip: gzipSize(body) });
     }
     return { out, transfers };

@@ -390,7 +390,10 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     const group = this.groupStore;
     if (!group || !this.sharesGroupSource) return { first: true, last: true };
     const peers = group.visibleMembers.filter((m) => m.sharesGroupSource);
-    return { first: peers[0] === this || !peers.includes(this), last: peers[peers.length - 1] === this || !peers.includes(this) };
+    return {
+      first: peers[0] === this || !peers.includes(this),
+      last: peers[peers.length - 1] === this || !peers.includes(this),
+    };
   }
 
   /** True when this widget shows the group's badge and filter bar (see {@link _groupPlace}). */
@@ -439,7 +442,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /** The answer to a question put to the query source (see {@link Answers}); `undefined` without data, or until answered. */
-  private _ask<T>(slot: string, key: string, question: (source: QuerySource, options: QueryOptions) => Reply<T>): T | undefined {
+  private _ask<T>(
+    slot: string,
+    key: string,
+    question: (source: QuerySource, options: QueryOptions) => Reply<T>,
+  ): T | undefined {
     const source = this.querySource;
     return source ? this._answers.get(slot, source, key, (options) => question(source, options)) : undefined;
   }
@@ -448,7 +455,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    * Totals by status, région or département of the widget's data, for its filter (or `filter`); `undefined` until
    * answered. `slot` names the question when a widget asks several of the same kind.
    */
-  protected askTotalsBy(by: GroupKey, filter: QueryFilter = this.queryFilter(), slot = `by-${by}`): TotalsBy | undefined {
+  protected askTotalsBy(
+    by: GroupKey,
+    filter: QueryFilter = this.queryFilter(),
+    slot = `by-${by}`,
+  ): TotalsBy | undefined {
     return this._ask(slot, filterKey(filter), (source, options) => source.totalsBy(by, filter, options));
   }
 
@@ -492,7 +503,8 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     const labels: string[] = [];
     for (const r of filter.regions ?? []) labels.push(territoryName('region', r));
     for (const d of filter.departements ?? []) labels.push(`${territoryName('departement', d)} (${d})`);
-    for (const st of filter.statuts ?? []) labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
+    for (const st of filter.statuts ?? [])
+      labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
     if (filter.search?.trim()) labels.push(this.t.searchLabel(filter.search.trim()));
     return labels;
   }
@@ -593,7 +605,12 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   protected renderDataNotices(): TemplateResult | typeof nothing {
     const failed = this._answerError();
     const provider = this.groupStore && !this.hasOwnData ? this.groupStore.provider : this;
-    const error = failed !== undefined ? portalDataError(failed) : provider instanceof RelanceDataElement ? provider._portal.error : undefined;
+    const error =
+      failed !== undefined
+        ? portalDataError(failed)
+        : provider instanceof RelanceDataElement
+          ? provider._portal.error
+          : undefined;
     return renderNotices({
       state: this.effectiveState,
       t: this.t,

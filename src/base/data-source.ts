@@ -55,9 +55,18 @@ const SCRIPT_SELECTOR = ':scope > script[type="application/json"], :scope > scri
 function acceptedType(contentType: string | null): 'json' | 'csv' | 'unknown' | false {
   if (!contentType) return 'unknown';
   const type = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (type === '' || type === 'application/octet-stream' || type === 'text/plain' || type === 'binary/octet-stream') return 'unknown';
-  if (type === 'application/json' || type.endsWith('+json') || type === 'text/json' || type === 'application/geo+json') return 'json';
-  if (type === 'text/csv' || type === 'application/csv' || type === 'text/comma-separated-values' || type === 'application/vnd.ms-excel' || type === 'text/tab-separated-values') return 'csv';
+  if (type === '' || type === 'application/octet-stream' || type === 'text/plain' || type === 'binary/octet-stream')
+    return 'unknown';
+  if (type === 'application/json' || type.endsWith('+json') || type === 'text/json' || type === 'application/geo+json')
+    return 'json';
+  if (
+    type === 'text/csv' ||
+    type === 'application/csv' ||
+    type === 'text/comma-separated-values' ||
+    type === 'application/vnd.ms-excel' ||
+    type === 'text/tab-separated-values'
+  )
+    return 'csv';
   return false;
 }
 
@@ -69,8 +78,10 @@ function acceptedType(contentType: string | null): 'json' | 'csv' | 'unknown' | 
  */
 export function decodeText(buffer: ArrayBuffer): { text: string; fallback: false | 'windows-1252' | number } {
   const bytes = new Uint8Array(buffer);
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), fallback: false };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), fallback: false };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), fallback: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), fallback: false };
   const utf8 = new TextDecoder('utf-8', { fatal: true });
   try {
     return { text: utf8.decode(bytes), fallback: false };
@@ -78,14 +89,18 @@ export function decodeText(buffer: ArrayBuffer): { text: string; fallback: false
     const cp1252 = new TextDecoder('windows-1252');
     const whole = cp1252.decode(bytes);
     // No UTF-8 sequence at all (« Ã© » once read as Windows-1252): the whole file is Windows-1252.
-    if (!/[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/.test(whole)) {
+    if (
+      !/[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/.test(
+        whole,
+      )
+    ) {
       return { text: whole, fallback: 'windows-1252' };
     }
     // Both: line by line (a line break is the same byte in both encodings).
     const lines: string[] = [];
     let legacy = 0;
     let valid = 0;
-    for (let start = 0; start <= bytes.length; ) {
+    for (let start = 0; start <= bytes.length;) {
       let end = bytes.indexOf(0x0a, start);
       if (end < 0) end = bytes.length;
       const line = bytes.subarray(start, end);
@@ -161,7 +176,8 @@ export class DataSourceController implements ReactiveController {
     this._loading?.cancel();
     this._loading = undefined;
     if (hasData) {
-      const origin: DataOrigin = typeof data === 'string' && this.host.getAttribute('data') === data ? 'attribute' : 'property';
+      const origin: DataOrigin =
+        typeof data === 'string' && this.host.getAttribute('data') === data ? 'attribute' : 'property';
       this._settle(this.parse(data, format), origin);
     } else if (script !== undefined) {
       this._settle(this.parse(script, format), 'script');
@@ -233,17 +249,40 @@ export class DataSourceController implements ReactiveController {
     let encoding: DataIssue | undefined;
     try {
       const url = new URL(src, document.baseURI);
-      const response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' } });
+      const response = await fetch(url, {
+        signal: abort.signal,
+        credentials: 'same-origin',
+        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
+      });
       if (!response.ok) {
-        result = { ok: false, error: { code: 'http', status: response.status, details: `${response.status} ${response.statusText} for ${url.href}` } };
+        result = {
+          ok: false,
+          error: {
+            code: 'http',
+            status: response.status,
+            details: `${response.status} ${response.statusText} for ${url.href}`,
+          },
+        };
       } else {
         const type = acceptedType(response.headers.get('content-type'));
         if (type === false) {
-          result = { ok: false, error: { code: 'content-type', details: `content-type ${response.headers.get('content-type') ?? ''} for ${url.href}` } };
+          result = {
+            ok: false,
+            error: {
+              code: 'content-type',
+              details: `content-type ${response.headers.get('content-type') ?? ''} for ${url.href}`,
+            },
+          };
         } else {
           const { text, fallback } = decodeText(await response.arrayBuffer());
           const hint: InputFormat =
-            format !== 'auto' ? format : type === 'csv' || /\.(csv|tsv)(\?|#|$)/i.test(url.pathname) ? 'csv' : type === 'json' ? 'json' : 'auto';
+            format !== 'auto'
+              ? format
+              : type === 'csv' || /\.(csv|tsv)(\?|#|$)/i.test(url.pathname)
+                ? 'csv'
+                : type === 'json'
+                  ? 'json'
+                  : 'auto';
           result = this.parse(text, hint);
           if (result.ok && fallback !== false) {
             // Added once every row is read (the issues of a large input are complete then; see _settle).
@@ -256,7 +295,10 @@ export class DataSourceController implements ReactiveController {
     } catch (e) {
       const timedOut = abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError';
       if (request !== this.request) return; // superseded: a newer request owns the state
-      result = { ok: false, error: { code: timedOut ? 'timeout' : 'network', details: e instanceof Error ? e.message : String(e) } };
+      result = {
+        ok: false,
+        error: { code: timedOut ? 'timeout' : 'network', details: e instanceof Error ? e.message : String(e) },
+      };
     } finally {
       clearTimeout(timer);
     }

@@ -11,7 +11,11 @@ import type { RelanceKeyFigures } from '../components/key-figures/key-figures.js
 import type { RelanceFilterChangeDetail as FilterChangeDetail } from '../events.js';
 import { filterFromUrl, filterToUrl, getGroup } from './group.js';
 
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const DEMO = '/data/demo/laureats-fictifs.json';
 
 /** The value shown by a key-figure tile. */
@@ -20,7 +24,9 @@ function figure(el: RelanceKeyFigures, key: string): string {
 }
 
 async function ready(...els: HTMLElement[]): Promise<void> {
-  await waitUntil(() => els.every((e) => (e as RelanceFundingDonut).dataStatus === 'ready'), 'data not loaded', { timeout: 5000 });
+  await waitUntil(() => els.every((e) => (e as RelanceFundingDonut).dataStatus === 'ready'), 'data not loaded', {
+    timeout: 5000,
+  });
   for (const e of els) await elementUpdated(e);
 }
 
@@ -50,13 +56,17 @@ describe('linked widgets (group)', () => {
 
     const changes: FilterChangeDetail[] = [];
     page.addEventListener('relance-filter-change', (e) => changes.push((e as CustomEvent<FilterChangeDetail>).detail));
-    (donut.shadowRoot!.querySelector('[data-key="cooperative"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (donut.shadowRoot!.querySelector('[data-key="cooperative"]') as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     await elementUpdated(figures);
     expect(figure(figures, 'laureats')).to.equal('12');
     expect(figure(figures, 'montant')).to.equal('3,2 M€');
     const coops = demo.laureats.filter((l) => l.statut === 'cooperative');
     expect(figure(figures, 'regions')).to.equal(String(new Set(coops.map((l) => l.region)).size));
-    expect(changes).to.deep.equal([{ group: 'g1', filter: { statuts: ['cooperative'], regions: [], departements: [], search: '' }, cause: 'select' }]);
+    expect(changes).to.deep.equal([
+      { group: 'g1', filter: { statuts: ['cooperative'], regions: [], departements: [], search: '' }, cause: 'select' },
+    ]);
     // The first widget of the group shows the filter and a way to clear it; the widget where the user acted announces it.
     expect(plain(donut.shadowRoot!.querySelector('.filter-text')?.textContent)).to.equal('Filtre : Coopératives');
     expect(figures.shadowRoot!.querySelector<HTMLElement>('[part="filter-bar"]')!.hidden).to.equal(true);
@@ -71,7 +81,11 @@ describe('linked widgets (group)', () => {
     expect(figure(figures, 'laureats')).to.equal('44');
     expect(donut.selected).to.equal(undefined);
     expect(donut.shadowRoot!.querySelector('.filter-bar')!.hasAttribute('hidden')).to.equal(true);
-    expect(changes.at(-1)).to.deep.equal({ group: 'g1', filter: { statuts: [], regions: [], departements: [], search: '' }, cause: 'clear' });
+    expect(changes.at(-1)).to.deep.equal({
+      group: 'g1',
+      filter: { statuts: [], regions: [], departements: [], search: '' },
+      cause: 'clear',
+    });
     await expect(figures).to.be.accessible();
     await expect(donut).to.be.accessible();
   });
@@ -88,7 +102,9 @@ describe('linked widgets (group)', () => {
     const list = page.querySelector<RelanceLaureateList>('relance-laureate-list')!;
     await ready(donut, figures, list);
     expect(list.resultCount).to.equal(44);
-    (donut.shadowRoot!.querySelector('[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (donut.shadowRoot!.querySelector('[data-key="fondation"]') as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     await elementUpdated(list);
     expect(list.resultCount).to.equal(1);
     expect(list.statut).to.equal('fondation');
@@ -131,7 +147,9 @@ describe('linked widgets (group)', () => {
     const fb = page.querySelector<RelanceKeyFigures>('#fb')!;
     await ready(donut, fa, fb);
     expect(figure(fb, 'laureats')).to.equal('7');
-    (donut.shadowRoot!.querySelector('[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (donut.shadowRoot!.querySelector('[data-key="fondation"]') as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     await elementUpdated(fa);
     await elementUpdated(fb);
     expect(figure(fa, 'laureats')).to.equal('1');
@@ -174,7 +192,9 @@ describe('linked widgets (group)', () => {
     // The URL's filter applies on load.
     expect(donut.selected).to.equal('fondation');
     expect(figure(figures, 'laureats')).to.equal('1');
-    (donut.shadowRoot!.querySelector('[data-key="association"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    (donut.shadowRoot!.querySelector('[data-key="association"]') as SVGElement).dispatchEvent(
+      new MouseEvent('click', { bubbles: true }),
+    );
     await elementUpdated(figures);
     expect(new URLSearchParams(location.search).get('url.statut')).to.equal('association');
     expect(new URLSearchParams(location.search).get('autre')).to.equal('1');
@@ -190,11 +210,21 @@ describe('linked widgets (group)', () => {
   });
 
   it('writes and reads filters in URL parameters', () => {
-    const params = filterToUrl('ess', { regions: ['04'], statuts: ['association', 'cooperative'], search: 'atelier' }, new URLSearchParams('x=1'));
+    const params = filterToUrl(
+      'ess',
+      { regions: ['04'], statuts: ['association', 'cooperative'], search: 'atelier' },
+      new URLSearchParams('x=1'),
+    );
     expect(params.toString()).to.equal('x=1&ess.statut=association%2Ccooperative&ess.region=04&ess.recherche=atelier');
-    expect(filterFromUrl('ess', params)).to.deep.equal({ statuts: ['association', 'cooperative'], regions: ['04'], search: 'atelier' });
+    expect(filterFromUrl('ess', params)).to.deep.equal({
+      statuts: ['association', 'cooperative'],
+      regions: ['04'],
+      search: 'atelier',
+    });
     // Unknown codes from a hand-edited URL are dropped.
-    expect(filterFromUrl('ess', new URLSearchParams('ess.region=99&ess.departement=974'))).to.deep.equal({ departements: ['974'] });
+    expect(filterFromUrl('ess', new URLSearchParams('ess.region=99&ess.departement=974'))).to.deep.equal({
+      departements: ['974'],
+    });
   });
 
   it('scopes a dataset to a région with attributes alone', async () => {
@@ -221,7 +251,9 @@ describe('linked widgets (group)', () => {
       await elementUpdated(figures);
       expect(plain(figures.shadowRoot!.querySelector('[role="alert"]')?.textContent)).to.contain('erreur HTTP 404');
       // The provider reports it once, in the console, for the webmaster.
-      expect(errors.getCalls().map((c) => String(c.args[0]))).to.deep.equal(['<relance-dataset>: Le fichier de données n’a pas pu être chargé (erreur HTTP 404).']);
+      expect(errors.getCalls().map((c) => String(c.args[0]))).to.deep.equal([
+        '<relance-dataset>: Le fichier de données n’a pas pu être chargé (erreur HTTP 404).',
+      ]);
     } finally {
       errors.restore();
     }

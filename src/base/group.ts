@@ -37,7 +37,6 @@ export interface GroupMember extends HTMLElement {
   readonly ownQuerySource?: QuerySource;
 }
 
-
 export function isEmptyFilter(f: GroupFilter): boolean {
   return !f.statuts?.length && !f.regions?.length && !f.departements?.length && !f.search?.trim();
 }
@@ -96,7 +95,9 @@ export function filterToUrl(group: string, filter: GroupFilter, params: URLSearc
 
 /** The filter's dimensions that are set, leaving out `exclude`. */
 export function activeFilterKeys(filter: GroupFilter, exclude: readonly FilterKey[] = []): FilterKey[] {
-  return FILTER_KEYS.filter((k) => !exclude.includes(k) && (k === 'search' ? filter.search?.trim() : filter[k]?.length));
+  return FILTER_KEYS.filter(
+    (k) => !exclude.includes(k) && (k === 'search' ? filter.search?.trim() : filter[k]?.length),
+  );
 }
 
 /** One group: its members, its data provider, its filter. */
@@ -167,7 +168,8 @@ export class RelanceGroup {
    * space, so that screen readers hear them again.
    */
   announce(message: string): void {
-    this._announcement = message === this._announcement.trimEnd() && !this._announcement.endsWith('\u00a0') ? `${message}\u00a0` : message;
+    this._announcement =
+      message === this._announcement.trimEnd() && !this._announcement.endsWith('\u00a0') ? `${message}\u00a0` : message;
     this.notify();
   }
 
@@ -192,7 +194,12 @@ export class RelanceGroup {
    * Sets the filter (a user action in `origin`, or the browser history). Notifies every member,
    * updates the URL with `sync-url`, and dispatches `relance-filter-change` on the origin.
    */
-  setFilter(next: GroupFilter, origin: HTMLElement | undefined, cause: FilterChangeCause, options: { silent?: boolean } = {}): void {
+  setFilter(
+    next: GroupFilter,
+    origin: HTMLElement | undefined,
+    cause: FilterChangeCause,
+    options: { silent?: boolean } = {},
+  ): void {
     const filter = cleanFilter(next);
     if (sameFilter(filter, this._filterValue)) return;
     this._filterValue = filter;
@@ -206,7 +213,9 @@ export class RelanceGroup {
     }
     this.notify();
     if (options.silent) return;
-    (origin ?? this.provider)?.dispatchEvent(new RelanceFilterChangeEvent({ group: this.name, filter: fullFilter(filter), cause }));
+    (origin ?? this.provider)?.dispatchEvent(
+      new RelanceFilterChangeEvent({ group: this.name, filter: fullFilter(filter), cause }),
+    );
   }
 
   /**

@@ -49,7 +49,7 @@ function closestLang(node: Element): string | null {
   while (el) {
     const lang = el.getAttribute('lang');
     if (lang) return lang;
-    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    el = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
   }
   return null;
 }
@@ -94,7 +94,9 @@ export abstract class RelanceElement extends LitElement {
       // One warning per copy of the library, not one per tag.
       if ((existing as unknown) !== this && !warnedTwice) {
         warnedTwice = true;
-        console.warn(`france-relance-widgets: <${tag}> is already defined (another copy of the library is on the page); this copy's elements are not registered, the first copy's are used.`);
+        console.warn(
+          `france-relance-widgets: <${tag}> is already defined (another copy of the library is on the page); this copy's elements are not registered, the first copy's are used.`,
+        );
       }
       return;
     }

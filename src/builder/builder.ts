@@ -15,7 +15,8 @@ import { build, el, fallbackTable, indented, scriptJson, serialise } from './sni
 
 const $ = <T extends HTMLElement>(id: string): T => document.getElementById(id) as T;
 const value = (id: string): string => $<HTMLInputElement>(id).value.trim();
-const checked = (name: string): string => document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
+const checked = (name: string): string =>
+  document.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value ?? '';
 
 /** Names of the canonical fields, for the report. */
 const FIELD_NAMES: Record<string, string> = {
@@ -31,7 +32,12 @@ const FIELD_NAMES: Record<string, string> = {
   siren: 'SIREN',
   laureats: 'nombre de lauréats',
 };
-const FORMAT_NAMES: Record<string, string> = { csv: 'CSV', json: 'JSON', ods: 'export Opendatasoft (data.economie.gouv.fr)', auto: 'automatique' };
+const FORMAT_NAMES: Record<string, string> = {
+  csv: 'CSV',
+  json: 'JSON',
+  ods: 'export Opendatasoft (data.economie.gouv.fr)',
+  auto: 'automatique',
+};
 const DEFAULT_CAPTIONS: Record<string, string> = {
   'relance-key-figures': 'Chiffres clés',
   'relance-funding-donut': 'Soutien de l’État par statut juridique',
@@ -69,14 +75,21 @@ function report(read: Read): void {
     return;
   }
   const ds = result.dataset;
-  box.className = ds.ignoredCount > 0 || ds.issues.length > 0 ? 'b-report b-report--warning' : 'b-report b-report--success';
+  box.className =
+    ds.ignoredCount > 0 || ds.issues.length > 0 ? 'b-report b-report--warning' : 'b-report b-report--success';
   const rows = `${formatCount(ds.rowCount, 'fr')} ligne${ds.rowCount > 1 ? 's' : ''} lue${ds.rowCount > 1 ? 's' : ''}`;
-  const ignored = ds.ignoredCount === 0 ? 'aucune ignorée' : `${formatCount(ds.ignoredCount, 'fr')} ignorée${ds.ignoredCount > 1 ? 's' : ''}`;
+  const ignored =
+    ds.ignoredCount === 0
+      ? 'aucune ignorée'
+      : `${formatCount(ds.ignoredCount, 'fr')} ignorée${ds.ignoredCount > 1 ? 's' : ''}`;
   const kind = ds.kind === 'laureates' ? 'un lauréat par ligne' : 'des totaux';
   box.append(p(`${rows}, ${ignored} (format ${FORMAT_NAMES[ds.format] ?? ds.format}, ${kind}).`, 'b-report__title'));
   const used = read.columns.filter((c) => c.field);
   const unused = read.columns.filter((c) => !c.field);
-  if (used.length) box.append(p(`Colonnes reconnues : ${used.map((c) => `« ${c.column} » (${FIELD_NAMES[c.field!] ?? c.field})`).join(', ')}.`));
+  if (used.length)
+    box.append(
+      p(`Colonnes reconnues : ${used.map((c) => `« ${c.column} » (${FIELD_NAMES[c.field!] ?? c.field})`).join(', ')}.`),
+    );
   if (unused.length) box.append(p(`Colonnes non utilisées : ${unused.map((c) => `« ${c.column} »`).join(', ')}.`));
   if (ds.issues.length) {
     box.append(p(`Remarques (${formatCount(ds.issues.length, 'fr')}) :`));
@@ -98,7 +111,9 @@ function report(read: Read): void {
 /** The data as the widget's JSON child: the rows once read (clean, canonical keys), with their metadata. */
 function canonicalJson(ds: Dataset): string {
   const meta = Object.keys(ds.meta).length ? { meta: ds.meta } : {};
-  return scriptJson(ds.kind === 'laureates' ? { ...meta, laureats: ds.laureates } : { ...meta, agregats: ds.aggregates });
+  return scriptJson(
+    ds.kind === 'laureates' ? { ...meta, laureats: ds.laureates } : { ...meta, agregats: ds.aggregates },
+  );
 }
 
 async function readData(): Promise<void> {
@@ -126,7 +141,11 @@ async function readData(): Promise<void> {
       read = { result: parseInput(text, { format }), input: { src: href }, columns: describeColumns(text, format) };
     } catch (e) {
       box.className = 'b-report b-report--error';
-      box.replaceChildren(p(`Le fichier n’a pas pu être lu (${e instanceof Error ? e.message : String(e)}). Vérifiez l’adresse, et que son serveur autorise la lecture depuis une autre page (CORS).`));
+      box.replaceChildren(
+        p(
+          `Le fichier n’a pas pu être lu (${e instanceof Error ? e.message : String(e)}). Vérifiez l’adresse, et que son serveur autorise la lecture depuis une autre page (CORS).`,
+        ),
+      );
       return;
     }
   } else {
@@ -150,8 +169,10 @@ function attributes(widget: string): [string, string][] {
     attrs.push(['metric', value('opt-metric')]);
     if (value('opt-symbols')) attrs.push(['symbols', value('opt-symbols')]);
   }
-  if (widget === 'relance-funding-donut' && value('opt-metric') !== 'montant') attrs.push(['metric', value('opt-metric')]);
-  if (widget === 'relance-laureate-list' && value('opt-page-size') && value('opt-page-size') !== '20') attrs.push(['page-size', String(Math.round(Number(value('opt-page-size'))) || 20)]);
+  if (widget === 'relance-funding-donut' && value('opt-metric') !== 'montant')
+    attrs.push(['metric', value('opt-metric')]);
+  if (widget === 'relance-laureate-list' && value('opt-page-size') && value('opt-page-size') !== '20')
+    attrs.push(['page-size', String(Math.round(Number(value('opt-page-size'))) || 20)]);
   if (value('opt-source')) attrs.push(['source', value('opt-source')]);
   const sourceUrl = value('opt-source-url');
   if (sourceUrl && /^https?:\/\//i.test(sourceUrl)) attrs.push(['source-url', sourceUrl]);
@@ -169,7 +190,13 @@ function widgetMarkup(read: Read, widget: string): Markup | undefined {
   const children: Markup[] = [];
   if ('src' in read.input) attrs.splice(1, 0, ['src', read.input.src]);
   else children.push(el('script', [['type', 'application/json']], [read.input.json]));
-  children.push(fallbackTable(read.result.dataset, widget, { lang, caption: attrs[0]![1], level: value('opt-level') === 'departement' ? 'departement' : 'region' }));
+  children.push(
+    fallbackTable(read.result.dataset, widget, {
+      lang,
+      caption: attrs[0]![1],
+      level: value('opt-level') === 'departement' ? 'departement' : 'region',
+    }),
+  );
   return indented(el(widget, attrs, children));
 }
 
@@ -178,41 +205,70 @@ function embedUrl(read: Read, widget: string): string | { reason: string } {
   const params = new URLSearchParams({ widget });
   if ('src' in read.input) params.set('src', read.input.src);
   else if (read.input.json.length <= MAX_IFRAME_DATA) params.set('data', read.input.json);
-  else return { reason: 'Pour l’iframe, les données doivent être en ligne : donnez l’adresse du fichier (étape 1), ou utilisez le script et la balise (données collées de plus de 2 000 caractères).' };
+  else
+    return {
+      reason:
+        'Pour l’iframe, les données doivent être en ligne : donnez l’adresse du fichier (étape 1), ou utilisez le script et la balise (données collées de plus de 2 000 caractères).',
+    };
   for (const [name, v] of attributes(widget)) params.set(name, v);
   return new URL(`embed.html?${params.toString()}`, location.href).href;
 }
 
 /** The three snippets for the current data and options. */
-export function snippets(): { script: string; iframe: string | { reason: string }; element: string; markup?: Markup } | undefined {
+export function snippets():
+  { script: string; iframe: string | { reason: string }; element: string; markup?: Markup } | undefined {
   if (!current) return undefined;
   const widget = checked('widget');
   const markup = widgetMarkup(current, widget);
   if (!markup) return undefined;
   const element = serialise(markup);
   const bundle = new URL('france-relance-widgets.js', location.href).href;
-  const script = `${serialise(el('script', [['type', 'module'], ['src', bundle]]))}\n\n${element}`;
+  const script = `${serialise(
+    el('script', [
+      ['type', 'module'],
+      ['src', bundle],
+    ]),
+  )}\n\n${element}`;
   const embed = embedUrl(current, widget);
   const caption = markup.attrs[0]![1];
-  const height = { 'relance-key-figures': '420', 'relance-funding-donut': '640', 'relance-territory-map': '900', 'relance-laureate-list': '1200' }[widget] ?? '800';
+  const height =
+    {
+      'relance-key-figures': '420',
+      'relance-funding-donut': '640',
+      'relance-territory-map': '900',
+      'relance-laureate-list': '1200',
+    }[widget] ?? '800';
   const iframe =
     typeof embed === 'string'
-      ? serialise(el('iframe', [['src', embed], ['title', caption], ['width', '100%'], ['height', height], ['loading', 'lazy'], ['sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads']]))
+      ? serialise(
+          el('iframe', [
+            ['src', embed],
+            ['title', caption],
+            ['width', '100%'],
+            ['height', height],
+            ['loading', 'lazy'],
+            ['sandbox', 'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-downloads'],
+          ]),
+        )
       : embed;
   return { script, iframe, element, markup };
 }
 
 const HELP: Record<string, string> = {
-  script: 'Pour une page qui accepte un script : le script une fois par page, puis la balise. Le tableau à l’intérieur de la balise s’affiche si le script ne peut pas s’exécuter.',
-  iframe: 'Pour un CMS qui retire les scripts : une iframe vers la page d’intégration. Si votre page accepte un script, resize.js (à côté de embed.html) ajuste sa hauteur ; sinon elle défile.',
+  script:
+    'Pour une page qui accepte un script : le script une fois par page, puis la balise. Le tableau à l’intérieur de la balise s’affiche si le script ne peut pas s’exécuter.',
+  iframe:
+    'Pour un CMS qui retire les scripts : une iframe vers la page d’intégration. Si votre page accepte un script, resize.js (à côté de embed.html) ajuste sa hauteur ; sinon elle défile.',
   element: 'La balise seule, pour une page qui charge déjà le script des widgets.',
 };
 
 /** Renders the preview from the snippet's markup, and the chosen snippet. */
 function update(): void {
   const widget = checked('widget');
-  for (const group of document.querySelectorAll<HTMLElement>('[data-for]')) group.hidden = !group.dataset['for']!.split(' ').includes(widget);
-  for (const group of document.querySelectorAll<HTMLElement>('[data-source]')) group.hidden = group.dataset['source'] !== checked('source');
+  for (const group of document.querySelectorAll<HTMLElement>('[data-for]'))
+    group.hidden = !group.dataset['for']!.split(' ').includes(widget);
+  for (const group of document.querySelectorAll<HTMLElement>('[data-source]'))
+    group.hidden = group.dataset['source'] !== checked('source');
   const all = snippets();
   const preview = $('preview');
   const code = $('snippet');
@@ -220,20 +276,27 @@ function update(): void {
   $('copy-status').textContent = '';
   $('snippet-help').textContent = HELP[kind] ?? '';
   if (!all || !all.markup) {
-    preview.replaceChildren(p(current ? 'Ces données ne peuvent pas être affichées : voir le compte rendu de lecture.' : 'Lisez des données pour voir le widget.', 'b-empty'));
+    preview.replaceChildren(
+      p(
+        current
+          ? 'Ces données ne peuvent pas être affichées : voir le compte rendu de lecture.'
+          : 'Lisez des données pour voir le widget.',
+        'b-empty',
+      ),
+    );
     code.textContent = '';
-    ($('copy') as HTMLButtonElement).disabled = true;
+    $<HTMLButtonElement>('copy').disabled = true;
     return;
   }
   preview.replaceChildren(build(all.markup));
   const text = kind === 'iframe' ? all.iframe : kind === 'element' ? all.element : all.script;
   if (typeof text === 'string') {
     code.textContent = text;
-    ($('copy') as HTMLButtonElement).disabled = false;
+    $<HTMLButtonElement>('copy').disabled = false;
   } else {
     code.textContent = '';
     $('snippet-help').textContent = text.reason;
-    ($('copy') as HTMLButtonElement).disabled = true;
+    $<HTMLButtonElement>('copy').disabled = true;
   }
 }
 
@@ -266,7 +329,8 @@ function start(): void {
   $('builder').addEventListener('change', (e) => {
     if ((e.target as HTMLElement).getAttribute('name') === 'source') update();
   });
-  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="snippet"]')) radio.addEventListener('change', update);
+  for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="snippet"]'))
+    radio.addEventListener('change', update);
   update();
 }
 

@@ -30,7 +30,12 @@ const SQUARE = {
       [4, 45],
     ],
   ],
-  objects: { regions: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: '84', nom: 'Auvergne-Rhône-Alpes' } }] } },
+  objects: {
+    regions: {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'Polygon', arcs: [[0]], properties: { code: '84', nom: 'Auvergne-Rhône-Alpes' } }],
+    },
+  },
 };
 
 let run = 0;
@@ -42,7 +47,11 @@ describe('GeometryController', () => {
   let errors: GeometryErrorDetail[];
   const controller = (h = host()) => {
     errors = [];
-    return new GeometryController(h, { timeout: () => 5000, message: (d) => `message ${d.code}`, onError: (d) => errors.push(d) });
+    return new GeometryController(h, {
+      timeout: () => 5000,
+      message: (d) => `message ${d.code}`,
+      onError: (d) => errors.push(d),
+    });
   };
   beforeEach(() => clearGeometryCache());
 

@@ -15,9 +15,7 @@ import { isRecord } from '../layout/map/validate.js';
 
 /** State of the geometry. */
 export type GeoState =
-  | { status: 'loading' }
-  | { status: 'ready'; geometry: MapGeometry }
-  | { status: 'error'; error: GeometryErrorDetail };
+  { status: 'loading' } | { status: 'ready'; geometry: MapGeometry } | { status: 'error'; error: GeometryErrorDetail };
 
 export interface GeometryOptions {
   /** Time allowed for a request, in ms. */

@@ -23,7 +23,8 @@ class RovingHost extends LitElement {
       items: () => KEYS,
       itemOf: keyOf,
       elementOf: (k) => self.renderRoot.querySelector<HTMLElement>(`[data-k="${k}"]`),
-      next: (from, direction, items) => (self.graph ? self.graph[from]?.[direction] : linearNext(from, direction, items)),
+      next: (from, direction, items) =>
+        self.graph ? self.graph[from]?.[direction] : linearNext(from, direction, items),
       onActivate: (k) => self.activated.push(k),
       onEscape: () => self.escaped++,
       get tooltip() {
@@ -41,7 +42,8 @@ class RovingHost extends LitElement {
 customElements.define('roving-test-host', RovingHost);
 
 const item = (el: RovingHost, k: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-k="${k}"]`)!;
-const tabStops = (el: RovingHost) => [...el.shadowRoot!.querySelectorAll('[tabindex="0"]')].map((e) => (e as HTMLElement).dataset['k']);
+const tabStops = (el: RovingHost) =>
+  [...el.shadowRoot!.querySelectorAll('[tabindex="0"]')].map((e) => (e as HTMLElement).dataset['k']);
 const press = (el: RovingHost, key: string) => {
   const e = new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true });
   (el.shadowRoot!.activeElement ?? el).dispatchEvent(e);

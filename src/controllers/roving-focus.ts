@@ -82,7 +82,9 @@ export class RovingFocusController<K> implements ReactiveController {
     if (from === undefined) return;
     const items = o.items();
     // ArrowUp → up, ArrowDown → down, ArrowLeft → left, ArrowRight → right.
-    const direction = /^Arrow(Up|Down|Left|Right)$/.test(e.key) ? (e.key.slice(5).toLowerCase() as Direction) : undefined;
+    const direction = /^Arrow(Up|Down|Left|Right)$/.test(e.key)
+      ? (e.key.slice(5).toLowerCase() as Direction)
+      : undefined;
     let to: K | undefined;
     if (direction) to = (o.next ?? linearNext)(from, direction, items);
     else if (e.key === 'Home') to = items[0];

@@ -27,7 +27,9 @@ customElements.define('quiet-probe', QuietProbe);
 
 describe('WidthController', () => {
   it('measures the host or an element of its shadow root, and updates only when the width changed and matters', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width: 400px"><width-probe style="display: block"></width-probe></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width: 400px"><width-probe style="display: block"></width-probe></div>`,
+    );
     const probe = box.firstElementChild as WidthProbe;
     await waitUntil(() => probe.host.width === 400 && probe.inner.width === 200, 'first widths');
     expect(probe.decisions[0]).to.deep.equal([400, 0]);
@@ -37,7 +39,9 @@ describe('WidthController', () => {
     expect(probe.decisions.at(-1)).to.deep.equal([300, 400]);
 
     // The host's callback says a change does not matter: the width is kept, and no update is asked for it.
-    const quiet = await fixture<HTMLDivElement>(html`<div style="width: 400px"><quiet-probe style="display: block"></quiet-probe></div>`);
+    const quiet = await fixture<HTMLDivElement>(
+      html`<div style="width: 400px"><quiet-probe style="display: block"></quiet-probe></div>`,
+    );
     const q = quiet.firstElementChild as QuietProbe;
     await waitUntil(() => q.size.width === 400, 'first width');
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));

@@ -28,12 +28,15 @@ const TEXTS = {
     refused: 'Cette visualisation ne peut pas être affichée : son adresse contient des paramètres refusés.',
     problem: (p: EmbedProblem): string =>
       ({
-        'too-long': p.name ? `« ${p.name} » : valeur trop longue (2 000 caractères au plus).` : 'Adresse trop longue (8 000 caractères au plus).',
+        'too-long': p.name
+          ? `« ${p.name} » : valeur trop longue (2 000 caractères au plus).`
+          : 'Adresse trop longue (8 000 caractères au plus).',
         unknown: `« ${p.name} » : paramètre inconnu pour ce widget.`,
         value: `« ${p.name} » : valeur non reconnue.`,
         url: `« ${p.name} » : seule une adresse http:// ou https:// est acceptée.`,
         markup: `« ${p.name} » : les caractères < et > et les caractères de contrôle sont refusés.`,
-        widget: '« widget » : widget inconnu ou répété (relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list ; quatre au plus).',
+        widget:
+          '« widget » : widget inconnu ou répété (relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list ; quatre au plus).',
         duplicate: `« ${p.name} » : paramètre donné deux fois.`,
         'missing-widget': 'Paramètre « widget » manquant (par exemple widget=relance-territory-map).',
         'page-owned': `« ${p.name} » : fixé par la page d’intégration.`,
@@ -50,12 +53,15 @@ const TEXTS = {
     refused: 'This chart cannot be shown: its address has parameters that are refused.',
     problem: (p: EmbedProblem): string =>
       ({
-        'too-long': p.name ? `"${p.name}": value too long (2,000 characters at most).` : 'Address too long (8,000 characters at most).',
+        'too-long': p.name
+          ? `"${p.name}": value too long (2,000 characters at most).`
+          : 'Address too long (8,000 characters at most).',
         unknown: `"${p.name}": unknown parameter for this widget.`,
         value: `"${p.name}": value not recognised.`,
         url: `"${p.name}": only an http:// or https:// address is accepted.`,
         markup: `"${p.name}": the characters < and > and control characters are refused.`,
-        widget: '"widget": unknown or repeated widget (relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list; four at most).',
+        widget:
+          '"widget": unknown or repeated widget (relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list; four at most).',
         duplicate: `"${p.name}": parameter given twice.`,
         'missing-widget': 'Missing "widget" parameter (e.g. widget=relance-territory-map).',
         'page-owned': `"${p.name}": set by the embed page.`,
@@ -69,7 +75,11 @@ const TEXTS = {
   },
 };
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
@@ -170,11 +180,14 @@ export async function start(): Promise<void> {
   const root = document.getElementById('embed')!;
   const footer = document.getElementById('embed-footer')!;
   await Promise.all(['relance-dataset', ...EMBED_WIDGETS].map((tag) => customElements.whenDefined(tag)));
-  const tables = new Map<string, AttrTable>(['relance-dataset', ...EMBED_WIDGETS].map((tag) => [tag, attributeTable(customElements.get(tag))]));
+  const tables = new Map<string, AttrTable>(
+    ['relance-dataset', ...EMBED_WIDGETS].map((tag) => [tag, attributeTable(customElements.get(tag))]),
+  );
   const result = readEmbedQuery(location.search, location.href, tables);
   const lang = result.ok ? result.plan.lang : result.lang;
   document.documentElement.lang = lang;
-  if (result.ok && (result.plan.theme === 'light' || result.plan.theme === 'dark')) document.documentElement.setAttribute('data-fr-theme', result.plan.theme);
+  if (result.ok && (result.plan.theme === 'light' || result.plan.theme === 'dark'))
+    document.documentElement.setAttribute('data-fr-theme', result.plan.theme);
   document.title = TEXTS[lang].title;
   if (result.ok) renderPlan(root, footer, result.plan);
   else renderProblems(root, lang, result.problems);

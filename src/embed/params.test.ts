@@ -52,7 +52,11 @@ describe('embed page: the allow-list', () => {
       for (const [attr, type] of tables.get(tag)!) {
         if (['group', 'sync-url', 'lang'].includes(attr)) continue;
         const value = SAMPLE[attr] ?? (type === 'boolean' ? '' : type === 'number' ? '3' : 'texte');
-        const result = readEmbedQuery(`?widget=${tag}&${encodeURIComponent(attr)}=${encodeURIComponent(value)}`, BASE, tables);
+        const result = readEmbedQuery(
+          `?widget=${tag}&${encodeURIComponent(attr)}=${encodeURIComponent(value)}`,
+          BASE,
+          tables,
+        );
         expect(result.ok, `${attr}=${value}: ${JSON.stringify(result)}`).to.equal(true);
         if (!result.ok) continue;
         // The page's theme: set on <html> and on every widget.
@@ -61,7 +65,10 @@ describe('embed page: the allow-list', () => {
           continue;
         }
         const set = ['data', 'src', 'format'].includes(attr) ? result.plan.dataset : result.plan.attributes[0]!;
-        expect(set.find(([name]) => name === attr), attr).to.not.equal(undefined);
+        expect(
+          set.find(([name]) => name === attr),
+          attr,
+        ).to.not.equal(undefined);
       }
     });
   }
@@ -106,15 +113,21 @@ describe('embed page: the allow-list', () => {
     expect(refused('?widget=relance-territory-map&caption=a&caption=b')).to.deep.equal(['duplicate:caption']);
     expect(refused('?widget=relance-territory-map,relance-territory-map')).to.deep.equal(['widget:widget']);
     expect(refused('?widget=relance-dataset')).to.deep.equal(['widget:widget']);
-    expect(refused('?widget=relance-key-figures&relance-territory-map.level=region')).to.deep.equal(['unknown:relance-territory-map.level']);
-    expect(refused('?widget=relance-key-figures&relance-key-figures.src=https://a.fr/x.csv')).to.deep.equal(['unknown:relance-key-figures.src']);
+    expect(refused('?widget=relance-key-figures&relance-territory-map.level=region')).to.deep.equal([
+      'unknown:relance-territory-map.level',
+    ]);
+    expect(refused('?widget=relance-key-figures&relance-key-figures.src=https://a.fr/x.csv')).to.deep.equal([
+      'unknown:relance-key-figures.src',
+    ]);
     expect(refused(`?widget=relance-key-figures&caption=${'x'.repeat(2001)}`)).to.deep.equal(['too-long:caption']);
     expect(refused(`?widget=relance-key-figures&${'y'.repeat(200)}=1`)).to.deep.equal([`too-long:${'y'.repeat(39)}…`]);
     expect(refused('?widget=relance-key-figures&group=Mon%20groupe')).to.deep.equal(['value:group']);
   });
 
   it('reads the group’s filter keys written by the URL sync, for its group only', () => {
-    expect(readEmbedQuery('?widget=relance-territory-map&vue.region=84&vue.statut=association', BASE, tables).ok).to.equal(true);
+    expect(
+      readEmbedQuery('?widget=relance-territory-map&vue.region=84&vue.statut=association', BASE, tables).ok,
+    ).to.equal(true);
     expect(readEmbedQuery('?widget=relance-territory-map&group=carte&carte.region=84', BASE, tables).ok).to.equal(true);
     expect(readEmbedQuery('?widget=relance-territory-map&autre.region=84', BASE, tables).ok).to.equal(false);
   });

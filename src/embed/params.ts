@@ -115,8 +115,13 @@ export function readEmbedQuery(search: string, base: string, tables: ReadonlyMap
       problems.push({ code: 'too-long', name: shownName(name) });
       continue;
     }
-    // eslint-disable-next-line no-control-regex
-    if (/[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(name) || /[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)) {
+
+    if (
+      // eslint-disable-next-line no-control-regex -- control characters are refused on purpose
+      /[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(name) ||
+      // eslint-disable-next-line no-control-regex -- control characters are refused on purpose
+      /[<>\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(value)
+    ) {
       problems.push({ code: 'markup', name: shownName(name) });
       continue;
     }
@@ -140,7 +145,8 @@ export function readEmbedQuery(search: string, base: string, tables: ReadonlyMap
       widgets.push(w as EmbedWidget);
     }
   }
-  if (widgets.length === 0 && !problems.some((p) => p.name === 'widget')) problems.push({ code: 'missing-widget', name: 'widget' });
+  if (widgets.length === 0 && !problems.some((p) => p.name === 'widget'))
+    problems.push({ code: 'missing-widget', name: 'widget' });
   if (widgets.length > MAX_WIDGETS) problems.push({ code: 'widget', name: 'widget' });
 
   const groupParam = params.get('group');
@@ -166,7 +172,7 @@ export function readEmbedQuery(search: string, base: string, tables: ReadonlyMap
       if (attr === 'source-url') sourceUrl = url;
       return url;
     }
-    if (ENUMS[attr] && !ENUMS[attr]!.includes(value)) return { code: 'value', name: attr };
+    if (ENUMS[attr] && !ENUMS[attr].includes(value)) return { code: 'value', name: attr };
     if (type === 'boolean') {
       if (TRUE_WORDS.has(value.toLowerCase())) return '';
       if (FALSE_WORDS.has(value.toLowerCase())) return null;
@@ -175,7 +181,12 @@ export function readEmbedQuery(search: string, base: string, tables: ReadonlyMap
     if (type === 'number') {
       const n = Number(value);
       const range = NUMBER_RANGES[attr];
-      if (value.trim() === '' || !Number.isFinite(n) || (range && (n < range[0] || n > range[1] || !Number.isInteger(n)))) return { code: 'value', name: attr };
+      if (
+        value.trim() === '' ||
+        !Number.isFinite(n) ||
+        (range && (n < range[0] || n > range[1] || !Number.isInteger(n)))
+      )
+        return { code: 'value', name: attr };
     }
     return value;
   };
@@ -254,7 +265,12 @@ export function readEmbedQuery(search: string, base: string, tables: ReadonlyMap
  */
 export function attributeTable(ctor: unknown): AttrTable {
   const table = new Map<string, AttrType>();
-  const lit = ctor as { finalize?: () => void; elementProperties?: Map<PropertyKey, { attribute?: unknown; type?: unknown; state?: boolean }> } | undefined;
+  const lit = ctor as
+    | {
+        finalize?: () => void;
+        elementProperties?: Map<PropertyKey, { attribute?: unknown; type?: unknown; state?: boolean }>;
+      }
+    | undefined;
   // Lit gathers a class's properties (its own and inherited) when it is defined or first used.
   lit?.finalize?.();
   const props = lit?.elementProperties;

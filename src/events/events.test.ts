@@ -3,7 +3,13 @@ import '../components/funding-donut/relance-funding-donut.js';
 import '../components/laureate-list/relance-laureate-list.js';
 import type { RelanceFundingDonut } from '../components/funding-donut/funding-donut.js';
 import type { RelanceLaureateList } from '../components/laureate-list/laureate-list.js';
-import { RelanceDataErrorEvent, RelanceDataLoadEvent, RelanceFilterChangeEvent, RelanceSelectEvent, RelanceSortChangeEvent } from '../events.js';
+import {
+  RelanceDataErrorEvent,
+  RelanceDataLoadEvent,
+  RelanceFilterChangeEvent,
+  RelanceSelectEvent,
+  RelanceSortChangeEvent,
+} from '../events.js';
 
 const ROWS = JSON.stringify([
   { nom: 'Atelier A (fictif)', statut: 'association', region: '84', montant: 100000, emplois: 3 },
@@ -27,7 +33,11 @@ describe('events', () => {
     const change = await changed;
     expect(change).to.be.instanceOf(RelanceFilterChangeEvent);
     expect(change.bubbles && change.composed).to.equal(true);
-    expect(change.detail).to.deep.equal({ filter: { statuts: ['association'], regions: [], departements: [], search: '' }, cause: 'select', count: 1 });
+    expect(change.detail).to.deep.equal({
+      filter: { statuts: ['association'], regions: [], departements: [], search: '' },
+      cause: 'select',
+      count: 1,
+    });
 
     const sorted = oneEvent(page, 'relance-sort-change');
     list.shadowRoot!.querySelector<HTMLButtonElement>('[part="sort-button"][data-column="montant"]')!.click();
@@ -37,10 +47,14 @@ describe('events', () => {
   });
 
   it('relance-select gives only the metrics the data has, and relance-data-error is an error event', async () => {
-    const donut = await fixture<RelanceFundingDonut>(html`<relance-funding-donut data=${ROWS}></relance-funding-donut>`);
+    const donut = await fixture<RelanceFundingDonut>(
+      html`<relance-funding-donut data=${ROWS}></relance-funding-donut>`,
+    );
     await donut.updateComplete;
     const selected = oneEvent(donut, 'relance-select');
-    donut.shadowRoot!.querySelector('[data-key="cooperative"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    donut
+      .shadowRoot!.querySelector('[data-key="cooperative"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true }));
     const select = await selected;
     expect(select).to.be.instanceOf(RelanceSelectEvent);
     // The coopérative's row gives no jobs: `emplois` is left out, never 0.

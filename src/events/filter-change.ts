@@ -33,6 +33,16 @@ export class RelanceFilterChangeEvent extends CustomEvent<RelanceFilterChangeDet
 }
 
 /** The event's filter from a partial one (missing dimensions empty, arrays copied). */
-export function fullFilter(f: { statuts?: readonly string[]; regions?: readonly string[]; departements?: readonly string[]; search?: string }): RelanceFilter {
-  return { statuts: [...(f.statuts ?? [])], regions: [...(f.regions ?? [])], departements: [...(f.departements ?? [])], search: f.search ?? '' };
+export function fullFilter(f: {
+  statuts?: readonly string[];
+  regions?: readonly string[];
+  departements?: readonly string[];
+  search?: string;
+}): RelanceFilter {
+  return {
+    statuts: [...(f.statuts ?? [])],
+    regions: [...(f.regions ?? [])],
+    departements: [...(f.departements ?? [])],
+    search: f.search ?? '',
+  };
 }

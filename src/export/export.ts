@@ -71,21 +71,34 @@ export function picture(host: ExportHost): Picture | undefined {
   const box = svg.getBoundingClientRect();
   const width = Math.max(320, Math.ceil(box.width) + 2 * PAD);
   const items: Item[] = [];
-  const text = (t: string, x: number, y: number, size: number, weight = 400): number => (items.push({ fill: color, text: t, x, y, font: `${weight} ${size}px ${fontFamily}` }), y);
+  const text = (t: string, x: number, y: number, size: number, weight = 400): number => (
+    items.push({ fill: color, text: t, x, y, font: `${weight} ${size}px ${fontFamily}` }),
+    y
+  );
   let y = PAD;
-  for (const line of wrap(root.querySelector('[part~="caption"]')?.textContent ?? '', 20, width)) y = text(line, PAD, y + 20, 20, 700) + 8;
+  for (const line of wrap(root.querySelector('[part~="caption"]')?.textContent ?? '', 20, width))
+    y = text(line, PAD, y + 20, 20, 700) + 8;
   const cx = (width - box.width) / 2;
   const cy = y + 8;
   for (const el of svg.querySelectorAll<SVGGraphicsElement>('path,circle,rect,use,text,tspan')) {
     const cs = getComputedStyle(el);
     const s = el.getScreenCTM();
     if (!s || el.closest('defs,pattern,clipPath,mask') || cs.display === 'none' || cs.visibility === 'hidden') continue;
-    const item: Item = { m: [s.a, s.b, s.c, s.d, s.e - box.left + cx, s.f - box.top + cy], fill: flat(cs.fill), stroke: flat(cs.stroke), sw: parseFloat(cs.strokeWidth) || 0, op: +cs.opacity };
+    const item: Item = {
+      m: [s.a, s.b, s.c, s.d, s.e - box.left + cx, s.f - box.top + cy],
+      fill: flat(cs.fill),
+      stroke: flat(cs.stroke),
+      sw: parseFloat(cs.strokeWidth) || 0,
+      op: +cs.opacity,
+    };
     const b = el.getBBox();
     const tag = el.localName;
     if (el instanceof SVGTextContentElement) {
       // The element's own text (a <text> and its <tspan> lines are items of their own).
-      item.text = [...el.childNodes].filter((c) => c.nodeType === 3).map((c) => c.textContent).join('');
+      item.text = [...el.childNodes]
+        .filter((c) => c.nodeType === 3)
+        .map((c) => c.textContent)
+        .join('');
       if (!item.text.trim()) continue;
       const p = el.getStartPositionOfChar(0);
       item.x = p.x;
@@ -101,14 +114,26 @@ export function picture(host: ExportHost): Picture | undefined {
   // The colour legend, one entry a line.
   for (const entry of root.querySelectorAll('[part~="legend-item"]')) {
     const swatch = entry.querySelector('rect,path,circle');
-    items.push({ fill: swatch ? flat(getComputedStyle(swatch).fill) : color, stroke: color, sw: 0.5, d: `M${PAD},${y + 4}h16v16h-16Z` });
-    y = text(entry.textContent!.replace(/\s+/g, ' ').trim(), PAD + 24, y + 17, 14) + 7;
+    items.push({
+      fill: swatch ? flat(getComputedStyle(swatch).fill) : color,
+      stroke: color,
+      sw: 0.5,
+      d: `M${PAD},${y + 4}h16v16h-16Z`,
+    });
+    y = text(entry.textContent.replace(/\s+/g, ' ').trim(), PAD + 24, y + 17, 14) + 7;
   }
-  for (const p of root.querySelectorAll('[part~="footer"] p')) for (const line of wrap(p.textContent!.replace(/\s+/g, ' ').trim(), 12, width)) y = text(line, PAD, y + 16, 12);
-  return { width, height: Math.ceil(y + PAD), background: host.getAttribute('data-relance-theme') === 'dark' ? '#161616' : '#fff', items };
+  for (const p of root.querySelectorAll('[part~="footer"] p'))
+    for (const line of wrap(p.textContent.replace(/\s+/g, ' ').trim(), 12, width)) y = text(line, PAD, y + 16, 12);
+  return {
+    width,
+    height: Math.ceil(y + PAD),
+    background: host.getAttribute('data-relance-theme') === 'dark' ? '#161616' : '#fff',
+    items,
+  };
 }
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The picture as an SVG document. */
 export function toSvg(p: Picture): string {
@@ -159,11 +184,19 @@ function save(blob: Blob, name: string, host: HTMLElement): void {
 }
 
 /** Downloads the picture (`svg`, `png`) or the figures (`csv`: a header row, then the rows). */
-export function download(host: ExportHost, kind: 'svg' | 'png' | 'csv', table: () => (string | number | undefined)[][]): void {
+export function download(
+  host: ExportHost,
+  kind: 'svg' | 'png' | 'csv',
+  table: () => (string | number | undefined)[][],
+): void {
   const name = csvFileName(host.caption || host.localName, new Date()).replace(/csv$/, kind);
   if (kind === 'csv') {
     const [header = [], ...rows] = table();
-    const columns = header.map((label, i) => ({ key: 'nom' as const, label: String(label), value: (r: unknown) => (r as (string | number | undefined)[])[i] }));
+    const columns = header.map((label, i) => ({
+      key: 'nom' as const,
+      label: String(label),
+      value: (r: unknown) => (r as (string | number | undefined)[])[i],
+    }));
     return save(new Blob([toCsv(rows as never[], columns)], { type: 'text/csv;charset=utf-8' }), name, host);
   }
   const p = picture(host);

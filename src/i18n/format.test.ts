@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatDate, formatEuros, formatEurosShort, formatNumber, formatPercent, pluralCategory, resolveLang } from './format.js';
+import {
+  formatCount,
+  formatDate,
+  formatEuros,
+  formatEurosShort,
+  formatNumber,
+  formatPercent,
+  pluralCategory,
+  resolveLang,
+} from './format.js';
 import type { Lang } from './format.js';
 import { messages, statutLabel } from './messages.js';
 
@@ -8,8 +17,44 @@ const plain = (s: string): string => s.replace(/[\u00a0\u202f]/g, ' ');
 
 /** Values that exercise rounding (halves, carries, binary fractions), grouping, signs and the Intl fallback. */
 function sampleValues(): number[] {
-  const values = [0, -0, 1, -1, 0.5, 1.5, 2.5, -2.5, 0.05, 0.15, 0.005, 1.005, 1.235, 9.995, 99.995, 999.5, 999_999.5, 0.1 + 0.2, 1234, 12_345, 123_456,
-    1_234_567, 13_400_000, 17_200_000.5, 0.779, 13.4 / 17.2, 1 / 3, 2 / 3, 1e-7, 1e21, 1.5e22, -1e-9, Number.MAX_SAFE_INTEGER, NaN, Infinity, -Infinity];
+  const values = [
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1.5,
+    2.5,
+    -2.5,
+    0.05,
+    0.15,
+    0.005,
+    1.005,
+    1.235,
+    9.995,
+    99.995,
+    999.5,
+    999_999.5,
+    0.1 + 0.2,
+    1234,
+    12_345,
+    123_456,
+    1_234_567,
+    13_400_000,
+    17_200_000.5,
+    0.779,
+    13.4 / 17.2,
+    1 / 3,
+    2 / 3,
+    1e-7,
+    1e21,
+    1.5e22,
+    -1e-9,
+    Number.MAX_SAFE_INTEGER,
+    NaN,
+    Infinity,
+    -Infinity,
+  ];
   // Deterministic pseudo-random values at every magnitude (linear congruential generator).
   let seed = 20211221;
   const next = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
@@ -27,15 +72,28 @@ describe('formatting', () => {
     for (const lang of ['fr', 'en'] as Lang[]) {
       for (const v of sampleValues()) {
         for (const max of [0, 1, 2]) {
-          expect(formatNumber(v, lang, max), `${lang} ${v} max ${max}`).to.equal(new Intl.NumberFormat(locale[lang], { maximumFractionDigits: max }).format(v));
+          expect(formatNumber(v, lang, max), `${lang} ${v} max ${max}`).to.equal(
+            new Intl.NumberFormat(locale[lang], { maximumFractionDigits: max }).format(v),
+          );
         }
-        expect(formatNumber(v, lang, 2, 2), `${lang} ${v} 2 decimals`).to.equal(new Intl.NumberFormat(locale[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v));
-        expect(formatCount(v, lang)).to.equal(new Intl.NumberFormat(locale[lang], { maximumFractionDigits: 0 }).format(v));
+        expect(formatNumber(v, lang, 2, 2), `${lang} ${v} 2 decimals`).to.equal(
+          new Intl.NumberFormat(locale[lang], { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v),
+        );
+        expect(formatCount(v, lang)).to.equal(
+          new Intl.NumberFormat(locale[lang], { maximumFractionDigits: 0 }).format(v),
+        );
         const cents = Math.round(v * 100) % 100 !== 0 ? 2 : 0;
-        const euros = new Intl.NumberFormat(locale[lang], { style: 'currency', currency: 'EUR', minimumFractionDigits: cents, maximumFractionDigits: cents });
+        const euros = new Intl.NumberFormat(locale[lang], {
+          style: 'currency',
+          currency: 'EUR',
+          minimumFractionDigits: cents,
+          maximumFractionDigits: cents,
+        });
         expect(formatEuros(v, lang), `${lang} ${v} €`).to.equal(euros.format(v));
         const share = v / 1000;
-        expect(formatPercent(share, lang), `${lang} ${share} %`).to.equal(new Intl.NumberFormat(locale[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share));
+        expect(formatPercent(share, lang), `${lang} ${share} %`).to.equal(
+          new Intl.NumberFormat(locale[lang], { style: 'percent', maximumFractionDigits: 1 }).format(share),
+        );
         const plural = new Intl.PluralRules(locale[lang]).select(v) === 'one' ? 'one' : 'other';
         // (From 10²¹, Intl reads the exponent form « 1e+21 » as the count 1: not a count of laureates.)
         if (Math.abs(v) < 1e21) expect(pluralCategory(v, lang), `${lang} plural ${v}`).to.equal(plural);
@@ -44,8 +102,17 @@ describe('formatting', () => {
         for (const day of [1, 9, 28]) {
           const iso = `2021-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
           const date = new Date(Date.UTC(2021, month - 1, day));
-          expect(formatDate(iso, lang)).to.equal(new Intl.DateTimeFormat(locale[lang], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
-          expect(formatDate(iso.slice(0, 7), lang)).to.equal(new Intl.DateTimeFormat(locale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date));
+          expect(formatDate(iso, lang)).to.equal(
+            new Intl.DateTimeFormat(locale[lang], {
+              day: 'numeric',
+              month: 'long',
+              year: 'numeric',
+              timeZone: 'UTC',
+            }).format(date),
+          );
+          expect(formatDate(iso.slice(0, 7), lang)).to.equal(
+            new Intl.DateTimeFormat(locale[lang], { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date),
+          );
         }
       }
     }

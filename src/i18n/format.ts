@@ -52,7 +52,10 @@ function roundDigits(abs: number, min: number, max: number, shift = 0): [string,
       // Add one to the last digit, carrying.
       let i = digits.length - 1;
       while (i >= 0 && digits[i] === '9') i--;
-      digits = i < 0 ? `1${'0'.repeat(digits.length)}` : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
+      digits =
+        i < 0
+          ? `1${'0'.repeat(digits.length)}`
+          : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(digits.length - i - 1);
     }
     int = digits.slice(0, digits.length - max) || '0';
     frac = digits.slice(digits.length - max);
@@ -65,7 +68,13 @@ function roundDigits(abs: number, min: number, max: number, shift = 0): [string,
  * A number in `fr-FR` or `en-GB` with `min` to `max` decimals, as `Intl.NumberFormat` writes it (« 1 234,5 »,
  * "1,234.5"), and whether it is negative. `shift`: decimal places moved first (2 for a percentage).
  */
-function decimal(value: number, lang: Lang, min: number, max: number, shift = 0): { text: string; negative: boolean } | undefined {
+function decimal(
+  value: number,
+  lang: Lang,
+  min: number,
+  max: number,
+  shift = 0,
+): { text: string; negative: boolean } | undefined {
   if (!Number.isFinite(value)) return undefined;
   const parts = roundDigits(Math.abs(value), min, max, shift);
   if (!parts) return undefined;
@@ -97,7 +106,13 @@ export function formatEuros(value: number, lang: Lang = 'fr'): string {
   const cents = Math.round(value * 100) % 100 !== 0;
   const digits = cents ? 2 : 0;
   const d = decimal(value, lang, digits, digits);
-  if (!d) return numberFormat(lang, { style: 'currency', currency: 'EUR', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+  if (!d)
+    return numberFormat(lang, {
+      style: 'currency',
+      currency: 'EUR',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    }).format(value);
   const sign = d.negative ? '-' : '';
   return lang === 'fr' ? `${sign}${d.text}\u00a0€` : `${sign}€${d.text}`;
 }
@@ -119,14 +134,43 @@ export function formatEurosShort(value: number, lang: Lang = 'fr'): string {
 /** « 77,9 % » / "77.9%" from a share between 0 and 1. */
 export function formatPercent(share: number, lang: Lang = 'fr', digits = 1): string {
   const d = decimal(share, lang, 0, digits, 2);
-  if (!d) return numberFormat(lang, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(share);
+  if (!d)
+    return numberFormat(lang, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: digits }).format(
+      share,
+    );
   const n = d.negative ? `-${d.text}` : d.text;
   return lang === 'fr' ? `${n}\u00a0%` : `${n}%`;
 }
 
 const MONTHS: Record<Lang, readonly string[]> = {
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
 };
 
 /** « 21 décembre 2021 » / "21 December 2021" from an ISO date (« décembre 2021 » from `2021-12`); other text is returned as is. */

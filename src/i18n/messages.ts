@@ -75,8 +75,18 @@ export interface Messages {
 
 /** What a widget shows, in the words of its notices. */
 export type WidgetKind = 'chart' | 'map' | 'list' | 'figures';
-const FR_KIND: Record<WidgetKind, string> = { chart: 'ce graphique', map: 'cette carte', list: 'cette liste', figures: 'ces chiffres' };
-const EN_KIND: Record<WidgetKind, string> = { chart: 'this chart', map: 'this map', list: 'this list', figures: 'these figures' };
+const FR_KIND: Record<WidgetKind, string> = {
+  chart: 'ce graphique',
+  map: 'cette carte',
+  list: 'cette liste',
+  figures: 'ces chiffres',
+};
+const EN_KIND: Record<WidgetKind, string> = {
+  chart: 'this chart',
+  map: 'this map',
+  list: 'this list',
+  figures: 'these figures',
+};
 
 const fr: Messages = {
   statut: {
@@ -92,7 +102,12 @@ const fr: Messages = {
   shareOf: { montant: 'Part du soutien', laureats: 'Part des lauréats', emplois: 'Part des emplois' },
   ofTotal: 'du total',
   statusHeader: 'Statut',
-  byStatus: (m) => ({ montant: 'Soutien de l’État par statut juridique', laureats: 'Lauréats par statut juridique', emplois: 'Emplois par statut juridique' })[m],
+  byStatus: (m) =>
+    ({
+      montant: 'Soutien de l’État par statut juridique',
+      laureats: 'Lauréats par statut juridique',
+      emplois: 'Emplois par statut juridique',
+    })[m],
   unit: {
     laureats: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'}`,
     emplois: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'emploi' : 'emplois'}`,
@@ -114,7 +129,8 @@ const fr: Messages = {
   retry: 'Réessayer',
   empty: 'Aucune donnée à afficher.',
   fictitious: 'Données fictives de démonstration',
-  fictitiousDetail: 'Les noms et les montants de ces lauréats sont inventés ; seuls les totaux reproduisent les chiffres officiels.',
+  fictitiousDetail:
+    'Les noms et les montants de ces lauréats sont inventés ; seuls les totaux reproduisent les chiffres officiels.',
   source: 'Source\u00a0:',
   updated: (date) => `Mise à jour : ${formatDate(date, 'fr')}`,
   showTable: 'Afficher le tableau de données',
@@ -142,13 +158,15 @@ const fr: Messages = {
         return 'Les données ne sont pas dans un format reconnu (tableau de lauréats, totaux par statut, CSV ou export Opendatasoft).';
     }
   },
-  ignoredRows: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'ligne ignorée' : 'lignes ignorées'}`,
-  ignoredValues: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'valeur ignorée' : 'valeurs ignorées'}`,
+  ignoredRows: (n) =>
+    `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'ligne ignorée' : 'lignes ignorées'}`,
+  ignoredValues: (n) =>
+    `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'valeur ignorée' : 'valeurs ignorées'}`,
   remarks: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'remarque' : 'remarques'}`,
   issueDetails: 'Détail des anomalies',
   issue: (i) => {
     const where = i.row !== undefined ? `ligne ${formatCount(i.row, 'fr')}` : 'donnée';
-    const field = i.field ? fr.field[i.field] ?? i.field : '';
+    const field = i.field ? (fr.field[i.field] ?? i.field) : '';
     const value = i.value !== undefined && i.value !== '' ? ` « ${i.value} »` : '';
     switch (i.code) {
       case 'missing-nom':
@@ -164,7 +182,8 @@ const fr: Messages = {
       case 'text-truncated':
         return `${where} : ${field} trop long, tronqué`;
       case 'duplicate':
-        if (i.level === 'error') return `${where} : doublon${i.ref !== undefined ? ` de la ligne ${formatCount(i.ref, 'fr')}` : value}, ligne ignorée`;
+        if (i.level === 'error')
+          return `${where} : doublon${i.ref !== undefined ? ` de la ligne ${formatCount(i.ref, 'fr')}` : value}, ligne ignorée`;
         return `${where} : même nom et même SIREN${value} que la ligne ${formatCount(i.ref ?? 0, 'fr')}, avec d’autres valeurs ; les deux lignes sont gardées`;
       case 'csv-quote':
         return `${where} : guillemet mal placé${value}, lu comme un caractère`;
@@ -184,7 +203,8 @@ const fr: Messages = {
   unknown: 'non renseigné',
   noValueFor: (metric) => `Aucune valeur de « ${metric} » dans les données.`,
   filter: (labels) => `Filtre\u00a0: ${labels.join(' · ')}`,
-  filterNotApplied: (labels) => `Ce filtre ne s’applique pas à ces données\u00a0: ${labels.join(', ')}. Les chiffres affichés ne sont pas filtrés.`,
+  filterNotApplied: (labels) =>
+    `Ce filtre ne s’applique pas à ces données\u00a0: ${labels.join(', ')}. Les chiffres affichés ne sont pas filtrés.`,
   clearFilter: 'Effacer le filtre',
   colon: '\u00a0: ',
   notCounted: (n, metric) =>
@@ -196,7 +216,8 @@ const fr: Messages = {
   downloads: { menu: 'Télécharger', svg: 'Image SVG', png: 'Image PNG', csv: 'Données CSV' },
   unavailable: (k) => `Les données de ${FR_KIND[k]} sont momentanément indisponibles.`,
   unreadable: (k) => `Les données de ${FR_KIND[k]} ne peuvent pas être affichées.`,
-  incomplete: (k) => `Une partie des données de ${FR_KIND[k]} n’a pas pu être lue\u00a0: les chiffres affichés peuvent être incomplets.`,
+  incomplete: (k) =>
+    `Une partie des données de ${FR_KIND[k]} n’a pas pu être lue\u00a0: les chiffres affichés peuvent être incomplets.`,
   debugDetails: 'Détails techniques (pour le webmestre)',
 };
 
@@ -214,7 +235,12 @@ const en: Messages = {
   shareOf: { montant: 'Share of support', laureats: 'Share of laureates', emplois: 'Share of jobs' },
   ofTotal: 'of the total',
   statusHeader: 'Status',
-  byStatus: (m) => ({ montant: 'State support by legal status', laureats: 'Laureates by legal status', emplois: 'Jobs by legal status' })[m],
+  byStatus: (m) =>
+    ({
+      montant: 'State support by legal status',
+      laureats: 'Laureates by legal status',
+      emplois: 'Jobs by legal status',
+    })[m],
   unit: {
     laureats: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'}`,
     emplois: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'job' : 'jobs'}`,
@@ -265,12 +291,13 @@ const en: Messages = {
     }
   },
   ignoredRows: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'row ignored' : 'rows ignored'}`,
-  ignoredValues: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'value ignored' : 'values ignored'}`,
+  ignoredValues: (n) =>
+    `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'value ignored' : 'values ignored'}`,
   remarks: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'remark' : 'remarks'}`,
   issueDetails: 'Details',
   issue: (i) => {
     const where = i.row !== undefined ? `row ${formatCount(i.row, 'en')}` : 'data';
-    const field = i.field ? en.field[i.field] ?? i.field : '';
+    const field = i.field ? (en.field[i.field] ?? i.field) : '';
     const value = i.value !== undefined && i.value !== '' ? ` "${i.value}"` : '';
     switch (i.code) {
       case 'missing-nom':
@@ -286,7 +313,8 @@ const en: Messages = {
       case 'text-truncated':
         return `${where}: ${field} too long, truncated`;
       case 'duplicate':
-        if (i.level === 'error') return `${where}: duplicate${i.ref !== undefined ? ` of row ${formatCount(i.ref, 'en')}` : value}, row ignored`;
+        if (i.level === 'error')
+          return `${where}: duplicate${i.ref !== undefined ? ` of row ${formatCount(i.ref, 'en')}` : value}, row ignored`;
         return `${where}: same name and SIREN${value} as row ${formatCount(i.ref ?? 0, 'en')}, with other values; both rows are kept`;
       case 'csv-quote':
         return `${where}: misplaced quote${value}, read as a character`;
@@ -306,7 +334,8 @@ const en: Messages = {
   unknown: 'not given',
   noValueFor: (metric) => `No "${metric}" values in the data.`,
   filter: (labels) => `Filter: ${labels.join(' · ')}`,
-  filterNotApplied: (labels) => `This filter does not apply to this data: ${labels.join(', ')}. The figures shown are not filtered.`,
+  filterNotApplied: (labels) =>
+    `This filter does not apply to this data: ${labels.join(', ')}. The figures shown are not filtered.`,
   clearFilter: 'Clear filter',
   colon: ': ',
   notCounted: (n, metric) =>

@@ -37,7 +37,11 @@ export function parseColour(text: string): Rgba | undefined {
 export function toHex(c: readonly number[]): string {
   return `#${c
     .slice(0, 3)
-    .map((v) => Math.round(clamp01(v) * 255).toString(16).padStart(2, '0'))
+    .map((v) =>
+      Math.round(clamp01(v) * 255)
+        .toString(16)
+        .padStart(2, '0'),
+    )
     .join('')}`;
 }
 

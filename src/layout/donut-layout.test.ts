@@ -26,7 +26,15 @@ describe('donutLayout', () => {
   });
 
   it('does not draw zero, negative or missing values but reports them', () => {
-    const l = donutLayout([{ key: 'a', value: 5 }, { key: 'b', value: 0 }, { key: 'c', value: Number.NaN }, { key: 'd', value: -2 }], 300);
+    const l = donutLayout(
+      [
+        { key: 'a', value: 5 },
+        { key: 'b', value: 0 },
+        { key: 'c', value: Number.NaN },
+        { key: 'd', value: -2 },
+      ],
+      300,
+    );
     expect(l.arcs.map((a) => a.key)).to.deep.equal(['a']);
     expect(l.empty).to.deep.equal(['b', 'c', 'd']);
     expect(l.arcs[0]!.share).to.equal(1);
@@ -43,7 +51,10 @@ describe('donutLayout', () => {
     expect(wide.outerRadius).to.equal(140);
     const labels = wide.arcs.map((a) => a.outer!);
     for (const side of ['start', 'end'] as const) {
-      const ys = labels.filter((o) => o.anchor === side).map((o) => o.y).sort((a, b) => a - b);
+      const ys = labels
+        .filter((o) => o.anchor === side)
+        .map((o) => o.y)
+        .sort((a, b) => a - b);
       for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).to.be.at.least(36);
     }
     // Every label stays inside the SVG.
@@ -55,7 +66,11 @@ describe('donutLayout', () => {
   });
 
   it('makes room for outer labels from their measured size, or goes without them when the donut would be too small', () => {
-    for (const [labelWidth, labelHeight] of [[80, 30], [119, 34], [170, 46]] as const) {
+    for (const [labelWidth, labelHeight] of [
+      [80, 30],
+      [119, 34],
+      [170, 46],
+    ] as const) {
       const l = donutLayout(OFFICIAL, 700, { labelWidth, labelHeight });
       expect(l.outerLabels).to.equal(true);
       for (const a of l.arcs) {
@@ -68,13 +83,18 @@ describe('donutLayout', () => {
         expect(l.cy + o.y + labelHeight / 2).to.be.at.most(l.height);
       }
       for (const side of ['start', 'end'] as const) {
-        const ys = l.arcs.filter((a) => a.outer!.anchor === side).map((a) => a.outer!.y).sort((p, q) => p - q);
+        const ys = l.arcs
+          .filter((a) => a.outer!.anchor === side)
+          .map((a) => a.outer!.y)
+          .sort((p, q) => p - q);
         for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).to.be.at.least(labelHeight);
       }
     }
     // Wide labels on a narrow chart: a radius under the minimum, so no outer labels.
     expect(donutLayout(OFFICIAL, 480, { labelWidth: 170, labelHeight: 34 }).outerLabels).to.equal(false);
-    expect(donutLayout(OFFICIAL, 480, { labelWidth: 100, labelHeight: 34, minRadiusWithLabels: 120 }).outerLabels).to.equal(false);
+    expect(
+      donutLayout(OFFICIAL, 480, { labelWidth: 100, labelHeight: 34, minRadiusWithLabels: 120 }).outerLabels,
+    ).to.equal(false);
     expect(donutLayout(OFFICIAL, 480, { labelWidth: 100, labelHeight: 34 }).outerLabels).to.equal(true);
   });
 
@@ -83,7 +103,16 @@ describe('donutLayout', () => {
   });
 
   it('draws the slices d3-shape would draw from its own pie (the angles are computed in place, the same numbers)', () => {
-    const sets = [OFFICIAL, [{ key: 'a', value: 1 }], [{ key: 'a', value: 3 }, { key: 'b', value: 1e-9 }, { key: 'c', value: 7.25 }], [1, 2, 3, 4, 5, 6].map((v) => ({ key: `k${v}`, value: v * 1234.5 }))];
+    const sets = [
+      OFFICIAL,
+      [{ key: 'a', value: 1 }],
+      [
+        { key: 'a', value: 3 },
+        { key: 'b', value: 1e-9 },
+        { key: 'c', value: 7.25 },
+      ],
+      [1, 2, 3, 4, 5, 6].map((v) => ({ key: `k${v}`, value: v * 1234.5 })),
+    ];
     for (const inputs of sets) {
       const l = donutLayout(inputs, 480);
       const angles = pie<{ key: string; value: number }>()
@@ -92,7 +121,9 @@ describe('donutLayout', () => {
         .padAngle(inputs.length > 1 ? 0.012 : 0)(inputs);
       const ring = arc<(typeof angles)[number]>().innerRadius(l.innerRadius).outerRadius(l.outerRadius).cornerRadius(1);
       expect(l.arcs.map((a) => a.d)).to.deep.equal(angles.map((p) => ring(p)));
-      expect(l.arcs.map((a) => [a.startAngle, a.endAngle])).to.deep.equal(angles.map((p) => [Math.round(p.startAngle * 100) / 100, Math.round(p.endAngle * 100) / 100]));
+      expect(l.arcs.map((a) => [a.startAngle, a.endAngle])).to.deep.equal(
+        angles.map((p) => [Math.round(p.startAngle * 100) / 100, Math.round(p.endAngle * 100) / 100]),
+      );
     }
   });
 });

@@ -85,7 +85,8 @@ export function donutLayout(inputs: readonly DonutInput[], width: number, option
   const outerLabelMinWidth = options.outerLabelMinWidth ?? 440;
   const maxRadius = options.maxRadius ?? 140;
   // From the centre: the ring, 22 px of leader line, 4 px of gap, the label, 4 px of margin.
-  const labelSpace = options.labelWidth !== undefined ? Math.ceil(LABEL_OFFSET + options.labelWidth + 4) : (options.labelSpace ?? 132);
+  const labelSpace =
+    options.labelWidth !== undefined ? Math.ceil(LABEL_OFFSET + options.labelWidth + 4) : (options.labelSpace ?? 132);
   const labelHeight = Math.max(LABEL_HEIGHT, Math.ceil((options.labelHeight ?? 0) + 4));
   const w = Math.max(120, Math.floor(width));
   const outerLabels = w >= outerLabelMinWidth && (w - 2 * labelSpace) / 2 >= (options.minRadiusWithLabels ?? 60);
@@ -155,7 +156,14 @@ function pie(inputs: readonly DonutInput[], pad: number): PieArcDatum<DonutInput
   const sum = inputs.reduce((s, d) => s + d.value, 0);
   const k = sum ? (tau - inputs.length * p) / sum : 0;
   let a0 = 0;
-  return inputs.map((d, index) => ({ data: d, index, value: d.value, startAngle: a0, endAngle: (a0 = a0 + d.value * k + p), padAngle: p }));
+  return inputs.map((d, index) => ({
+    data: d,
+    index,
+    value: d.value,
+    startAngle: a0,
+    endAngle: (a0 = a0 + d.value * k + p),
+    padAngle: p,
+  }));
 }
 
 /** Places two-line labels left and right of the donut, pushed apart so they never overlap. */

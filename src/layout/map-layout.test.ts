@@ -38,7 +38,7 @@ function rings(d: string): [number, number][][] {
   let command = '';
   let x = 0;
   let y = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const token = tokens[i]!;
     if (/^[MlzZ]$/.test(token)) {
       command = token;
@@ -93,7 +93,7 @@ function reach(graph: MapNeighbours[], start: number, backwards: boolean): Set<n
   });
   const seen = new Set([start]);
   const stack = [start];
-  while (stack.length) for (const w of adjacency[stack.pop()!]!) if (!seen.has(w)) seen.add(w), stack.push(w);
+  while (stack.length) for (const w of adjacency[stack.pop()!]!) if (!seen.has(w)) (seen.add(w), stack.push(w));
   return seen;
 }
 
@@ -123,18 +123,18 @@ describe('map-layout', () => {
     it('returns the 18 régions and the 101 départements with their codes, names and région', () => {
       const regions = featuresOf(topologies.region, 'region');
       expect(regions.map((f) => [f.properties.code, f.properties.nom])).to.deep.equal(
-        REGION_LIST.map(([c, n]) => [c, n])
+        REGION_LIST.map(([c, n]) => [c, n]),
       );
       const departements = featuresOf(topologies.departement, 'departement');
       expect(departements.map((f) => [f.properties.code, f.properties.nom, f.properties.region])).to.deep.equal(
-        DEPARTEMENT_LIST.map(([c, n, r]) => [c, n, r])
+        DEPARTEMENT_LIST.map(([c, n, r]) => [c, n, r]),
       );
       for (const f of departements) expect(f.geometry.type).to.be.oneOf(['Polygon', 'MultiPolygon']);
     });
 
     it('is memoised per topology object and level', () => {
       expect(featuresOf(topologies.departement, 'departement')).to.equal(
-        featuresOf(topologies.departement, 'departement')
+        featuresOf(topologies.departement, 'departement'),
       );
       expect(featuresOf(topologies.departement, 'region')).to.have.length(18);
       expect(featuresOf(topologies.departement, 'region')).not.to.equal(featuresOf(topologies.region, 'region'));
@@ -238,19 +238,26 @@ describe('map-layout', () => {
       expect(INSET_FONT_SIZE).to.be.at.least(12);
       for (const level of LEVELS) {
         for (const width of WIDTHS) {
-          for (const inset of layout(level, width).insets) expect(inset.fontSize, `${level} ${width}`).to.equal(INSET_FONT_SIZE);
+          for (const inset of layout(level, width).insets)
+            expect(inset.fontSize, `${level} ${width}`).to.equal(INSET_FONT_SIZE);
         }
       }
       // Wider text (a wider font, the reader's text spacing): more lines, taller frames, every line within its frame.
       const measure = (text: string) => text.length * INSET_FONT_SIZE * 0.8;
       const estimated = layoutMap(topologies.departement, 'departement', 360);
-      const measured = layoutMap(topologies.departement, 'departement', 360, { textWidth: measure, parisLabel: 'Paris and inner suburbs' });
+      const measured = layoutMap(topologies.departement, 'departement', 360, {
+        textWidth: measure,
+        parisLabel: 'Paris and inner suburbs',
+      });
       const lines = (l: MapLayout) => l.insets.reduce((n, i) => n + i.labelLines.length, 0);
       expect(lines(measured)).to.be.greaterThan(lines(estimated));
       for (const inset of measured.insets) {
-        for (const line of inset.labelLines) expect(inset.labelX + measure(line), `${inset.id}: ${line}`).to.be.at.most(inset.x + inset.width);
+        for (const line of inset.labelLines)
+          expect(inset.labelX + measure(line), `${inset.id}: ${line}`).to.be.at.most(inset.x + inset.width);
         const f = measured.features.find((x) => x.inset === inset.id)!;
-        expect(f.bounds[0][1], `${inset.id} below its label`).to.be.greaterThan(inset.labelY + (inset.labelLines.length - 1) * inset.lineHeight);
+        expect(f.bounds[0][1], `${inset.id} below its label`).to.be.greaterThan(
+          inset.labelY + (inset.labelLines.length - 1) * inset.lineHeight,
+        );
       }
       expect(measured.insets.find((i) => i.id === 'paris')!.labelLines.join(' ')).to.equal('Paris and inner suburbs');
     });
@@ -314,7 +321,7 @@ describe('map-layout', () => {
           l.insets.forEach((a, i) =>
             l.insets.forEach((b, j) => {
               if (i < j) expect(overlaps(a, b), `${level} ${width} ${a.id} ${b.id}`).to.equal(false);
-            })
+            }),
           );
           for (const f of l.features.filter((x) => x.group === 'mainland')) {
             for (const ring of rings(f.d)) {
@@ -372,10 +379,10 @@ describe('map-layout', () => {
               for (const [x, y] of ring) {
                 expect(
                   x >= 0 && x <= l.width && y >= 0 && y <= l.height,
-                  `${level} ${width} ${f.id} ${x},${y}`
+                  `${level} ${width} ${f.id} ${x},${y}`,
                 ).to.equal(true);
                 expect(x >= x0 - 0.06 && x <= x1 + 0.06 && y >= y0 - 0.06 && y <= y1 + 0.06, `${f.id} bounds`).to.equal(
-                  true
+                  true,
                 );
               }
             }
@@ -400,7 +407,7 @@ describe('map-layout', () => {
         const fresh = layoutMap(
           await load(level === 'region' ? 'france-regions.topo.json' : 'france-departements.topo.json'),
           level,
-          500
+          500,
         );
         expect(JSON.stringify(fresh)).to.equal(JSON.stringify(a));
       }
@@ -416,7 +423,7 @@ describe('map-layout', () => {
           const geometry = features.find((x) => x.properties.code === code)!.geometry;
           const first = (geometry.type === 'Polygon' ? geometry.coordinates[0]! : geometry.coordinates[0]![0]!)[0]! as [
             number,
-            number
+            number,
           ];
           const projected = projectionOf(params)(first)!;
           const start = rings(f.d)[0]![0]!;
@@ -444,7 +451,7 @@ describe('map-layout', () => {
         new Set(
           rings(l.features.find((f) => f.code === code)!.d)
             .flat()
-            .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`)
+            .map(([x, y]) => `${x.toFixed(1)},${y.toFixed(1)}`),
         );
       for (const [a, b, min] of [
         ['53', '52', 12],
@@ -537,7 +544,7 @@ describe('map-layout', () => {
       for (let trial = 0; trial < 200; trial++) {
         const points = Array.from(
           { length: 2 + (trial % 40) },
-          () => [random() * 100, random() * 100] as [number, number]
+          () => [random() * 100, random() * 100] as [number, number],
         );
         const graph = computeNeighbours(points);
         expect(stronglyConnected(graph), `trial ${trial}`).to.equal(true);
@@ -586,13 +593,13 @@ describe('map-layout', () => {
           type: 'Topology',
           arcs: [],
           objects: { departements: { type: 'GeometryCollection', geometries: [] } },
-        })
+        }),
       ).to.match(/Missing objects\.regions/);
       expect(reason({ type: 'Topology', arcs: [], objects: { regions: { type: 'Polygon', arcs: [] } } })).to.match(
-        /objects\.regions is not a GeometryCollection/
+        /objects\.regions is not a GeometryCollection/,
       );
       expect(
-        reason({ type: 'Topology', arcs: [], objects: { regions: { type: 'GeometryCollection', geometries: [] } } })
+        reason({ type: 'Topology', arcs: [], objects: { regions: { type: 'GeometryCollection', geometries: [] } } }),
       ).to.match(/no geometries/);
     });
 
@@ -660,7 +667,20 @@ describe('layoutMap: one région alone (focus)', () => {
   it('draws only the départements of the région, fitted to the width, without insets', () => {
     const full = layoutMap(deps, 'departement', 600);
     const l = layoutMap(deps, 'departement', 600, { focus: '84' });
-    expect(l.features.map((f) => f.code).sort()).to.deep.equal(['01', '03', '07', '15', '26', '38', '42', '43', '63', '69', '73', '74']);
+    expect(l.features.map((f) => f.code).sort()).to.deep.equal([
+      '01',
+      '03',
+      '07',
+      '15',
+      '26',
+      '38',
+      '42',
+      '43',
+      '63',
+      '69',
+      '73',
+      '74',
+    ]);
     expect(l.features.every((f) => f.region === '84' && f.group === 'mainland')).to.equal(true);
     expect(l.insets).to.deep.equal([]);
     for (const f of l.features) {
@@ -676,7 +696,7 @@ describe('layoutMap: one région alone (focus)', () => {
     const queue = [0];
     while (queue.length) {
       const n = l.neighbours[queue.shift()!]!;
-      for (const j of [n.up, n.down, n.left, n.right]) if (j >= 0 && !seen.has(j)) seen.add(j), queue.push(j);
+      for (const j of [n.up, n.down, n.left, n.right]) if (j >= 0 && !seen.has(j)) (seen.add(j), queue.push(j));
     }
     expect(seen.size).to.equal(l.features.length);
   });
@@ -700,7 +720,9 @@ describe('projected geometry (the default files, projected at build time)', () =
     topologies.region = await load('france-regions.topo.json');
     topologies.departement = await load('france-departements.topo.json');
     projected.region = (await (await fetch('/geo/france-regions.projected.json')).json()) as ProjectedGeometry;
-    projected.departement = (await (await fetch('/geo/france-departements.projected.json')).json()) as ProjectedGeometry;
+    projected.departement = (await (
+      await fetch('/geo/france-departements.projected.json')
+    ).json()) as ProjectedGeometry;
   });
 
   it('is what projectGeometry computes from the TopoJSON of each level (the served files are up to date)', () => {
@@ -719,11 +741,16 @@ describe('projected geometry (the default files, projected at build time)', () =
         const a = layoutMap(topologies[level], level, width);
         const b = layoutMap(projected[level], level, width);
         expect([b.width, b.height, b.arrangement]).to.deep.equal([a.width, a.height, a.arrangement]);
-        expect(b.insets.map((i) => [i.id, i.x, i.y, i.width, i.height])).to.deep.equal(a.insets.map((i) => [i.id, i.x, i.y, i.width, i.height]));
-        expect(b.features.map((f) => [f.id, f.nom, f.region, f.group, f.inset])).to.deep.equal(a.features.map((f) => [f.id, f.nom, f.region, f.group, f.inset]));
+        expect(b.insets.map((i) => [i.id, i.x, i.y, i.width, i.height])).to.deep.equal(
+          a.insets.map((i) => [i.id, i.x, i.y, i.width, i.height]),
+        );
+        expect(b.features.map((f) => [f.id, f.nom, f.region, f.group, f.inset])).to.deep.equal(
+          a.features.map((f) => [f.id, f.nom, f.region, f.group, f.inset]),
+        );
         b.features.forEach((f, i) => {
           const g = a.features[i]!;
-          const near = (x: number, y: number) => expect(Math.abs(x - y), `${level} ${width} ${f.id}`).to.be.at.most(0.21);
+          const near = (x: number, y: number) =>
+            expect(Math.abs(x - y), `${level} ${width} ${f.id}`).to.be.at.most(0.21);
           near(f.centroid[0], g.centroid[0]);
           near(f.centroid[1], g.centroid[1]);
           for (const k of [0, 1] as const) for (const j of [0, 1] as const) near(f.bounds[k][j], g.bounds[k][j]);
@@ -750,10 +777,15 @@ describe('projected geometry (the default files, projected at build time)', () =
     expect(reason({ ...projected.region, precision: 0 })).to.match(/precision/);
     expect(reason({ ...projected.region, shapes: [] })).to.match(/shapes/);
     expect(reason({ ...projected.region, arcs: [[1, 2, 3]] })).to.match(/arc 0/);
-    expect(reason({ ...projected.region, arcs: projected.region.arcs.map((a, i) => (i === 3 ? [a[0], 'x', ...a.slice(2)] : a)) })).to.match(/arc 3/);
+    expect(
+      reason({
+        ...projected.region,
+        arcs: projected.region.arcs.map((a, i) => (i === 3 ? [a[0], 'x', ...a.slice(2)] : a)),
+      }),
+    ).to.match(/arc 3/);
     const shapes = projected.region.shapes.map((sh, i) => (i === 2 ? { ...sh, arcs: [[[9999]]] } : sh));
     expect(reason({ ...projected.region, shapes })).to.match(/shape 2/);
     expect(reason({ type: 'FeatureCollection', features: [] })).to.match(/GeoJSON/);
-    expect(() => layoutMap({ ...projected.region, level: 'departement' } as ProjectedGeometry, 'region', 400)).to.throw(/level/);
+    expect(() => layoutMap({ ...projected.region, level: 'departement' }, 'region', 400)).to.throw(/level/);
   });
 });

@@ -32,12 +32,26 @@ export type {
   TerritoryProperties,
   Topology,
 } from './map/types.js';
-export { COLUMN_BREAKPOINT, DEFAULT_SIMPLIFY, DROM_CODES, MAX_WIDTH, MIN_WIDTH, PARIS_CODES, PARIS_INSET_LABEL } from './map/types.js';
+export {
+  COLUMN_BREAKPOINT,
+  DEFAULT_SIMPLIFY,
+  DROM_CODES,
+  MAX_WIDTH,
+  MIN_WIDTH,
+  PARIS_CODES,
+  PARIS_INSET_LABEL,
+} from './map/types.js';
 export { INSET_FONT_SIZE } from './map/labels.js';
 export { validateTopology } from './map/validate.js';
 export { featuresOf } from './map/features.js';
 export { projectionOf } from './map/projection.js';
 export type { MapGeometry, ProjectedGeometry, ProjectedShape } from './map/projected-geometry.js';
-export { isProjectedGeometry, PROJECTED_GEOMETRY_TYPE, PROJECTED_PRECISION, projectGeometry, validateGeometry } from './map/projected-geometry.js';
+export {
+  isProjectedGeometry,
+  PROJECTED_GEOMETRY_TYPE,
+  PROJECTED_PRECISION,
+  projectGeometry,
+  validateGeometry,
+} from './map/projected-geometry.js';
 export { layoutMap } from './map/layout.js';
 export { computeNeighbours } from './map/neighbours.js';

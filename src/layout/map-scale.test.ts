@@ -54,16 +54,18 @@ describe('map-scale', () => {
     it('rounds each limit to one significant digit when it stays near the quantile, else to two or three', () => {
       // Amounts of the 44 départements of the fictitious laureates: raw limits 160 000, 260 000, 360 000, 600 000.
       const deps = [
-        69000, 85000, 95000, 115000, 120000, 135000, 135000, 150000, 160000, 179000, 179000, 180000, 190000, 196000, 220000,
-        240000, 250000, 260000, 260000, 280000, 300000, 300000, 309000, 320000, 320000, 350000, 360000, 360000, 369000,
-        380000, 430000, 460000, 460000, 470000, 480000, 600000, 600000, 799000, 800000, 950000, 1000000, 1000000, 1035000,
-        1250000,
+        69000, 85000, 95000, 115000, 120000, 135000, 135000, 150000, 160000, 179000, 179000, 180000, 190000, 196000,
+        220000, 240000, 250000, 260000, 260000, 280000, 300000, 300000, 309000, 320000, 320000, 350000, 360000, 360000,
+        369000, 380000, 430000, 460000, 460000, 470000, 480000, 600000, 600000, 799000, 800000, 950000, 1000000,
+        1000000, 1035000, 1250000,
       ];
       const scale = classify(deps);
       expect(scale.breaks).to.deep.equal([200000, 300000, 400000, 600000]);
       expect(scale.classes.map((c) => c.count)).to.deep.equal([14, 6, 10, 5, 9]);
       // No rounder number within half the distance to the next limit: two, then three significant digits.
-      expect(classify([1100, 1200, 1300, 1540, 1560, 1580, 1600, 1620, 1680, 1690], { classes: 3 }).breaks).to.deep.equal([1500, 1600]);
+      expect(
+        classify([1100, 1200, 1300, 1540, 1560, 1580, 1600, 1620, 1680, 1690], { classes: 3 }).breaks,
+      ).to.deep.equal([1500, 1600]);
       expect(classify([101, 102, 103, 104, 105, 106], { classes: 3 }).breaks).to.deep.equal([103, 105]);
       // Small values too.
       expect(classify([0.012, 0.018, 0.031, 0.044, 0.052, 0.07], { classes: 3 }).breaks).to.deep.equal([0.03, 0.05]);
@@ -71,7 +73,7 @@ describe('map-scale', () => {
 
     it('keeps every class non-empty and the limits readable, for any data', () => {
       let seed = 7;
-      const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
       for (let run = 0; run < 200; run++) {
         const n = 1 + Math.floor(random() * 100);
         const scale10 = 10 ** Math.floor(random() * 8);
@@ -80,7 +82,10 @@ describe('map-scale', () => {
         const data = integer ? values.map(Math.round) : values;
         const scale = classify(data, { classes: 1 + (run % 5), integer });
         contiguous(scale);
-        expect(scale.classes.every((c) => c.count > 0), JSON.stringify(data)).to.equal(true);
+        expect(
+          scale.classes.every((c) => c.count > 0),
+          JSON.stringify(data),
+        ).to.equal(true);
         expect(scale.classes.reduce((t, c) => t + c.count, 0)).to.equal(n);
         for (const b of scale.breaks) {
           expect(digits(b) <= 3 || data.includes(b), `${b} in ${JSON.stringify(data)}`).to.equal(true);
@@ -95,7 +100,11 @@ describe('map-scale', () => {
       expect(scale.classes.every((c) => c.count > 0)).to.equal(true);
       expect(scale.breaks).to.deep.equal([2, 3]);
       expect(scale.integer).to.equal(true);
-      expect(members(scale, counts)).to.deep.equal([[1, 1, 1, 1, 1, 1], [2, 2], [3, 5]]);
+      expect(members(scale, counts)).to.deep.equal([
+        [1, 1, 1, 1, 1, 1],
+        [2, 2],
+        [3, 5],
+      ]);
       expect(scale.classes.map((c) => [c.from, c.to, c.low, c.high])).to.deep.equal([
         [-Infinity, 2, 1, 1],
         [2, 3, 2, 2],
@@ -137,11 +146,20 @@ describe('map-scale', () => {
 
     it('takes a round width (1, 2, 2,5 or 5 × 10ⁿ) from a multiple of it below the smallest value', () => {
       expect(classify(AMOUNTS, { method: 'equal', classes: 3 })).to.deep.include({ breaks: [1e6, 2e6], step: 1e6 });
-      expect(classify(AMOUNTS, { method: 'equal', classes: 5 })).to.deep.include({ breaks: [5e5, 1e6, 1.5e6, 2e6], step: 5e5 });
+      expect(classify(AMOUNTS, { method: 'equal', classes: 5 })).to.deep.include({
+        breaks: [5e5, 1e6, 1.5e6, 2e6],
+        step: 5e5,
+      });
       expect(classify([13, 27, 48], { method: 'equal', classes: 3 })).to.deep.include({ breaks: [20, 40], step: 20 });
-      expect(classify([0.1, 0.2, 0.8], { method: 'equal', classes: 3 })).to.deep.include({ breaks: [0.25, 0.5], step: 0.25 });
+      expect(classify([0.1, 0.2, 0.8], { method: 'equal', classes: 3 })).to.deep.include({
+        breaks: [0.25, 0.5],
+        step: 0.25,
+      });
       // Counts: whole widths.
-      expect(classify([1, 2, 3], { method: 'equal', classes: 5, integer: true })).to.deep.include({ breaks: [2, 3], step: 1 });
+      expect(classify([1, 2, 3], { method: 'equal', classes: 5, integer: true })).to.deep.include({
+        breaks: [2, 3],
+        step: 1,
+      });
     });
 
     it('makes one class when every value is the same', () => {
@@ -166,7 +184,9 @@ describe('map-scale', () => {
     });
 
     it('keeps at most 4 limits (5 colours), and falls back to quantiles without limits', () => {
-      expect(classify(AMOUNTS, { method: 'threshold', thresholds: [1, 2, 3, 4, 5, 6] }).breaks).to.deep.equal([1, 2, 3, 4]);
+      expect(classify(AMOUNTS, { method: 'threshold', thresholds: [1, 2, 3, 4, 5, 6] }).breaks).to.deep.equal([
+        1, 2, 3, 4,
+      ]);
       expect(classify(AMOUNTS, { method: 'threshold', thresholds: [] }).method).to.equal('quantile');
     });
   });

@@ -97,13 +97,22 @@ const clean = (v: number): number => Number(v.toPrecision(12));
  * and itself, and moved from `b` by at most half the distance to the neighbouring limit `below` or `above`. `b`
  * itself when no such number exists. 516 000 → 500 000, 684 000 → 700 000, 1 559 000 → 1 500 000.
  */
-function readableBreak(b: number, prev: number, below: number, above: number, values: readonly number[], integer: boolean): number {
+function readableBreak(
+  b: number,
+  prev: number,
+  below: number,
+  above: number,
+  values: readonly number[],
+  integer: boolean,
+): number {
   if (!(b > 0)) return b;
   const top = Math.floor(Math.log10(b));
   for (let digits = 1; digits <= 3; digits++) {
     const unit = 10 ** (top - digits + 1);
     if (integer && unit < 1) break;
-    const candidates = [clean(Math.floor(b / unit) * unit), clean(Math.ceil(b / unit) * unit)].sort((x, y) => Math.abs(x - b) - Math.abs(y - b));
+    const candidates = [clean(Math.floor(b / unit) * unit), clean(Math.ceil(b / unit) * unit)].sort(
+      (x, y) => Math.abs(x - b) - Math.abs(y - b),
+    );
     for (const c of candidates) {
       const room = c < b ? (b - below) / 2 : (above - b) / 2;
       if (Math.abs(c - b) > room || !(c > prev)) continue;
@@ -143,7 +152,11 @@ export function classify(values: readonly number[], options: ClassifyOptions = {
   const thresholds = uniqueSorted(options.thresholds ?? []).slice(0, PALETTE_STEPS - 1);
   const integer = !!options.integer && sorted.every(Number.isInteger);
   const method: ClassMethod =
-    options.method === 'threshold' && thresholds.length ? 'threshold' : options.method === 'equal' ? 'equal' : 'quantile';
+    options.method === 'threshold' && thresholds.length
+      ? 'threshold'
+      : options.method === 'equal'
+        ? 'equal'
+        : 'quantile';
   const min = n ? sorted[0]! : 0;
   const max = n ? sorted[n - 1]! : 0;
 
@@ -164,7 +177,14 @@ export function classify(values: readonly number[], options: ClassifyOptions = {
       if (b !== undefined && b > min && b !== raw[raw.length - 1]) raw.push(b);
     }
     raw.forEach((b, i) => {
-      const c = readableBreak(b, breaks[breaks.length - 1] ?? -Infinity, i ? raw[i - 1]! : min, raw[i + 1] ?? max, sorted, integer);
+      const c = readableBreak(
+        b,
+        breaks[breaks.length - 1] ?? -Infinity,
+        i ? raw[i - 1]! : min,
+        raw[i + 1] ?? max,
+        sorted,
+        integer,
+      );
       if (!(c <= (breaks[breaks.length - 1] ?? -Infinity))) breaks.push(c);
     });
   }

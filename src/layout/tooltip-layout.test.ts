@@ -8,13 +8,21 @@ const inside = (p: { left: number; top: number }) =>
 
 describe('placeTooltip', () => {
   it('puts the tooltip above its anchor, centred, when there is room', () => {
-    expect(placeTooltip({ x: 160, top: 300, bottom: 340 }, SIZE, VIEW)).to.deep.equal({ left: 60, top: 214, below: false });
+    expect(placeTooltip({ x: 160, top: 300, bottom: 340 }, SIZE, VIEW)).to.deep.equal({
+      left: 60,
+      top: 214,
+      below: false,
+    });
   });
 
   it('puts it below when the anchor is near the top of the viewport', () => {
     expect(placeTooltip({ x: 160, top: 40, bottom: 90 }, SIZE, VIEW)).to.deep.equal({ left: 60, top: 96, below: true });
     // Above the viewport (scrolled past): below still.
-    expect(placeTooltip({ x: 160, top: -300, bottom: 20 }, SIZE, VIEW)).to.deep.equal({ left: 60, top: 26, below: true });
+    expect(placeTooltip({ x: 160, top: -300, bottom: 20 }, SIZE, VIEW)).to.deep.equal({
+      left: 60,
+      top: 26,
+      below: true,
+    });
   });
 
   it('moves it in from the left and right edges', () => {

@@ -45,7 +45,11 @@ function addAggregate(t: Totals, a: AggregateRow): void {
  * Totals of laureate rows grouped by a key; rows without that key are left out. With `indices`, only the rows at
  * those positions, in that order (the result of a query).
  */
-export function groupLaureates(rows: readonly Laureate[], by: GroupKey, indices?: ArrayLike<number>): Map<string, Totals> {
+export function groupLaureates(
+  rows: readonly Laureate[],
+  by: GroupKey,
+  indices?: ArrayLike<number>,
+): Map<string, Totals> {
   const groups = new Map<string, Totals>();
   const count = indices ? indices.length : rows.length;
   for (let j = 0; j < count; j++) {

@@ -50,7 +50,8 @@ export function foldKey(text: string): string {
 /** Windows-1252 characters of the bytes 0x80–0x9F (the others are Latin-1). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 /** A UTF-8 lead byte followed by a continuation byte, both read as Windows-1252 (« Ã© », « Ã‰ », « â€™ »). */
-const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+const MOJIBAKE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
 
 /**
  * Undoes the commonest encoding accident, UTF-8 read as Windows-1252 (« RÃ©gion » → « Région »), so that column,
@@ -76,9 +77,31 @@ export function repairMojibake(text: string): string {
 
 /** ISO 3166-2 codes of the régions (as used by some tools, e.g. « FR-ARA », « ARA »). */
 const REGION_ISO: Record<string, string> = {
-  ara: '84', bfc: '27', bre: '53', cvl: '24', ges: '44', hdf: '32', idf: '11', nor: '28', naq: '75',
-  occ: '76', pdl: '52', pac: '93', cor: '94', '20r': '94', gp: '01', gua: '01', mq: '02', mtq: '02',
-  gf: '03', guf: '03', re: '04', reu: '04', lre: '04', yt: '06', myt: '06',
+  ara: '84',
+  bfc: '27',
+  bre: '53',
+  cvl: '24',
+  ges: '44',
+  hdf: '32',
+  idf: '11',
+  nor: '28',
+  naq: '75',
+  occ: '76',
+  pdl: '52',
+  pac: '93',
+  cor: '94',
+  '20r': '94',
+  gp: '01',
+  gua: '01',
+  mq: '02',
+  mtq: '02',
+  gf: '03',
+  guf: '03',
+  re: '04',
+  reu: '04',
+  lre: '04',
+  yt: '06',
+  myt: '06',
 };
 
 /** Other names people use for régions. */
@@ -172,7 +195,9 @@ export function placeSearchText(region: string | undefined, departement: string 
   const key = `${region ?? ''}|${departement ?? ''}`;
   let text = placeText.get(key);
   if (text === undefined) {
-    text = [region ? REGIONS.get(region)?.nom : undefined, departement ? DEPARTEMENTS.get(departement)?.nom : undefined].filter(Boolean).join(' ');
+    text = [region ? REGIONS.get(region)?.nom : undefined, departement ? DEPARTEMENTS.get(departement)?.nom : undefined]
+      .filter(Boolean)
+      .join(' ');
     placeText.set(key, text);
   }
   return text;

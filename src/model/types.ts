@@ -8,14 +8,7 @@
  */
 
 /** Canonical legal statuses, in display order. */
-export const STATUTS = [
-  'association',
-  'cooperative',
-  'fondation',
-  'mutuelle',
-  'entreprise',
-  'autre',
-] as const;
+export const STATUTS = ['association', 'cooperative', 'fondation', 'mutuelle', 'entreprise', 'autre'] as const;
 
 /** A canonical legal status. Anything that is not recognised becomes `autre`. */
 export type Statut = (typeof STATUTS)[number];

@@ -100,7 +100,13 @@ describe('territories', () => {
   it('has the 18 régions and 101 départements of the COG', () => {
     expect(REGIONS.size).to.equal(18);
     expect(DEPARTEMENTS.size).to.equal(101);
-    expect([...REGIONS.values()].filter((r) => r.outreMer).map((r) => r.code)).to.deep.equal(['01', '02', '03', '04', '06']);
+    expect([...REGIONS.values()].filter((r) => r.outreMer).map((r) => r.code)).to.deep.equal([
+      '01',
+      '02',
+      '03',
+      '04',
+      '06',
+    ]);
     for (const d of DEPARTEMENTS.values()) expect(REGIONS.has(d.region), d.code).to.equal(true);
   });
   const regions: [unknown, string | undefined][] = [

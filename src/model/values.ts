@@ -12,10 +12,7 @@ const STATUT_SET: ReadonlySet<string> = new Set(STATUTS);
 const STATUT_RULES: readonly (readonly [RegExp, Statut])[] = [
   [/\b(fondation|foundation|fondations)\b/, 'fondation'],
   [/\b(association|associations|asso|loi 1901|loi de 1901|aloi 1901)\b/, 'association'],
-  [
-    /\b(cooperatives?|coop|scop|scic|sica|cae|cuma|societe cooperative|union d economie sociale|ues)\b/,
-    'cooperative',
-  ],
+  [/\b(cooperatives?|coop|scop|scic|sica|cae|cuma|societe cooperative|union d economie sociale|ues)\b/, 'cooperative'],
   [/\b(mutuelles?|mutuel|mutualiste|mutual)\b/, 'mutuelle'],
   [
     /\b(entreprises?|company|tpe|pme|tpe pme|eti|ge|grande entreprise|sas|sasu|sarl|eurl|sa|sca|snc|societe|esus|ei)\b/,
@@ -59,7 +56,8 @@ export function parseAmount(value: unknown): number | undefined {
   const unit = /(mds?|milliards?|m|mio|millions?|k|milliers?)$/.exec(text);
   if (unit) {
     const u = unit[1] ?? '';
-    multiplier = u.startsWith('md') || u.startsWith('milliard') ? 1e9 : u.startsWith('m') && !u.startsWith('millier') ? 1e6 : 1e3;
+    multiplier =
+      u.startsWith('md') || u.startsWith('milliard') ? 1e9 : u.startsWith('m') && !u.startsWith('millier') ? 1e6 : 1e3;
     text = text.slice(0, text.length - u.length);
   }
   if (!/^\+?[\d.,]+$/.test(text) || !/\d/.test(text)) return undefined;

@@ -2,7 +2,11 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 
-export function renderCaption(caption: string | undefined, headingLevel: number | undefined, id: string): TemplateResult | typeof nothing {
+export function renderCaption(
+  caption: string | undefined,
+  headingLevel: number | undefined,
+  id: string,
+): TemplateResult | typeof nothing {
   if (!caption) return nothing;
   const level = headingLevel && headingLevel >= 2 && headingLevel <= 6 ? headingLevel : undefined;
   return level

@@ -10,17 +10,24 @@ export function safeSourceUrl(url: string | undefined): string | undefined {
 }
 
 /** `sourced`: the source line is shown (data there, and this widget shows its group's footer); `extra`: the widget's own notes. */
-export function renderFooter(meta: DatasetMeta, t: Messages, sourced: boolean, extra?: TemplateResult): TemplateResult | typeof nothing {
+export function renderFooter(
+  meta: DatasetMeta,
+  t: Messages,
+  sourced: boolean,
+  extra?: TemplateResult,
+): TemplateResult | typeof nothing {
   const safeUrl = safeSourceUrl(meta.sourceUrl);
   const name = [meta.title, meta.source].filter(Boolean).join(', ') || safeUrl;
   if (!sourced && !extra) return nothing;
   return html`<div class="footer" part="footer">
-    ${sourced && name
-      ? html`<p>
+    ${
+      sourced && name
+        ? html`<p>
           ${t.source}
           ${safeUrl ? html`<a href=${safeUrl} rel="noopener" target="_blank" title=${t.newWindow(name)}>${name}</a>` : name}
         </p>`
-      : nothing}
+        : nothing
+    }
     ${sourced && meta.updated ? html`<p>${t.updated(meta.updated)}</p>` : nothing}
     ${sourced && meta.fictitious ? html`<p>${t.fictitiousDetail}</p>` : nothing}
     ${extra ?? nothing}

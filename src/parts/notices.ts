@@ -18,7 +18,9 @@ const icon = (d: string): TemplateResult =>
   html`<svg class="notice__icon" viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false"><path fill="currentColor" d=${d}></path></svg>`;
 const ALERT_ICONS = {
   error: icon('M12 22a10 10 0 1 1 0-20 10 10 0 0 1 0 20Zm-1-7v2h2v-2h-2Zm0-8v6h2V7h-2Z'),
-  warning: icon('m12.87 3.5 9.53 16.5a1 1 0 0 1-.87 1.5H2.47a1 1 0 0 1-.87-1.5l9.53-16.5a1 1 0 0 1 1.74 0ZM11 16v2h2v-2h-2Zm0-7v5h2V9h-2Z'),
+  warning: icon(
+    'm12.87 3.5 9.53 16.5a1 1 0 0 1-.87 1.5H2.47a1 1 0 0 1-.87-1.5l9.53-16.5a1 1 0 0 1 1.74 0ZM11 16v2h2v-2h-2Zm0-7v5h2V9h-2Z',
+  ),
   info: icon('M12 22a10 10 0 1 1 0-20 10 10 0 0 1 0 20Zm-1-11v6h2v-6h-2Zm0-4v2h2V7h-2Z'),
 };
 
@@ -53,14 +55,28 @@ export interface NoticesOptions {
  * the ignored rows are for the webmaster: in the console, in the events, and under the sentence only with `debug`.
  * `nothing` when the data is ready and complete.
  */
-export function renderNotices({ state: s, t, kind, debug, reload, message, retry }: NoticesOptions): TemplateResult | typeof nothing {
+export function renderNotices({
+  state: s,
+  t,
+  kind,
+  debug,
+  reload,
+  message,
+  retry,
+}: NoticesOptions): TemplateResult | typeof nothing {
   if (s.status === 'loading') {
     return html`<div class="loading skeleton" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${t.loading}</div>`;
   }
   if (s.status === 'error') {
     const temporary = ['http', 'network', 'timeout'].includes(s.error.code);
     const details = debug ? renderDebug(message ?? t.dataError(s.error), s.error.issues ?? [], t) : nothing;
-    return renderAlert('error', temporary ? t.unavailable(kind) : t.unreadable(kind), s.origin === 'src' || retry ? reload : undefined, details, t);
+    return renderAlert(
+      'error',
+      temporary ? t.unavailable(kind) : t.unreadable(kind),
+      s.origin === 'src' || retry ? reload : undefined,
+      details,
+      t,
+    );
   }
   if (s.status === 'ready' && s.dataset.issues.length > 0) {
     const ds = s.dataset;
@@ -72,7 +88,13 @@ export function renderNotices({ state: s, t, kind, debug, reload, message, retry
     const truncated = s.origin === 'src' && ds.issues.some((i) => i.code === 'truncated-row');
     const summary = issueSummary(ds, t);
     const details = debug ? renderDebug(summary, ds.issues, t) : nothing;
-    return renderAlert(lost ? 'warning' : 'info', lost ? t.incomplete(kind) : summary, truncated ? reload : undefined, details, t);
+    return renderAlert(
+      lost ? 'warning' : 'info',
+      lost ? t.incomplete(kind) : summary,
+      truncated ? reload : undefined,
+      details,
+      t,
+    );
   }
   return nothing;
 }
@@ -101,11 +123,13 @@ function renderDebug(message: string, issues: readonly DataIssue[], t: Messages)
   return html`<details part="debug">
     <summary>${t.debugDetails}</summary>
     <p class="notice__detail">${message}</p>
-    ${shown.length
-      ? html`<ul>
+    ${
+      shown.length
+        ? html`<ul>
           ${shown.map((i) => html`<li>${t.issue(i)}</li>`)}
           ${more > 0 ? html`<li>${t.moreIssues(more)}</li>` : nothing}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </details>`;
 }

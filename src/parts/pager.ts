@@ -74,9 +74,9 @@ export function renderPager(o: PagerOptions): TemplateResult | typeof nothing {
         aria-disabled=${disabled ? 'true' : nothing}
         @click=${() => !disabled && o.goTo(target)}
       >
-        ${kind === 'first' || kind === 'previous' ? pageIcons[kind] : nothing}<span class="page__label">${label}</span>${kind === 'next' || kind === 'last'
-          ? pageIcons[kind]
-          : nothing}
+        ${kind === 'first' || kind === 'previous' ? pageIcons[kind] : nothing}<span class="page__label">${label}</span>${
+          kind === 'next' || kind === 'last' ? pageIcons[kind] : nothing
+        }
       </button>
     </li>`;
   };

@@ -23,10 +23,12 @@ describe('query/answers', () => {
     const answers = new Answers(() => renders++);
     const source = {};
     const signals: AbortSignal[] = [];
-    const later = (value: string, final = true) => (o: QueryOptions) => {
-      signals.push(o.signal!);
-      return new Promise<Answer<string>>((resolve) => setTimeout(() => resolve({ value, final }), 10));
-    };
+    const later =
+      (value: string, final = true) =>
+      (o: QueryOptions) => {
+        signals.push(o.signal!);
+        return new Promise<Answer<string>>((resolve) => setTimeout(() => resolve({ value, final }), 10));
+      };
     expect(answers.get('s', source, 'one', later('first'))).to.equal(undefined);
     // Asked again while pending: not asked twice.
     expect(answers.get('s', source, 'one', later('never'))).to.equal(undefined);

@@ -30,4 +30,3 @@ export interface ListSort {
   column: ListColumn;
   direction: 'ascending' | 'descending';
 }
-

@@ -60,7 +60,9 @@ describe('query/csv-export: CSV export', () => {
     expect(csvFileName('laureats-france-relance', date, 'Auvergne-Rhône-Alpes')).to.equal(
       'laureats-france-relance-2026-11-27-auvergne-rhone-alpes.csv',
     );
-    expect(csvFileName('Lauréats France Relance', new Date(2021, 0, 5), '  ')).to.equal('laureats-france-relance-2021-01-05.csv');
+    expect(csvFileName('Lauréats France Relance', new Date(2021, 0, 5), '  ')).to.equal(
+      'laureats-france-relance-2021-01-05.csv',
+    );
     expect(slugify('Côte-d’Or / Œuvres « 2021 »')).to.equal('cote-d-or-oeuvres-2021');
   });
 });

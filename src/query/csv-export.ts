@@ -96,7 +96,12 @@ export function slugify(text: string | null | undefined): string {
   let slug = foldText(text)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  if (slug.length > 60) slug = slug.slice(0, 60).replace(/-[^-]*$/, '').replace(/-+$/, '') || slug.slice(0, 60);
+  if (slug.length > 60)
+    slug =
+      slug
+        .slice(0, 60)
+        .replace(/-[^-]*$/, '')
+        .replace(/-+$/, '') || slug.slice(0, 60);
   return slug;
 }
 

@@ -13,11 +13,46 @@ const row = (nom: string, extra: Partial<Laureate> = {}): Laureate => ({ nom, st
 const names = (rows: readonly Laureate[], indices: ArrayLike<number>) => Array.from(indices, (i) => rows[i]!.nom);
 
 const DATA: Laureate[] = [
-  row('Ecz Industrie', { statut: 'entreprise', region: '84', departement: '42', commune: 'Saint-Étienne', montant: 120000, emplois: 5 }),
-  row('Eco Textile', { statut: 'cooperative', region: '84', departement: '69', commune: 'Lyon', territoire: 'Lyon Métropole', montant: 50000 }),
-  row('Zèbre Numérique', { statut: 'association', region: '11', departement: '75', commune: 'Paris', projet: 'Économie circulaire', emplois: 3 }),
-  row('Éco Mécanique', { statut: 'entreprise', region: '84', departement: '42', commune: 'Firminy', territoire: 'Saint-Étienne', montant: 50000, emplois: 12 }),
-  row('Île Verte', { statut: 'association', region: '53', departement: '29', commune: 'Brest', projet: 'Main-d’œuvre locale' }),
+  row('Ecz Industrie', {
+    statut: 'entreprise',
+    region: '84',
+    departement: '42',
+    commune: 'Saint-Étienne',
+    montant: 120000,
+    emplois: 5,
+  }),
+  row('Eco Textile', {
+    statut: 'cooperative',
+    region: '84',
+    departement: '69',
+    commune: 'Lyon',
+    territoire: 'Lyon Métropole',
+    montant: 50000,
+  }),
+  row('Zèbre Numérique', {
+    statut: 'association',
+    region: '11',
+    departement: '75',
+    commune: 'Paris',
+    projet: 'Économie circulaire',
+    emplois: 3,
+  }),
+  row('Éco Mécanique', {
+    statut: 'entreprise',
+    region: '84',
+    departement: '42',
+    commune: 'Firminy',
+    territoire: 'Saint-Étienne',
+    montant: 50000,
+    emplois: 12,
+  }),
+  row('Île Verte', {
+    statut: 'association',
+    region: '53',
+    departement: '29',
+    commune: 'Brest',
+    projet: 'Main-d’œuvre locale',
+  }),
   row('Ibis Conseil', { statut: 'fondation', region: '84', commune: 'Roanne', montant: 2.5, emplois: 0 }),
   row('Isère Bois', { statut: 'entreprise', region: '84', departement: '38', commune: 'Grenoble', montant: 1_000_000 }),
   row('Lot 10', { statut: 'autre', montant: 50000 }),
@@ -51,7 +86,10 @@ describe('query/list-index: queryList', () => {
 
   it('combines filters with search', () => {
     expect(query({ statuts: ['entreprise'] })).to.deep.equal(['Ecz Industrie', 'Éco Mécanique', 'Isère Bois']);
-    expect(query({ statuts: ['entreprise', 'cooperative'], search: 'eco' })).to.deep.equal(['Eco Textile', 'Éco Mécanique']);
+    expect(query({ statuts: ['entreprise', 'cooperative'], search: 'eco' })).to.deep.equal([
+      'Eco Textile',
+      'Éco Mécanique',
+    ]);
     expect(query({ regions: ['84'], departements: ['42'] })).to.deep.equal(['Ecz Industrie', 'Éco Mécanique']);
     expect(query({ regions: ['84'], search: 'eco' })).to.deep.equal(['Eco Textile', 'Éco Mécanique']);
     expect(query({ departements: ['42', '75'], search: 'economie' })).to.deep.equal(['Zèbre Numérique']);
@@ -182,7 +220,10 @@ describe('query/list-index: queryList', () => {
     const labelled = createListIndex(DATA, {
       sortText: (r, column) => (column === 'statut' ? labels[r.statut] : undefined),
     });
-    const sorted = names(DATA, queryList(labelled, { search: 'e', sort: { column: 'statut', direction: 'ascending' } }));
+    const sorted = names(
+      DATA,
+      queryList(labelled, { search: 'e', sort: { column: 'statut', direction: 'ascending' } }),
+    );
     // « e » starts a word in: Ecz, Eco, Économie (Zèbre), Éco, Isère (Grenoble? no), …
     expect(sorted).to.deep.equal(['Zèbre Numérique', 'Eco Textile', 'Ecz Industrie', 'Éco Mécanique']);
     // Empty label = missing: last.
@@ -198,18 +239,48 @@ describe('query/list-index: queryList', () => {
       'Lot 10', // no label
       'Lot 2',
     ]);
-    expect(Array.from(sortIndices(labelled, [8, 7, 1], { column: 'nom', direction: 'ascending' }))).to.deep.equal([1, 8, 7]);
+    expect(Array.from(sortIndices(labelled, [8, 7, 1], { column: 'nom', direction: 'ascending' }))).to.deep.equal([
+      1, 8, 7,
+    ]);
     // Ties keep the order of the given indices (rows 1, 3 and 7 all have 50 000).
-    expect(Array.from(sortIndices(labelled, [7, 0, 3, 1], { column: 'montant', direction: 'descending' }))).to.deep.equal([0, 7, 3, 1]);
+    expect(
+      Array.from(sortIndices(labelled, [7, 0, 3, 1], { column: 'montant', direction: 'descending' })),
+    ).to.deep.equal([0, 7, 3, 1]);
   });
 
   it('finds the same rows through the index as a brute-force search', () => {
-    const texts = ['Saint-Étienne', 'L’Orée', 'Main-d’œuvre', 'Cœur', 'Lætitia', 'Ébène', 'e\u0301co', 'n°12', 'ÉCO-SYSTÈME'];
+    const texts = [
+      'Saint-Étienne',
+      'L’Orée',
+      'Main-d’œuvre',
+      'Cœur',
+      'Lætitia',
+      'Ébène',
+      'e\u0301co',
+      'n°12',
+      'ÉCO-SYSTÈME',
+    ];
     const rows = Array.from({ length: 200 }, (_, i) =>
-      row(`${texts[i % 9]} ${texts[(i * 7) % 9]}`, { commune: texts[(i * 5) % 9], projet: i % 3 ? texts[(i * 2) % 9] : undefined }),
+      row(`${texts[i % 9]} ${texts[(i * 7) % 9]}`, {
+        commune: texts[(i * 5) % 9],
+        projet: i % 3 ? texts[(i * 2) % 9] : undefined,
+      }),
     );
     const i = createListIndex(rows);
-    for (const search of ['eco', 'e', 'l', "l'oree", 'oeuvre coeur', 'œ', 'ebene saint', 'ie', 'n 12', '12', 'x', 'co sys']) {
+    for (const search of [
+      'eco',
+      'e',
+      'l',
+      "l'oree",
+      'oeuvre coeur',
+      'œ',
+      'ebene saint',
+      'ie',
+      'n 12',
+      '12',
+      'x',
+      'co sys',
+    ]) {
       const expected = rows.flatMap((r, k) =>
         matchesSearch([r.nom, r.commune, r.projet].join(' '), search) ? [k] : [],
       );
@@ -225,7 +296,11 @@ describe('query/list-index: queryList', () => {
 
   it('builds the index in steps, usable at once for filters and sorts, completed by a search', () => {
     const rows = Array.from({ length: 1000 }, (_, i) =>
-      row(`Lauréat ${i} ${i % 3 ? 'Économie' : 'Saint-Étienne'}`, { statut: i % 2 ? 'association' : 'cooperative', montant: i % 7, region: i % 5 ? '84' : '11' }),
+      row(`Lauréat ${i} ${i % 3 ? 'Économie' : 'Saint-Étienne'}`, {
+        statut: i % 2 ? 'association' : 'cooperative',
+        montant: i % 7,
+        region: i % 5 ? '84' : '11',
+      }),
     );
     const reference = createListIndex(rows);
     const builder = createListIndexBuilder(rows);
@@ -234,7 +309,8 @@ describe('query/list-index: queryList', () => {
       { statuts: ['association'], sort: { column: 'montant', direction: 'descending' } },
       { regions: ['11'], sort: { column: 'nom', direction: 'ascending' } },
     ];
-    for (const q of queries) expect(Array.from(queryList(builder.index, q))).to.deep.equal(Array.from(queryList(reference, q)));
+    for (const q of queries)
+      expect(Array.from(queryList(builder.index, q))).to.deep.equal(Array.from(queryList(reference, q)));
     expect(builder.done).to.equal(false); // no search yet: the vocabulary is not needed
     builder.step(0);
     expect(builder.progress).to.be.greaterThan(0).and.lessThan(1000);
@@ -287,12 +363,50 @@ describe('query/list-index: timing (100 000 synthetic rows)', () => {
   it('prints index build, keystroke query and sort times', function () {
     this.timeout(60000);
     let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-    const syllables = ['ma', 'ré', 'tex', 'in', 'dus', 'tri', 'é', 'co', 'lo', 'gie', 'mé', 'ca', 'nique', 'œu', 'vre', 'bois', 'fer', 'lin'];
-    const communes = ['Saint-Étienne', 'Lyon', 'Le Creusot', 'Château-Thierry', 'L’Île-d’Yeu', 'Besançon', 'Montbéliard', 'Épinal', 'Roubaix'];
+    const syllables = [
+      'ma',
+      'ré',
+      'tex',
+      'in',
+      'dus',
+      'tri',
+      'é',
+      'co',
+      'lo',
+      'gie',
+      'mé',
+      'ca',
+      'nique',
+      'œu',
+      'vre',
+      'bois',
+      'fer',
+      'lin',
+    ];
+    const communes = [
+      'Saint-Étienne',
+      'Lyon',
+      'Le Creusot',
+      'Château-Thierry',
+      'L’Île-d’Yeu',
+      'Besançon',
+      'Montbéliard',
+      'Épinal',
+      'Roubaix',
+    ];
     const statuts: Statut[] = ['association', 'cooperative', 'fondation', 'mutuelle', 'entreprise', 'autre'];
-    const words = ['modernisation', 'de la ligne', 'économie circulaire', 'main-d’œuvre', 'robotisation', 'atelier', 'recyclage', 'énergie'];
+    const words = [
+      'modernisation',
+      'de la ligne',
+      'économie circulaire',
+      'main-d’œuvre',
+      'robotisation',
+      'atelier',
+      'recyclage',
+      'énergie',
+    ];
     const rows: Laureate[] = [];
     for (let i = 0; i < 100_000; i++) {
       const name = Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(syllables)).join('');
@@ -322,7 +436,9 @@ describe('query/list-index: timing (100 000 synthetic rows)', () => {
       const [ms, result] = time(() => queryList(index, { search }));
       lines.push(`query "${search}": ${ms.toFixed(1)} ms (${(result as Int32Array).length} rows)`);
     }
-    const [filtered] = time(() => queryList(index, { search: 'eco', regions: ['84'], statuts: ['entreprise', 'association'] }));
+    const [filtered] = time(() =>
+      queryList(index, { search: 'eco', regions: ['84'], statuts: ['entreprise', 'association'] }),
+    );
     const [filteredAgain] = time(() => queryList(index, { search: 'eco', regions: ['27'], departements: ['42'] }));
     lines.push(`query "eco" + 2 filters: ${filtered.toFixed(1)} ms (first), ${filteredAgain.toFixed(1)} ms (next)`);
     for (const column of ['montant', 'nom', 'commune'] as const) {
@@ -337,7 +453,13 @@ describe('query/list-index: timing (100 000 synthetic rows)', () => {
     const all = queryList(index, {});
     const [tot] = time(() => totals(index, all));
     lines.push(`totals (all rows): ${tot.toFixed(1)} ms`);
-    const [csv, text] = time(() => toCsv(rows, [{ key: 'nom', label: 'Nom' }, { key: 'montant', label: 'Montant' }, { key: 'projet', label: 'Projet' }]));
+    const [csv, text] = time(() =>
+      toCsv(rows, [
+        { key: 'nom', label: 'Nom' },
+        { key: 'montant', label: 'Montant' },
+        { key: 'projet', label: 'Projet' },
+      ]),
+    );
     lines.push(`toCsv (3 columns, all rows): ${csv.toFixed(1)} ms, ${(text as string).length} chars`);
     const [hl] = time(() => {
       for (let i = 0; i < 100; i++) highlight(rows[i]!.projet, 'oeuvre recyclage');

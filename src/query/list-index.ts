@@ -103,8 +103,16 @@ export function createListIndexBuilder(rows: readonly Laureate[], options: ListI
   const montant = new Float64Array(n);
   const emplois = new Float64Array(n);
   // One pass over the rows (direct property reads: a loop per field would be a megamorphic lookup).
-  const ids: Record<FilterField, Map<string, number>> = { statut: new Map(), region: new Map(), departement: new Map() };
-  const ofRow: Record<FilterField, Int32Array> = { statut: new Int32Array(n), region: new Int32Array(n), departement: new Int32Array(n) };
+  const ids: Record<FilterField, Map<string, number>> = {
+    statut: new Map(),
+    region: new Map(),
+    departement: new Map(),
+  };
+  const ofRow: Record<FilterField, Int32Array> = {
+    statut: new Int32Array(n),
+    region: new Int32Array(n),
+    departement: new Int32Array(n),
+  };
   const codeId = (field: FilterField, code: unknown): number => {
     if (typeof code !== 'string') return 0;
     const map = ids[field];
@@ -197,7 +205,14 @@ export function createListIndexBuilder(rows: readonly Laureate[], options: ListI
     if (typeof text !== 'string' || text === '') return;
     let ids = values.get(text);
     if (ids === undefined) {
-      ids = [...new Set(foldText(text).split(' ').filter((t) => t !== '').map(tokenId))];
+      ids = [
+        ...new Set(
+          foldText(text)
+            .split(' ')
+            .filter((t) => t !== '')
+            .map(tokenId),
+        ),
+      ];
       values.set(text, ids);
     }
     for (const id of ids) addId(id);
@@ -393,4 +408,3 @@ export function queryList(index: ListIndex, query: ListQuery = {}): Int32Array {
   }
   return query.sort ? sortIndices(index, out, query.sort) : out;
 }
-

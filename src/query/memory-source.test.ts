@@ -7,12 +7,28 @@ import { filterKey, filterWithout } from './source.js';
 
 const row = (nom: string, extra: Partial<Laureate> = {}): Laureate => ({ nom, statut: 'entreprise', ...extra });
 const ROWS: Laureate[] = [
-  row('Atelier Bois', { statut: 'cooperative', region: '84', departement: '42', commune: 'Saint-Étienne', montant: 100, emplois: 2 }),
+  row('Atelier Bois', {
+    statut: 'cooperative',
+    region: '84',
+    departement: '42',
+    commune: 'Saint-Étienne',
+    montant: 100,
+    emplois: 2,
+  }),
   row('Zèbre', { statut: 'association', region: '11', departement: '75', montant: 50 }),
   row('Lin Local', { statut: 'cooperative', region: '84', departement: '69', projet: 'menuiserie bois', emplois: 4 }),
   row('Sans lieu', { statut: 'autre', montant: 7.5 }),
 ];
-const laureates = (rows: Laureate[]): Dataset => ({ kind: 'laureates', laureates: rows, aggregates: [], issues: [], rowCount: rows.length, ignoredCount: 0, format: 'json', meta: {} });
+const laureates = (rows: Laureate[]): Dataset => ({
+  kind: 'laureates',
+  laureates: rows,
+  aggregates: [],
+  issues: [],
+  rowCount: rows.length,
+  ignoredCount: 0,
+  format: 'json',
+  meta: {},
+});
 const now = <T>(reply: Answer<T> | Promise<Answer<T>>): T => {
   if (reply instanceof Promise) throw new Error('expected an answer at once');
   expect(reply.final).to.equal(true);
@@ -32,7 +48,14 @@ describe('query/memory-source', () => {
     expect(all.rows).to.deep.equal(ROWS);
     expect(Array.from(all.ids)).to.deep.equal([0, 1, 2, 3]);
     expect(all.totals).to.deep.equal(totalOf(ROWS));
-    const page: RowPage = now(source.page({ filter: { statuts: ['cooperative', 'association'] }, sort: { column: 'montant', direction: 'descending' }, offset: 1, limit: 1 }));
+    const page: RowPage = now(
+      source.page({
+        filter: { statuts: ['cooperative', 'association'] },
+        sort: { column: 'montant', direction: 'descending' },
+        offset: 1,
+        limit: 1,
+      }),
+    );
     expect(page.total).to.equal(3);
     expect(page.rows.map((r) => r.nom)).to.deep.equal(['Zèbre']);
     expect(Array.from(page.ids)).to.deep.equal([1]);
@@ -46,8 +69,15 @@ describe('query/memory-source', () => {
   });
 
   it('sorts statuses by their label in the language asked', () => {
-    const source = new MemorySource(laureates([row('A', { statut: 'entreprise' }), row('B', { statut: 'autre' }), row('C', { statut: 'association' })]));
-    const names = (lang: 'fr' | 'en') => now(source.page({ filter: {}, sort: { column: 'statut', direction: 'ascending' }, lang })).rows.map((r) => r.nom);
+    const source = new MemorySource(
+      laureates([
+        row('A', { statut: 'entreprise' }),
+        row('B', { statut: 'autre' }),
+        row('C', { statut: 'association' }),
+      ]),
+    );
+    const names = (lang: 'fr' | 'en') =>
+      now(source.page({ filter: {}, sort: { column: 'statut', direction: 'ascending' }, lang })).rows.map((r) => r.nom);
     const fr = names('fr');
     const en = names('en');
     expect(fr).to.have.length(3);
@@ -69,8 +99,18 @@ describe('query/memory-source', () => {
 
   it('answers key figures of laureates and of pre-aggregated totals', () => {
     const source = new MemorySource(laureates(ROWS));
-    expect(now(source.keyFigures({ regions: ['84'] }))).to.deep.equal({ laureats: 2, montant: 100, emplois: 6, regions: ['84'] });
-    expect(now(source.keyFigures({ search: 'aucun' }))).to.deep.equal({ laureats: 0, montant: 0, emplois: 0, regions: [] });
+    expect(now(source.keyFigures({ regions: ['84'] }))).to.deep.equal({
+      laureats: 2,
+      montant: 100,
+      emplois: 6,
+      regions: ['84'],
+    });
+    expect(now(source.keyFigures({ search: 'aucun' }))).to.deep.equal({
+      laureats: 0,
+      montant: 0,
+      emplois: 0,
+      regions: [],
+    });
     const aggregates: Dataset = {
       ...laureates([]),
       kind: 'aggregates',
@@ -85,13 +125,17 @@ describe('query/memory-source', () => {
     expect(now(totals.keyFigures({}))).to.deep.equal({ laureats: 5, montant: 30, regions: ['84'] });
     expect(now(totals.keyFigures({ statuts: ['cooperative'], regions: ['11'] }))).to.deep.equal({ laureats: 2 });
     // Totals are narrowed on the dimension they are grouped by only.
-    expect([...now(totals.totalsBy('statut', { statuts: ['cooperative'], regions: ['11'] })).groups.keys()]).to.deep.equal(['cooperative']);
+    expect([
+      ...now(totals.totalsBy('statut', { statuts: ['cooperative'], regions: ['11'] })).groups.keys(),
+    ]).to.deep.equal(['cooperative']);
     expect([...now(totals.totalsBy('region', { statuts: ['cooperative'] })).groups.keys()]).to.deep.equal(['84']);
     expect(now(totals.page({ filter: {} })).total).to.equal(0);
   });
 
   it('prepares its search index in steps, and a search before that is exact', () => {
-    const rows = Array.from({ length: 3000 }, (_, i) => row(`Lauréat ${i}`, { commune: i % 3 ? 'Lyon' : 'Brest', montant: i }));
+    const rows = Array.from({ length: 3000 }, (_, i) =>
+      row(`Lauréat ${i}`, { commune: i % 3 ? 'Lyon' : 'Brest', montant: i }),
+    );
     const source = new MemorySource(laureates(rows));
     expect(source.searchReady).to.equal(false);
     expect(source.preparing).to.equal(true);

@@ -7,7 +7,13 @@
 import type { Lang } from '../i18n/format.js';
 import { statutLabel } from '../i18n/messages.js';
 import type { GroupKey, Totals } from '../model/aggregate.js';
-import { groupLaureates, groupTotals, keyTotalsOfAggregates, keyTotalsOfLaureates, totalOf } from '../model/aggregate.js';
+import {
+  groupLaureates,
+  groupTotals,
+  keyTotalsOfAggregates,
+  keyTotalsOfLaureates,
+  totalOf,
+} from '../model/aggregate.js';
 import { placeSearchText, territoryName } from '../model/territory.js';
 import type { DatasetLoad } from '../model/parse/progressive.js';
 import { datasetLoad } from '../model/parse/progressive.js';
@@ -31,7 +37,11 @@ const REFRESH_MS = 250;
 const SMALL_ROWS = 4_000;
 
 /** The filter dimension on the same field as a grouping (aggregates can be narrowed on that one only). */
-const DIMENSION: Record<GroupKey, 'statuts' | 'regions' | 'departements'> = { statut: 'statuts', region: 'regions', departement: 'departements' };
+const DIMENSION: Record<GroupKey, 'statuts' | 'regions' | 'departements'> = {
+  statut: 'statuts',
+  region: 'regions',
+  departement: 'departements',
+};
 
 /** Answers kept per source (then all forgotten at once: questions come in runs of a few, per user action). */
 const MAX_KEPT = 64;
@@ -42,7 +52,8 @@ const NO_ROWS: readonly Laureate[] = [];
 function sortLabel(row: Laureate, column: ListColumn, lang: Lang): string | undefined {
   if (column === 'statut') return statutLabel(row.statut, lang, 1);
   if (column === 'region') return row.region ? territoryName('region', row.region) : undefined;
-  if (column === 'departement') return row.departement ? `${territoryName('departement', row.departement)} ${row.commune ?? ''}` : undefined;
+  if (column === 'departement')
+    return row.departement ? `${territoryName('departement', row.departement)} ${row.commune ?? ''}` : undefined;
   return undefined;
 }
 
@@ -144,7 +155,8 @@ export class MemorySource implements QuerySource {
    */
   private _earlyFor(filter: QueryFilter, sorted: boolean): MemorySource | undefined {
     // A small dataset's search index is built at once, at the first search (a few milliseconds).
-    if (this._isEarly || this.kind !== 'laureates' || (!this._load && this._rows.length <= SMALL_ROWS)) return undefined;
+    if (this._isEarly || this.kind !== 'laureates' || (!this._load && this._rows.length <= SMALL_ROWS))
+      return undefined;
     if (this._load) {
       if (!sorted && filterKey(filter) === '') return undefined;
     } else if (this._builder?.done || searchWords(filter.search).length === 0) return undefined;
@@ -173,7 +185,9 @@ export class MemorySource implements QuerySource {
     if (early) return { value: early.page(query).value, final: false };
     const final = this._fresh();
     const key = filterKey(query.filter);
-    const selection = query.sort ? this._sorted(key, query.filter, query.sort, query.lang ?? 'fr') : this._matches(key, query.filter);
+    const selection = query.sort
+      ? this._sorted(key, query.filter, query.sort, query.lang ?? 'fr')
+      : this._matches(key, query.filter);
     const total = selection ? selection.length : this._rows.length;
     const from = Math.min(total, Math.max(0, Math.floor(query.offset ?? 0)));
     const to = query.limit === undefined ? total : Math.min(total, from + Math.max(0, Math.floor(query.limit)));
@@ -197,19 +211,17 @@ export class MemorySource implements QuerySource {
   }
 
   private _totalsBy(by: GroupKey, filter: QueryFilter, key: string): TotalsBy {
-    return (
-      this._keep(`by|${by}|${key}`, (): TotalsBy => {
-        if (this.kind === 'aggregates') {
-          const wanted = values(filter[DIMENSION[by]]);
-          const all = groupTotals(this._dataset, by);
-          return { groups: wanted ? new Map([...all].filter(([code]) => wanted.includes(code))) : all, missing: 0 };
-        }
-        const groups = groupLaureates(this._rows, by, this._matches(key, filter));
-        let counted = 0;
-        for (const t of groups.values()) counted += t.laureats;
-        return { groups, missing: this._totals(key, filter).laureats - counted };
-      })
-    );
+    return this._keep(`by|${by}|${key}`, (): TotalsBy => {
+      if (this.kind === 'aggregates') {
+        const wanted = values(filter[DIMENSION[by]]);
+        const all = groupTotals(this._dataset, by);
+        return { groups: wanted ? new Map([...all].filter(([code]) => wanted.includes(code))) : all, missing: 0 };
+      }
+      const groups = groupLaureates(this._rows, by, this._matches(key, filter));
+      let counted = 0;
+      for (const t of groups.values()) counted += t.laureats;
+      return { groups, missing: this._totals(key, filter).laureats - counted };
+    });
   }
 
   keyFigures(filter: QueryFilter): Answer<KeyTotals> {
@@ -246,7 +258,12 @@ export class MemorySource implements QuerySource {
   private _matches(key: string, filter: QueryFilter): Int32Array | undefined {
     if (key === '') return undefined;
     return this._keep(`rows|${key}`, () =>
-      queryList(this._index(), { statuts: filter.statuts, regions: filter.regions, departements: filter.departements, search: filter.search }),
+      queryList(this._index(), {
+        statuts: filter.statuts,
+        regions: filter.regions,
+        departements: filter.departements,
+        search: filter.search,
+      }),
     );
   }
 

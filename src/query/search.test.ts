@@ -100,7 +100,14 @@ describe('query/search: highlight', () => {
   });
 
   it('always concatenates back to the original, alternating marked and unmarked parts', () => {
-    const texts = ['Saint-Étienne', 'L’Œuvre — Cœur & Lætitia', 'E\u0301cole  d\u2019art', '𝐀𝐁c 𠀀x œœ', '  ...Île!! ', 'ﬁlature'];
+    const texts = [
+      'Saint-Étienne',
+      'L’Œuvre — Cœur & Lætitia',
+      'E\u0301cole  d\u2019art',
+      '𝐀𝐁c 𠀀x œœ',
+      '  ...Île!! ',
+      'ﬁlature',
+    ];
     const queries = ['e', 'oe', 'ie', 'ecole art', 'ab', 'x', 'fi', '𠀀', 'l oeuvre', 'saint-e'];
     for (const text of texts) {
       for (const q of queries) {

@@ -142,7 +142,13 @@ export function foldWithMap(text: string): FoldedText {
  * e.g. `searchWords("  Saint-Étienne l'Orée ")` → `["etienne", "saint", "oree", "l"]`.
  */
 export function searchWords(query: string | null | undefined): string[] {
-  const words = [...new Set(foldText(query).split(' ').filter((w) => w !== ''))];
+  const words = [
+    ...new Set(
+      foldText(query)
+        .split(' ')
+        .filter((w) => w !== ''),
+    ),
+  ];
   return words.sort((a, b) => b.length - a.length);
 }
 

@@ -41,9 +41,9 @@ export function clearSortRanks(index: ListIndex, column?: ListColumn): void {
   else state.ranks.clear();
 }
 
-
 function defaultSortText(row: Laureate, column: ListColumn): string | undefined {
   const value: unknown = row[column];
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- cells are strings, numbers or booleans
   return typeof value === 'string' ? value : value === undefined || value === null ? undefined : String(value);
 }
 

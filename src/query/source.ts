@@ -130,6 +130,7 @@ export function filterWithout(filter: QueryFilter, exclude: readonly FilterKey[]
 /** One key per filter with the same answers (search words folded: « Saint-Étienne » and « saint etienne » are one). */
 export function filterKey(filter: QueryFilter): string {
   const words = searchWords(filter.search);
-  if (!filter.statuts?.length && !filter.regions?.length && !filter.departements?.length && words.length === 0) return '';
+  if (!filter.statuts?.length && !filter.regions?.length && !filter.departements?.length && words.length === 0)
+    return '';
   return JSON.stringify([filter.statuts ?? [], filter.regions ?? [], filter.departements ?? [], words]);
 }

@@ -14,7 +14,7 @@ export function computedColour(el: Element, property: string): Rgba | undefined 
 }
 
 /** The element's parent, crossing shadow roots. */
-const parentOf = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+const parentOf = (el: Element): Element | null => el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? null;
 
 /** What is painted behind `el`: the backgrounds of its ancestors (across shadow roots) composited over a white canvas. */
 export function backgroundOf(el: Element): Rgba {
@@ -34,7 +34,12 @@ function opacityOf(el: Element, stop: Element): number {
 }
 
 /** The painted colour of an SVG element's `fill` (or `stroke`) over `background`, with its opacities. */
-export function paint(el: Element, property: 'fill' | 'stroke', background: Rgba, stop: Element = el): Rgba | undefined {
+export function paint(
+  el: Element,
+  property: 'fill' | 'stroke',
+  background: Rgba,
+  stop: Element = el,
+): Rgba | undefined {
   const c = computedColour(el, property);
   if (!c) return undefined;
   const cs = getComputedStyle(el);
@@ -79,7 +84,11 @@ function indicator(name: string, ring: Rgba | undefined, halo: Rgba | undefined,
 function swatchColour(sw: Element): Rgba | undefined {
   const behind = backgroundOf(sw);
   const rect = sw.querySelector('rect:not(.pattern-fill)');
-  const colour = rect ? paint(rect, 'fill', behind) : sw instanceof SVGElement ? undefined : computedColour(sw, 'background-color');
+  const colour = rect
+    ? paint(rect, 'fill', behind)
+    : sw instanceof SVGElement
+      ? undefined
+      : computedColour(sw, 'background-color');
   return colour && colour[3] > 0 ? over(colour, behind) : undefined;
 }
 
@@ -114,7 +123,10 @@ export function mapContrasts(map: Element): Pair[] {
   if (present && presentFill) {
     const fill = presentFill;
     fills.push(['present', fill]);
-    out.push(...pair('present / background', fill, bg), ...pair('present / border', fill, paint(present, 'stroke', fill)));
+    out.push(
+      ...pair('present / background', fill, bg),
+      ...pair('present / border', fill, paint(present, 'stroke', fill)),
+    );
   }
   const none = territories.find((p) => p.classList.contains('none'));
   if (none) {
@@ -133,19 +145,24 @@ export function mapContrasts(map: Element): Pair[] {
     out.push(...pair('value not given hatch / background', paint(hatch, 'stroke', bg), bg));
   }
   for (const sw of q(map, '[part="legend-item"] .swatch')) {
-    const label = sw.closest('li')!.textContent!.trim().replace(/\s+/g, ' ').split(' ·')[0];
+    const label = sw.closest('li')!.textContent.trim().replace(/\s+/g, ' ').split(' ·')[0];
     // An outlined swatch (« aucun lauréat », « valeur non renseignée ») stands out by its outline.
     const rect = sw.querySelector('rect');
-    const outline = rect && getComputedStyle(rect).stroke !== 'none' ? paint(rect, 'stroke', backgroundOf(sw)) : undefined;
+    const outline =
+      rect && getComputedStyle(rect).stroke !== 'none' ? paint(rect, 'stroke', backgroundOf(sw)) : undefined;
     const colour = outline ?? swatchColour(sw);
-    if (colour) out.push(...pair(`legend swatch « ${label} »${outline ? ' outline' : ''} / legend background`, colour, backgroundOf(sw)));
+    if (colour)
+      out.push(
+        ...pair(`legend swatch « ${label} »${outline ? ' outline' : ''} / legend background`, colour, backgroundOf(sw)),
+      );
   }
   const focus = map.shadowRoot!.querySelector('.hl--focus');
   const focusHalo = map.shadowRoot!.querySelector('.hl--focus-halo');
   if (focus) out.push(...indicator('focus ring', paint(focus, 'stroke', bg), haloColour(focusHalo, focus, bg), fills));
   const selected = map.shadowRoot!.querySelector('.hl--selected');
   const halo = map.shadowRoot!.querySelector('.hl--halo');
-  if (selected) out.push(...indicator('selection outline', paint(selected, 'stroke', bg), haloColour(halo, selected, bg), fills));
+  if (selected)
+    out.push(...indicator('selection outline', paint(selected, 'stroke', bg), haloColour(halo, selected, bg), fills));
   return out;
 }
 
@@ -167,7 +184,7 @@ export function donutContrasts(donut: Element): Pair[] {
     out.push(...pair(`slice ${key} / background`, fill, bg));
   }
   for (const sw of q(donut, '[part="legend-item"] .swatch')) {
-    const label = sw.closest('li')!.querySelector('.label')!.textContent!.trim();
+    const label = sw.closest('li')!.querySelector('.label')!.textContent.trim();
     const colour = swatchColour(sw);
     if (colour) out.push(...pair(`legend swatch ${label} / legend background`, colour, backgroundOf(sw)));
   }
@@ -180,6 +197,7 @@ export function donutContrasts(donut: Element): Pair[] {
   const selHalo = donut.shadowRoot!.querySelector('.select-halo');
   const selected = donut.shadowRoot!.querySelector('.slice[aria-selected="true"]');
   if (sel) out.push(...indicator('selection outline', paint(sel, 'stroke', bg), haloColour(selHalo, sel, bg), fills));
-  else if (selected && !focused) out.push(...indicator('selection outline', paint(selected, 'stroke', bg, svg), undefined, fills));
+  else if (selected && !focused)
+    out.push(...indicator('selection outline', paint(selected, 'stroke', bg, svg), undefined, fills));
   return out;
 }

@@ -11,7 +11,8 @@ import { parseColour, over } from '../../src/layout/colour.js';
 import { backgroundOf, contrast } from '../../src/test-helpers/contrast.js';
 
 const DEMO = '/data/demo/laureats-fictifs.json';
-const ratio = (a: ReturnType<typeof parseColour>, b: ReturnType<typeof parseColour>) => Math.round(contrast(a!, b!) * 100) / 100;
+const ratio = (a: ReturnType<typeof parseColour>, b: ReturnType<typeof parseColour>) =>
+  Math.round(contrast(a!, b!) * 100) / 100;
 
 describe('non-text contrast of the list and the key figures', () => {
   for (const dsfr of [false, true]) {
@@ -41,7 +42,7 @@ describe('non-text contrast of the list and the key figures', () => {
           expect(markers.length).to.be.greaterThan(0);
           for (const m of markers) {
             const colour = parseColour(getComputedStyle(m, '::before').backgroundColor)!;
-            const bg = backgroundOf(m.firstChild ? (m as HTMLElement) : m);
+            const bg = backgroundOf(m.firstChild ? m : m);
             const r = ratio(over(colour, bg), bg);
             if (r < 3) low.push(`marker ${m.textContent?.trim()}: ${r}`);
           }

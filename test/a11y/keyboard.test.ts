@@ -40,7 +40,9 @@ function indicated(el: Element): boolean {
     return [...root.querySelectorAll('.hl--focus, .focus-ring')].some((ring) => {
       const r = ring.getBoundingClientRect();
       const visible = getComputedStyle(ring).display !== 'none' && getComputedStyle(ring).visibility !== 'hidden';
-      return visible && r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+      return (
+        visible && r.width > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top
+      );
     });
   }
   return false;
@@ -66,9 +68,12 @@ describe('keyboard: a Tab walk of each demo page', function () {
         const win = frame.contentWindow!;
         const deadline = Date.now() + 20_000;
         const ready = () =>
-          [...doc.querySelectorAll('relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list')].every(
-            (w) => (w as unknown as { dataStatus: string }).dataStatus === 'ready',
-          ) && [...doc.querySelectorAll('relance-territory-map')].every((m) => m.shadowRoot?.querySelector('.t[data-code]'));
+          [
+            ...doc.querySelectorAll(
+              'relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list',
+            ),
+          ].every((w) => (w as unknown as { dataStatus: string }).dataStatus === 'ready') &&
+          [...doc.querySelectorAll('relance-territory-map')].every((m) => m.shadowRoot?.querySelector('.t[data-code]'));
         while (!ready()) {
           if (Date.now() > deadline) throw new Error(`${page}: widgets not ready`);
           await new Promise((r) => setTimeout(r, 50));
@@ -89,11 +94,16 @@ describe('keyboard: a Tab walk of each demo page', function () {
           const name = describe_(el);
           stops.push(name);
           const r = el.getBoundingClientRect();
-          if (r.width < 1 || r.height < 1) problems.push(`${name}: invisible stop (${Math.round(r.width)}×${Math.round(r.height)})`);
-          else if (r.bottom < 0 || r.top > win.innerHeight || r.right < 0 || r.left > win.innerWidth) problems.push(`${name}: off screen`);
+          if (r.width < 1 || r.height < 1)
+            problems.push(`${name}: invisible stop (${Math.round(r.width)}×${Math.round(r.height)})`);
+          else if (r.bottom < 0 || r.top > win.innerHeight || r.right < 0 || r.left > win.innerWidth)
+            problems.push(`${name}: off screen`);
           if (!indicated(el)) problems.push(`${name}: no focus indicator`);
         }
-        expect(document.activeElement, `the walk leaves the page after ${stops.length} stops: ${stops.slice(-5).join(' → ')}`).to.equal(after);
+        expect(
+          document.activeElement,
+          `the walk leaves the page after ${stops.length} stops: ${stops.slice(-5).join(' → ')}`,
+        ).to.equal(after);
         expect(stops.length).to.be.greaterThan(10);
         expect(problems, stops.join('\n')).to.deep.equal([]);
       } finally {

@@ -10,11 +10,16 @@ import { canEmulateReducedMotion, emulateReducedMotion } from '../engine.js';
 /** The longest transition or animation of any element of the widgets' shadow roots, in ms. */
 function longestMotion(root: Element): number {
   let longest = 0;
-  const ms = (v: string) => Math.max(...v.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) : parseFloat(d) * 1000)));
+  const ms = (v: string) =>
+    Math.max(...v.split(',').map((d) => (d.trim().endsWith('ms') ? parseFloat(d) : parseFloat(d) * 1000)));
   for (const host of root.querySelectorAll('*')) {
     for (const el of host.shadowRoot?.querySelectorAll('*') ?? []) {
       const cs = getComputedStyle(el);
-      longest = Math.max(longest, ms(cs.transitionDuration), cs.animationName !== 'none' ? ms(cs.animationDuration) : 0);
+      longest = Math.max(
+        longest,
+        ms(cs.transitionDuration),
+        cs.animationName !== 'none' ? ms(cs.animationDuration) : 0,
+      );
     }
   }
   return longest;
@@ -29,7 +34,10 @@ function longestMotion(root: Element): number {
       <relance-key-figures src="/__faults/hang/-/data/demo/laureats-fictifs.json"></relance-key-figures>
     </div>`);
     const [donut, list, figures] = [...page.children] as RelanceDataElement[];
-    await waitUntil(() => donut!.dataStatus === 'ready' && list!.dataStatus === 'ready' && figures!.dataStatus === 'loading', 'widgets');
+    await waitUntil(
+      () => donut!.dataStatus === 'ready' && list!.dataStatus === 'ready' && figures!.dataStatus === 'loading',
+      'widgets',
+    );
     await donut!.updateComplete;
     // Without the preference, things move (the donut's slices, the spinner).
     expect(longestMotion(page)).to.be.greaterThan(100);

@@ -12,7 +12,23 @@ import { axTree, canReadAxTree } from '../engine.js';
 
 const DEMO = '/data/demo/laureats-fictifs.json';
 /** Roles a user acts on. */
-const INTERACTIVE = new Set(['button', 'link', 'checkbox', 'radio', 'textbox', 'searchbox', 'combobox', 'listbox', 'option', 'menuitem', 'tab', 'slider', 'switch', 'spinbutton', 'MenuListOption']);
+const INTERACTIVE = new Set([
+  'button',
+  'link',
+  'checkbox',
+  'radio',
+  'textbox',
+  'searchbox',
+  'combobox',
+  'listbox',
+  'option',
+  'menuitem',
+  'tab',
+  'slider',
+  'switch',
+  'spinbutton',
+  'MenuListOption',
+]);
 // Not 'MenuListPopup': the unnamed popup inside a named <select> (the combobox carries the name).
 
 /** A value as the page writes it: an amount, a share, a count of laureates, or the words for « none ». */
@@ -35,7 +51,11 @@ const VALUE = {
         <relance-funding-donut group="ax" caption="Statuts" show-table></relance-funding-donut>
         <relance-laureate-list group="ax" caption="Lauréats" page-size="5"></relance-laureate-list>
       </div>`);
-      const widgets = [...page.querySelectorAll<RelanceDataElement>('relance-key-figures, relance-territory-map, relance-funding-donut, relance-laureate-list')];
+      const widgets = [
+        ...page.querySelectorAll<RelanceDataElement>(
+          'relance-key-figures, relance-territory-map, relance-funding-donut, relance-laureate-list',
+        ),
+      ];
       await waitUntil(() => widgets.every((w) => w.dataStatus === 'ready'), 'data', { timeout: 8000 });
       const map = widgets[1]!;
       await waitUntil(() => map.shadowRoot!.querySelector('.t[data-code]'), 'map drawn', { timeout: 8000 });

@@ -24,9 +24,15 @@ function deepElements(root: Document | ShadowRoot): Element[] {
 }
 
 /** The shadow roots of the document, at any depth. */
-const shadowRoots = (doc: Document): ShadowRoot[] => deepElements(doc).flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []));
+const shadowRoots = (doc: Document): ShadowRoot[] =>
+  deepElements(doc).flatMap((e) => (e.shadowRoot ? [e.shadowRoot] : []));
 
-async function load(page: string, width: number, lang: string, theme: string): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
+async function load(
+  page: string,
+  width: number,
+  lang: string,
+  theme: string,
+): Promise<{ frame: HTMLIFrameElement; doc: Document }> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '800';
@@ -36,7 +42,10 @@ async function load(page: string, width: number, lang: string, theme: string): P
   const doc = frame.contentDocument!;
   doc.documentElement.lang = lang;
   doc.documentElement.setAttribute('data-fr-theme', theme);
-  const widgets = () => deepElements(doc).filter((e) => e.localName.startsWith('relance-') && e.localName !== 'relance-dataset') as (Element & { dataStatus?: string })[];
+  const widgets = () =>
+    deepElements(doc).filter(
+      (e) => e.localName.startsWith('relance-') && e.localName !== 'relance-dataset',
+    ) as (Element & { dataStatus?: string })[];
   const deadline = Date.now() + 20_000;
   while (
     !(widgets().length > 0 && widgets().every((w) => w.dataStatus === 'ready')) ||
@@ -67,7 +76,9 @@ function clipped(doc: Document): string[] {
     const clipsX = /hidden|clip/.test(cs.overflowX);
     const clipsY = /hidden|clip/.test(cs.overflowY);
     if ((clipsX && el.scrollWidth > el.clientWidth + 1) || (clipsY && el.scrollHeight > el.clientHeight + 1)) {
-      out.push(`${el.localName}.${[...el.classList].join('.')} « ${el.textContent.trim().slice(0, 40)} » ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`);
+      out.push(
+        `${el.localName}.${[...el.classList].join('.')} « ${el.textContent.trim().slice(0, 40)} » ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`,
+      );
     }
   }
   return out;
@@ -81,11 +92,21 @@ function svgLabelProblems(doc: Document): string[] {
     const host = (svg.getRootNode() as ShadowRoot).host;
     const box = (host ?? svg).getBoundingClientRect();
     const labels = [...svg.querySelectorAll('text')]
-      .filter((t) => t.textContent?.trim() && getComputedStyle(t).display !== 'none' && getComputedStyle(t).visibility !== 'hidden')
-      .map((t) => ({ text: t.textContent!.trim(), r: t.getBoundingClientRect() }))
+      .filter(
+        (t) =>
+          t.textContent?.trim() &&
+          getComputedStyle(t).display !== 'none' &&
+          getComputedStyle(t).visibility !== 'hidden',
+      )
+      .map((t) => ({ text: t.textContent.trim(), r: t.getBoundingClientRect() }))
       .filter((l) => l.r.width > 0);
     for (const [i, a] of labels.entries()) {
-      if (a.r.left < box.left - 1 || a.r.right > box.right + 1 || a.r.top < box.top - 1 || a.r.bottom > box.bottom + 1) {
+      if (
+        a.r.left < box.left - 1 ||
+        a.r.right > box.right + 1 ||
+        a.r.top < box.top - 1 ||
+        a.r.bottom > box.bottom + 1
+      ) {
         out.push(`« ${a.text} » leaves its widget`);
       }
       for (const b of labels.slice(i + 1)) {
@@ -113,13 +134,19 @@ describe('reflow and text spacing on the demo pages', function () {
           expect(root.scrollWidth, 'page scroll width').to.be.at.most(root.clientWidth);
           expect(clipped(doc), 'clipped text').to.deep.equal([]);
           const controls = deepElements(doc).filter(
-            (e) => e.matches('a[href], button, input, select, textarea, summary, [tabindex="0"]') && !e.closest('[hidden]') && (e as HTMLElement).offsetParent !== null,
+            (e) =>
+              e.matches('a[href], button, input, select, textarea, summary, [tabindex="0"]') &&
+              !e.closest('[hidden]') &&
+              (e as HTMLElement).offsetParent !== null,
           );
           expect(controls.length).to.be.greaterThan(5);
           const outside = controls
             .map((c) => ({ c, r: c.getBoundingClientRect() }))
             .filter(({ r }) => r.width > 0 && (r.left < -1 || r.right > root.clientWidth + 1))
-            .map(({ c, r }) => `${c.localName} « ${c.textContent?.trim().slice(0, 30)} » ${Math.round(r.left)}–${Math.round(r.right)}`);
+            .map(
+              ({ c, r }) =>
+                `${c.localName} « ${c.textContent?.trim().slice(0, 30)} » ${Math.round(r.left)}–${Math.round(r.right)}`,
+            );
           expect(outside, 'controls outside the viewport').to.deep.equal([]);
         } finally {
           frame.remove();

@@ -31,8 +31,18 @@ async function builder(): Promise<{ doc: Document; win: Window; copied: string[]
   const frame = await open(PAGE);
   const win = frame.contentWindow!;
   const copied: string[] = [];
-  Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void copied.push(text) } });
-  await waitUntil(() => customElements && win.customElements.get('relance-territory-map') && frame.contentDocument!.getElementById('copy'), 'builder ready', { timeout: 10_000 });
+  Object.defineProperty(win.navigator, 'clipboard', {
+    configurable: true,
+    value: { writeText: async (text: string) => void copied.push(text) },
+  });
+  await waitUntil(
+    () =>
+      customElements &&
+      win.customElements.get('relance-territory-map') &&
+      frame.contentDocument!.getElementById('copy'),
+    'builder ready',
+    { timeout: 10_000 },
+  );
   return { doc: frame.contentDocument!, win, copied };
 }
 
@@ -52,7 +62,12 @@ function picture(map: Widget): unknown {
   const root = map.shadowRoot!;
   return {
     caption: root.querySelector('[part~="caption"]')?.textContent,
-    territories: [...root.querySelectorAll<SVGPathElement>('.t[role="option"]')].map((p) => [p.dataset['code'], getComputedStyle(p).fill, p.getAttribute('aria-label'), p.getAttribute('d')!.length]),
+    territories: [...root.querySelectorAll<SVGPathElement>('.t[role="option"]')].map((p) => [
+      p.dataset['code'],
+      getComputedStyle(p).fill,
+      p.getAttribute('aria-label'),
+      p.getAttribute('d')!.length,
+    ]),
     legend: root.querySelector('[part~="legend"]')?.textContent?.replace(/\s+/g, ' ').trim(),
     size: [map.offsetWidth, map.offsetHeight],
   };
@@ -79,35 +94,55 @@ describe('builder page', function () {
     (doc.getElementById('read') as HTMLButtonElement).click();
     await waitUntil(() => doc.querySelector('.b-report__title'), 'report', { timeout: 10_000 });
     // The parser's report, in words.
-    const report = doc.getElementById('report')!.textContent!.replace(/\s+/g, ' ');
+    const report = doc.getElementById('report')!.textContent.replace(/\s+/g, ' ');
     expect(report).to.contain('44 lignes lues, aucune ignorée (format CSV, un lauréat par ligne).');
     expect(report).to.contain('« Nom » (nom du lauréat)');
     expect(report).to.contain('« Montant (€) » (soutien de l’État)');
-    expect(report).to.contain('« Territoire d\'industrie » (territoire d’industrie)');
+    expect(report).to.contain("« Territoire d'industrie » (territoire d’industrie)");
     choose(doc, 'w-map');
     setValue(doc, 'opt-caption', 'Soutien par région');
     setValue(doc, 'opt-source', 'Données fictives de démonstration');
-    await waitUntil(() => doc.querySelector<Widget>('#preview relance-territory-map')?.getAttribute('caption') === 'Soutien par région', 'preview updated');
+    await waitUntil(
+      () =>
+        doc.querySelector<Widget>('#preview relance-territory-map')?.getAttribute('caption') === 'Soutien par région',
+      'preview updated',
+    );
     const preview = doc.querySelector<Widget>('#preview relance-territory-map')!;
-    await waitUntil(() => preview.dataStatus === 'ready' && preview.geometryStatus === 'ready', 'preview drawn', { timeout: 15_000 });
+    await waitUntil(() => preview.dataStatus === 'ready' && preview.geometryStatus === 'ready', 'preview drawn', {
+      timeout: 15_000,
+    });
 
     // Copy (script tag and element).
     (doc.getElementById('copy') as HTMLButtonElement).click();
     await waitUntil(() => copied.length === 1, 'copied');
     const snippet = copied[0]!;
     expect(snippet).to.equal(doc.getElementById('snippet')!.textContent);
-    expect(snippet.startsWith(`<script type="module" src="${new URL('/cdn/france-relance-widgets.js', location.href).href}"></script>\n\n<relance-territory-map caption="Soutien par région"`)).to.equal(true);
+    expect(
+      snippet.startsWith(
+        `<script type="module" src="${new URL('/cdn/france-relance-widgets.js', location.href).href}"></script>\n\n<relance-territory-map caption="Soutien par région"`,
+      ),
+    ).to.equal(true);
     // The preview is the snippet's element, byte for byte.
-    expect(snippet.endsWith(markupOf(preview))).to.equal(true, `${markupOf(preview).slice(0, 300)}\n…is not the end of…\n${snippet.slice(0, 300)}`);
+    expect(snippet.endsWith(markupOf(preview))).to.equal(
+      true,
+      `${markupOf(preview).slice(0, 300)}\n…is not the end of…\n${snippet.slice(0, 300)}`,
+    );
     // Its fallback table: the figures by région, for a page where the script does not run.
     expect(preview.querySelector('table caption')!.textContent).to.equal('Soutien par région');
     expect(preview.querySelectorAll('table tbody tr')).to.have.length(15);
-    expect(preview.querySelector('table tfoot')!.textContent!.replace(/\s+/g, ' ')).to.contain('Total 44 17 200 000 €');
+    expect(preview.querySelector('table tfoot')!.textContent.replace(/\s+/g, ' ')).to.contain('Total 44 17 200 000 €');
 
     // The copied snippet alone, in a fresh page as wide as the preview (and tall enough to have no scrollbar), in the font of the builder page (the widgets take the font of their page).
-    const fresh = await open('', preview.offsetWidth, 2000, `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>body{margin:0;font-family:Marianne,arial,sans-serif;line-height:1.5}</style></head><body>${snippet}</body></html>`);
+    const fresh = await open(
+      '',
+      preview.offsetWidth,
+      2000,
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><style>body{margin:0;font-family:Marianne,arial,sans-serif;line-height:1.5}</style></head><body>${snippet}</body></html>`,
+    );
     const map = fresh.contentDocument!.querySelector<Widget>('relance-territory-map')!;
-    await waitUntil(() => map.dataStatus === 'ready' && map.geometryStatus === 'ready', 'fresh page drawn', { timeout: 15_000 });
+    await waitUntil(() => map.dataStatus === 'ready' && map.geometryStatus === 'ready', 'fresh page drawn', {
+      timeout: 15_000,
+    });
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(picture(map)).to.deep.equal(picture(preview));
     expect((picture(map) as { territories: unknown[] }).territories).to.have.length(18);
@@ -120,39 +155,60 @@ describe('builder page', function () {
     setValue(doc, 'data-url', url);
     (doc.getElementById('read') as HTMLButtonElement).click();
     await waitUntil(() => doc.querySelector('.b-report__title'), 'report', { timeout: 10_000 });
-    expect(doc.getElementById('report')!.textContent).to.contain('44 lignes lues, aucune ignorée (format JSON, un lauréat par ligne).');
+    expect(doc.getElementById('report')!.textContent).to.contain(
+      '44 lignes lues, aucune ignorée (format JSON, un lauréat par ligne).',
+    );
     choose(doc, 'w-donut');
     setValue(doc, 'opt-metric', 'laureats');
-    await waitUntil(() => doc.querySelector('#preview relance-funding-donut')?.getAttribute('metric') === 'laureats', 'donut preview');
+    await waitUntil(
+      () => doc.querySelector('#preview relance-funding-donut')?.getAttribute('metric') === 'laureats',
+      'donut preview',
+    );
     expect(doc.querySelector('#preview relance-funding-donut')!.getAttribute('src')).to.equal(url);
     choose(doc, 's-iframe');
-    await waitUntil(() => doc.getElementById('snippet')!.textContent!.startsWith('<iframe'), 'iframe snippet');
-    const iframe = doc.getElementById('snippet')!.textContent!;
+    await waitUntil(() => doc.getElementById('snippet')!.textContent.startsWith('<iframe'), 'iframe snippet');
+    const iframe = doc.getElementById('snippet')!.textContent;
     const src = new URL(/src="([^"]+)"/.exec(iframe)![1]!.replace(/&amp;/g, '&'));
     expect(src.pathname).to.equal('/cdn/embed.html');
-    expect(Object.fromEntries(src.searchParams)).to.deep.equal({ widget: 'relance-funding-donut', src: url, caption: 'Soutien de l’État par statut juridique', metric: 'laureats', fictitious: '' });
+    expect(Object.fromEntries(src.searchParams)).to.deep.equal({
+      widget: 'relance-funding-donut',
+      src: url,
+      caption: 'Soutien de l’État par statut juridique',
+      metric: 'laureats',
+      fictitious: '',
+    });
     expect(iframe).to.contain('sandbox="allow-scripts');
     // The embed page accepts it: it renders the donut.
     const embedded = await open(src.href, 800, 700);
     const donut = embedded.contentDocument!.querySelector<Widget>('relance-funding-donut');
-    await waitUntil(() => embedded.contentDocument!.querySelector<Widget>('relance-funding-donut')?.dataStatus === 'ready', 'embedded donut', { timeout: 10_000 });
+    await waitUntil(
+      () => embedded.contentDocument!.querySelector<Widget>('relance-funding-donut')?.dataStatus === 'ready',
+      'embedded donut',
+      { timeout: 10_000 },
+    );
     expect(embedded.contentDocument!.querySelector('.embed-alert')).to.equal(null);
     expect(donut === null || donut.localName === 'relance-funding-donut').to.equal(true);
   });
 
   it('says which rows were ignored and why, and offers no snippet for data it cannot read', async () => {
     const { doc } = await builder();
-    setValue(doc, 'data-text', 'Nom;Statut;Montant\nAtelier A;Association;100 000 €\n;SCOP;50 000\nAtelier C;Fondation;beaucoup\n');
+    setValue(
+      doc,
+      'data-text',
+      'Nom;Statut;Montant\nAtelier A;Association;100 000 €\n;SCOP;50 000\nAtelier C;Fondation;beaucoup\n',
+    );
     (doc.getElementById('read') as HTMLButtonElement).click();
     await waitUntil(() => doc.querySelector('.b-report__title'), 'report', { timeout: 10_000 });
-    const report = doc.getElementById('report')!.textContent!.replace(/\s+/g, ' ');
+    const report = doc.getElementById('report')!.textContent.replace(/\s+/g, ' ');
     expect(report).to.contain('3 lignes lues, 1 ignorée');
     expect(report).to.contain('ligne 2');
     expect(report).to.contain('ligne 3');
     expect(doc.getElementById('report')!.className).to.contain('warning');
     setValue(doc, 'data-text', '{"pas": "des données"');
     (doc.getElementById('read') as HTMLButtonElement).click();
-    await waitUntil(() => doc.getElementById('report')!.className.includes('error'), 'error report', { timeout: 10_000 });
+    await waitUntil(() => doc.getElementById('report')!.className.includes('error'), 'error report', {
+      timeout: 10_000,
+    });
     expect(doc.getElementById('report')!.textContent).to.contain('Ces données ne peuvent pas être lues');
     expect(doc.getElementById('snippet')!.textContent).to.equal('');
     expect((doc.getElementById('copy') as HTMLButtonElement).disabled).to.equal(true);

@@ -14,7 +14,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
-const B = (await executeServerCommand<string, undefined>('second-origin'))!;
+const B = await executeServerCommand<string, undefined>('second-origin');
 const DATA = `${B}/data/demo/laureats-fictifs.json`;
 const PAGE = '/cdn/embed.html';
 
@@ -65,7 +65,9 @@ async function openFrame(url: string, options: { sandbox?: boolean; width?: numb
 
 /** The height messages a frame posted, in order. */
 const heights = (frame: HTMLIFrameElement): { type: string; widget: string; height: number }[] =>
-  posted.filter((p) => p.source === frame.contentWindow).map((p) => p.data as { type: string; widget: string; height: number });
+  posted
+    .filter((p) => p.source === frame.contentWindow)
+    .map((p) => p.data as { type: string; widget: string; height: number });
 const lastHeight = (frame: HTMLIFrameElement): number | undefined => heights(frame).at(-1)?.height;
 
 /** The bottom edge of what the page shows: its last visible block (body has no margin). */
@@ -81,16 +83,37 @@ function contentBottom(doc: Document): number {
 const query = (params: Record<string, string>): string => `?${new URLSearchParams(params).toString()}`;
 
 const CASES: { name: string; params: Record<string, string>; tags: string[] }[] = [
-  { name: 'key figures', params: { widget: 'relance-key-figures', src: DATA, caption: 'Chiffres clés' }, tags: ['relance-key-figures'] },
-  { name: 'donut', params: { widget: 'relance-funding-donut', src: DATA, metric: 'laureats' }, tags: ['relance-funding-donut'] },
-  { name: 'map by département', params: { widget: 'relance-territory-map', src: DATA, level: 'departement', metric: 'montant', lang: 'fr' }, tags: ['relance-territory-map'] },
+  {
+    name: 'key figures',
+    params: { widget: 'relance-key-figures', src: DATA, caption: 'Chiffres clés' },
+    tags: ['relance-key-figures'],
+  },
+  {
+    name: 'donut',
+    params: { widget: 'relance-funding-donut', src: DATA, metric: 'laureats' },
+    tags: ['relance-funding-donut'],
+  },
+  {
+    name: 'map by département',
+    params: { widget: 'relance-territory-map', src: DATA, level: 'departement', metric: 'montant', lang: 'fr' },
+    tags: ['relance-territory-map'],
+  },
   // The table layout, five rows a page: the list's cards (its layout at 320 px) are laid out only when they come near
   // the browser's viewport (content-visibility), their height estimated until then, so that the height of a long page
   // of cards is exact only once scrolled through (the page reports it again then).
-  { name: 'list', params: { widget: 'relance-laureate-list', src: DATA, caption: 'Lauréats', 'page-size': '5', layout: 'table' }, tags: ['relance-laureate-list'] },
+  {
+    name: 'list',
+    params: { widget: 'relance-laureate-list', src: DATA, caption: 'Lauréats', 'page-size': '5', layout: 'table' },
+    tags: ['relance-laureate-list'],
+  },
   {
     name: 'a dashboard, in English',
-    params: { widget: 'relance-key-figures,relance-territory-map,relance-funding-donut', src: DATA, lang: 'en', 'relance-territory-map.caption': 'Where' },
+    params: {
+      widget: 'relance-key-figures,relance-territory-map,relance-funding-donut',
+      src: DATA,
+      lang: 'en',
+      'relance-territory-map.caption': 'Where',
+    },
     tags: ['relance-key-figures', 'relance-territory-map', 'relance-funding-donut'],
   },
 ];
@@ -128,7 +151,10 @@ describe('embed page: every widget in a sandboxed iframe of another origin', fun
       const local = await openFrame(PAGE + query(c.params));
       const doc = local.contentDocument!;
       await ready(doc, c.tags);
-      expect([...doc.querySelectorAll('main > *')].map((e) => e.localName)).to.deep.equal(['relance-dataset', ...c.tags]);
+      expect([...doc.querySelectorAll('main > *')].map((e) => e.localName)).to.deep.equal([
+        'relance-dataset',
+        ...c.tags,
+      ]);
       expect(doc.documentElement.lang).to.equal(c.params['lang'] ?? 'fr');
       // The data's source is visible and linked.
       const source = doc.querySelector<HTMLAnchorElement>('.embed-source a')!;
@@ -145,7 +171,10 @@ describe('embed page: every widget in a sandboxed iframe of another origin', fun
       expect(Object.keys(message).sort()).to.deep.equal(['height', 'type', 'widget']);
       expect(message.type).to.equal('france-relance-widgets:height');
       expect(message.widget).to.equal(c.params['widget']);
-      expect(posted.filter((p) => p.source === remote.contentWindow).every((p) => p.origin === 'null')).to.equal(true, 'opaque origin (sandbox without allow-same-origin)');
+      expect(posted.filter((p) => p.source === remote.contentWindow).every((p) => p.origin === 'null')).to.equal(
+        true,
+        'opaque origin (sandbox without allow-same-origin)',
+      );
 
       // A phone: 320 px wide.
       local.width = '320';
@@ -178,8 +207,16 @@ describe('embed page: hostile query strings', function () {
   const long = 'a'.repeat(10_000);
   const HOSTILE: { name: string; search: string; problems: number }[] = [
     { name: 'javascript: src', search: query({ widget: 'relance-territory-map', src: script }), problems: 1 },
-    { name: 'data: src', search: query({ widget: 'relance-funding-donut', src: 'data:application/json,[]' }), problems: 1 },
-    { name: 'javascript: source-url and geometry', search: query({ widget: 'relance-territory-map', src: DATA, 'source-url': script, geometry: script }), problems: 2 },
+    {
+      name: 'data: src',
+      search: query({ widget: 'relance-funding-donut', src: 'data:application/json,[]' }),
+      problems: 1,
+    },
+    {
+      name: 'javascript: source-url and geometry',
+      search: query({ widget: 'relance-territory-map', src: DATA, 'source-url': script, geometry: script }),
+      problems: 2,
+    },
     { name: 'HTML in the widget name', search: query({ widget: payload, src: DATA }), problems: 1 },
     {
       name: 'HTML in every parameter',
@@ -201,12 +238,33 @@ describe('embed page: hostile query strings', function () {
       }),
       problems: 13,
     },
-    { name: 'HTML as a parameter name', search: `?widget=relance-key-figures&${encodeURIComponent(payload)}=1`, problems: 1 },
+    {
+      name: 'HTML as a parameter name',
+      search: `?widget=relance-key-figures&${encodeURIComponent(payload)}=1`,
+      problems: 1,
+    },
     { name: '10 kB values', search: query({ widget: 'relance-laureate-list', src: DATA, caption: long }), problems: 1 },
-    { name: 'a 10 kB address', search: `?widget=relance-laureate-list&${Array.from({ length: 100 }, (_, i) => `x${i}=${'b'.repeat(95)}`).join('&')}`, problems: 1 },
-    { name: 'unknown parameters', search: query({ widget: 'relance-funding-donut', src: DATA, level: 'region', couleur: 'rouge' }), problems: 2 },
+    {
+      name: 'a 10 kB address',
+      search: `?widget=relance-laureate-list&${Array.from({ length: 100 }, (_, i) => `x${i}=${'b'.repeat(95)}`).join('&')}`,
+      problems: 1,
+    },
+    {
+      name: 'unknown parameters',
+      search: query({ widget: 'relance-funding-donut', src: DATA, level: 'region', couleur: 'rouge' }),
+      problems: 2,
+    },
     { name: 'no widget', search: query({ src: DATA }), problems: 1 },
-    { name: 'the page-owned group and sync-url of one widget', search: query({ widget: 'relance-key-figures', src: DATA, 'relance-key-figures.group': 'x', 'relance-key-figures.sync-url': '' }), problems: 2 },
+    {
+      name: 'the page-owned group and sync-url of one widget',
+      search: query({
+        widget: 'relance-key-figures',
+        src: DATA,
+        'relance-key-figures.group': 'x',
+        'relance-key-figures.sync-url': '',
+      }),
+      problems: 2,
+    },
   ];
 
   for (const h of HOSTILE) {
@@ -217,15 +275,23 @@ describe('embed page: hostile query strings', function () {
       await waitUntil(() => doc.querySelector('.embed-alert'), 'refusal shown', { timeout: 10_000 });
       const alert = doc.querySelector('.embed-alert')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(alert.querySelector('.embed-alert__title')!.textContent).to.equal('Cette visualisation ne peut pas être affichée : son adresse contient des paramètres refusés.');
+      expect(alert.querySelector('.embed-alert__title')!.textContent).to.equal(
+        'Cette visualisation ne peut pas être affichée : son adresse contient des paramètres refusés.',
+      );
       expect(alert.querySelectorAll('li')).to.have.length(h.problems);
-      expect(doc.querySelector('img, [onerror], relance-dataset, relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list')).to.equal(null);
+      expect(
+        doc.querySelector(
+          'img, [onerror], relance-dataset, relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list',
+        ),
+      ).to.equal(null);
       expect(doc.documentElement.innerHTML).not.to.contain('<img');
       // Names are shown as text, at most 40 characters.
-      for (const li of alert.querySelectorAll('li')) expect(li.textContent!.length).to.be.below(260);
+      for (const li of alert.querySelectorAll('li')) expect(li.textContent.length).to.be.below(260);
 
       const remote = await openFrame(B + PAGE + h.search, { sandbox: true });
-      await waitUntil(() => lastHeight(remote) !== undefined, 'the refusal reports its height too', { timeout: 10_000 });
+      await waitUntil(() => lastHeight(remote) !== undefined, 'the refusal reports its height too', {
+        timeout: 10_000,
+      });
       expect(heights(remote).at(-1)!.widget).to.equal('');
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(win.__pwned).to.equal(undefined);
@@ -239,7 +305,9 @@ describe('embed page: hostile query strings', function () {
     const doc = local.contentDocument!;
     await waitUntil(() => doc.querySelector('.embed-alert'), 'refusal shown', { timeout: 10_000 });
     expect(doc.documentElement.lang).to.equal('en');
-    expect(doc.querySelector('.embed-alert__title')!.textContent).to.equal('This chart cannot be shown: its address has parameters that are refused.');
+    expect(doc.querySelector('.embed-alert__title')!.textContent).to.equal(
+      'This chart cannot be shown: its address has parameters that are refused.',
+    );
     expect(doc.querySelector('.embed-alert li')!.textContent).to.equal('"couleur": unknown parameter for this widget.');
   });
 });
@@ -253,7 +321,9 @@ describe('embed page: a selection in an embedded map can be shared', function ()
     const doc = local.contentDocument!;
     await ready(doc, ['relance-territory-map', 'relance-key-figures']);
     const map = doc.querySelector<Widget>('relance-territory-map')!;
-    map.shadowRoot!.querySelector('.t[role="option"][data-code="84"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    map
+      .shadowRoot!.querySelector('.t[role="option"][data-code="84"]')!
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await waitUntil(() => local.contentWindow!.location.search.includes('vue.region=84'), 'selection in the address');
     const open = doc.querySelector<HTMLAnchorElement>('.embed-open a')!;
     await waitUntil(() => open.href.includes('vue.region=84'), 'the link follows the selection');
@@ -282,7 +352,13 @@ describe('embed page: a selection in an embedded map can be shared', function ()
     remote.focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => history.length === entries + 1, `one history entry (${history.length - entries})`, { timeout: 10_000 });
-    await waitUntil(() => lastHeight(remote)! > before, `height after the selection (${lastHeight(remote)} px, was ${before})`, { timeout: 10_000 });
+    await waitUntil(() => history.length === entries + 1, `one history entry (${history.length - entries})`, {
+      timeout: 10_000,
+    });
+    await waitUntil(
+      () => lastHeight(remote)! > before,
+      `height after the selection (${lastHeight(remote)} px, was ${before})`,
+      { timeout: 10_000 },
+    );
   });
 });

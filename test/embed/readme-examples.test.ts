@@ -8,7 +8,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
-const B = (await executeServerCommand<string, undefined>('second-origin'))!;
+const B = await executeServerCommand<string, undefined>('second-origin');
 const readme = await (await fetch('/README.md')).text();
 type Widget = HTMLElement & { dataStatus?: string; geometryStatus?: string };
 
@@ -23,7 +23,10 @@ const localise = (code: string, origin = ''): string =>
   code
     .replaceAll('https://exemple.gouv.fr/chemin/vers/', `${origin}/cdn/`)
     .replaceAll('/chemin/vers/', `${origin}/cdn/`)
-    .replaceAll(encodeURIComponent('https://exemple.gouv.fr/fichiers/laureats.csv'), encodeURIComponent(`${origin}/data/demo/laureats-fictifs.csv`))
+    .replaceAll(
+      encodeURIComponent('https://exemple.gouv.fr/fichiers/laureats.csv'),
+      encodeURIComponent(`${origin}/data/demo/laureats-fictifs.csv`),
+    )
     .replaceAll(encodeURIComponent('/fichiers/laureats.csv'), encodeURIComponent('/data/demo/laureats-fictifs.csv'))
     .replaceAll('/fichiers/laureats.csv', '/data/demo/laureats-fictifs.csv');
 
@@ -68,11 +71,16 @@ describe('README: the HTML examples work as pasted', function () {
       const frame = await page(recorder + localise(example(name), B));
       const win = frame.contentWindow as Window & { heights: number[] };
       const iframe = frame.contentDocument!.querySelector('iframe')!;
-      expect(iframe.getAttribute('sandbox')!.split(' ')).to.include('allow-scripts').and.not.include('allow-same-origin');
+      expect(iframe.getAttribute('sandbox')!.split(' '))
+        .to.include('allow-scripts')
+        .and.not.include('allow-same-origin');
       // Drawn: the page grows well past its loading state.
-      await waitUntil(() => win.heights.some((h) => h > 400), `height of a drawn widget (${win.heights.join(', ')})`, { timeout: 15_000 });
+      await waitUntil(() => win.heights.some((h) => h > 400), `height of a drawn widget (${win.heights.join(', ')})`, {
+        timeout: 15_000,
+      });
       // resize.js, where the example loads it, sizes the iframe.
-      if (name === 'embed') await waitUntil(() => iframe.style.height === `${win.heights.at(-1)}px`, 'iframe sized by resize.js');
+      if (name === 'embed')
+        await waitUntil(() => iframe.style.height === `${win.heights.at(-1)}px`, 'iframe sized by resize.js');
     });
   }
 });

@@ -8,7 +8,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/all.js';
 
-type Widget = HTMLElement & { dataStatus?: string; geometryStatus?: string; updateComplete: Promise<boolean>; lang: string };
+type Widget = HTMLElement & {
+  dataStatus?: string;
+  geometryStatus?: string;
+  updateComplete: Promise<boolean>;
+  lang: string;
+};
 const DATA = JSON.stringify({
   meta: { source: 'Ministère de l’Économie (test)', updated: '2021-12-21' },
   laureats: [
@@ -23,7 +28,9 @@ const DATA = JSON.stringify({
 async function download(el: Widget, kind: 'svg' | 'png' | 'csv'): Promise<{ name: string; blob: Blob }> {
   const blobs: Blob[] = [];
   const names: string[] = [];
-  const create = sinon.stub(URL, 'createObjectURL').callsFake((b: Blob | MediaSource) => (blobs.push(b as Blob), 'blob:test'));
+  const create = sinon
+    .stub(URL, 'createObjectURL')
+    .callsFake((b: Blob | MediaSource) => (blobs.push(b as Blob), 'blob:test'));
   const revoke = sinon.stub(URL, 'revokeObjectURL');
   const click = sinon.stub(HTMLAnchorElement.prototype, 'click').callsFake(function (this: HTMLAnchorElement) {
     names.push(this.download);
@@ -54,9 +61,13 @@ async function readBack(el: Widget, shapes: number, legend: string[], rows: numb
   expect(root.localName).to.equal('svg');
   const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent);
   expect(texts[0]).to.equal(el.getAttribute('caption'));
-  for (const entry of legend) expect(texts.some((t) => t!.includes(entry)), `legend entry ${entry}`).to.equal(true);
-  expect(texts.some((t) => t!.includes('Ministère de l’Économie (test)'))).to.equal(true);
-  expect(texts.some((t) => t!.includes('21 décembre 2021'))).to.equal(true);
+  for (const entry of legend)
+    expect(
+      texts.some((t) => t.includes(entry)),
+      `legend entry ${entry}`,
+    ).to.equal(true);
+  expect(texts.some((t) => t.includes('Ministère de l’Économie (test)'))).to.equal(true);
+  expect(texts.some((t) => t.includes('21 décembre 2021'))).to.equal(true);
   expect(doc.querySelectorAll('path').length).to.be.at.least(shapes);
   const width = Number(root.getAttribute('width'));
   const height = Number(root.getAttribute('height'));
@@ -75,13 +86,17 @@ async function readBack(el: Widget, shapes: number, legend: string[], rows: numb
   ctx.drawImage(bitmap, 0, 0);
   const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   const colours = new Set<number>();
-  for (let i = 0; i < pixels.length; i += 4 * 97) colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
+  for (let i = 0; i < pixels.length; i += 4 * 97)
+    colours.add((pixels[i]! << 16) | (pixels[i + 1]! << 8) | pixels[i + 2]!);
   expect(colours.size, 'colours in the PNG').to.be.above(5);
 
   // CSV: a header, one row per status or territory.
   const csv = await download(el, 'csv');
   expect(csv.name).to.equal(svg.name.replace(/svg$/, 'csv'));
-  const lines = (await csv.blob.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const lines = (await csv.blob.text())
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   expect(lines).to.have.length(rows + 1);
 }
 
@@ -90,16 +105,25 @@ describe('downloads of a chart: SVG, PNG, CSV', function () {
   afterEach(() => sinon.restore());
 
   it('the donut', async () => {
-    const el = await fixture<Widget>(html`<relance-funding-donut caption="Soutien par statut" data=${DATA}></relance-funding-donut>`);
+    const el = await fixture<Widget>(
+      html`<relance-funding-donut caption="Soutien par statut" data=${DATA}></relance-funding-donut>`,
+    );
     await waitUntil(() => el.dataStatus === 'ready', 'ready');
     await el.updateComplete;
     await readBack(el, 3, ['Associations', 'Coopérative', 'Fondation'], 3);
     const csv = await download(el, 'csv');
-    expect((await csv.blob.text()).replace(/^\uFEFF/, '').split('\r\n').slice(0, 2)).to.deep.equal(['Statut;Lauréats;Soutien de l’État;Emplois', 'Associations;2;400000;7']);
+    expect(
+      (await csv.blob.text())
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .slice(0, 2),
+    ).to.deep.equal(['Statut;Lauréats;Soutien de l’État;Emplois', 'Associations;2;400000;7']);
   });
 
   it('the map, in a group, in English', async () => {
-    const el = await fixture<Widget>(html`<relance-territory-map caption="Soutien par région" metric="montant" data=${DATA}></relance-territory-map>`);
+    const el = await fixture<Widget>(
+      html`<relance-territory-map caption="Soutien par région" metric="montant" data=${DATA}></relance-territory-map>`,
+    );
     await waitUntil(() => el.dataStatus === 'ready' && el.geometryStatus === 'ready', 'ready', { timeout: 15_000 });
     await el.updateComplete;
     await readBack(el, 18, ['Aucun lauréat'], 3);
@@ -107,6 +131,8 @@ describe('downloads of a chart: SVG, PNG, CSV', function () {
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part~="downloads"] summary')!.textContent).to.equal('Download');
     const csv = await download(el, 'csv');
-    expect((await csv.blob.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).to.equal('Code;region;Laureates;State support;Jobs');
+    expect((await csv.blob.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).to.equal(
+      'Code;region;Laureates;State support;Jobs',
+    );
   });
 });

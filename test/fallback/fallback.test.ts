@@ -25,7 +25,11 @@ async function widget(tag: string, attributes: string): Promise<Widget> {
       <p slot="description" id="description">Les associations reçoivent l’essentiel du soutien (texte de description).</p>
     </${unsafeStatic(tag)}>`,
   );
-  await waitUntil(() => el.dataStatus === 'ready' || el.dataStatus === 'error' || el.dataStatus === 'empty', 'data state', { timeout: 10_000 });
+  await waitUntil(
+    () => el.dataStatus === 'ready' || el.dataStatus === 'error' || el.dataStatus === 'empty',
+    'data state',
+    { timeout: 10_000 },
+  );
   await el.updateComplete;
   return el;
 }

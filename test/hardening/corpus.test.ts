@@ -24,9 +24,24 @@ import { messages } from '../../src/i18n/messages.js';
 import { parseInput } from '../../src/model/parse/index.js';
 import type { HardeningCase } from './corpus.js';
 import { CATEGORIES, CORPUS, EXPECTED_CODES, PAYLOADS, valueCases } from './corpus.js';
-import { PageErrors, citizenError, citizenIncomplete, debugDetail, expectParse, injected, nextTask, plain, short } from './helpers.js';
+import {
+  PageErrors,
+  citizenError,
+  citizenIncomplete,
+  debugDetail,
+  expectParse,
+  injected,
+  nextTask,
+  plain,
+  short,
+} from './helpers.js';
 
-const WIDGETS = ['relance-laureate-list', 'relance-funding-donut', 'relance-key-figures', 'relance-territory-map'] as const;
+const WIDGETS = [
+  'relance-laureate-list',
+  'relance-funding-donut',
+  'relance-key-figures',
+  'relance-territory-map',
+] as const;
 type Widget = (typeof WIDGETS)[number];
 const CHANNELS = ['attribute', 'property', 'script', 'src'] as const;
 type Channel = (typeof CHANNELS)[number];
@@ -63,9 +78,11 @@ describe('hardening: corpus of hostile inputs', () => {
         const r = parseInput(c.text);
         expectParse(r, c.expect, `${c.name} (text)`, c.names);
         const codes = EXPECTED_CODES[c.name];
-        if (codes && r.ok) expect(r.dataset.issues.map((i) => i.code).sort(), `${c.name}: issues`).to.deep.equal([...codes].sort());
+        if (codes && r.ok)
+          expect(r.dataset.issues.map((i) => i.code).sort(), `${c.name}: issues`).to.deep.equal([...codes].sort());
         const value = c.heavy ? undefined : propertyValue(c);
-        if (value !== undefined && typeof value === 'object') expectParse(parseInput(value), c.expect, `${c.name} (value)`, c.names);
+        if (value !== undefined && typeof value === 'object')
+          expectParse(parseInput(value), c.expect, `${c.name} (value)`, c.names);
       });
     }
     for (const c of valueCases()) it(c.name, () => expectParse(parseInput(c.value), c.expect, c.name));
@@ -96,7 +113,8 @@ describe('hardening: every widget through every channel', function () {
     page = document.createElement('div');
     page.style.width = '1200px';
     document.body.append(page);
-    render(html`
+    render(
+      html`
       ${WIDGETS.map((w) =>
         CHANNELS.map((ch) => {
           const script = ch === 'script' ? html`<script type="application/json"></script>` : '';
@@ -111,13 +129,22 @@ describe('hardening: every widget through every channel', function () {
               return html`<relance-territory-map data-channel=${ch}>${script}</relance-territory-map>`;
           }
         }),
-      )}`, page);
+      )}`,
+      page,
+    );
     await nextTask();
     els = Object.fromEntries(
-      WIDGETS.map((w) => [w, Object.fromEntries(CHANNELS.map((ch) => [ch, page.querySelector(`${w}[data-channel="${ch}"]`) as RelanceDataElement]))]),
+      WIDGETS.map((w) => [
+        w,
+        Object.fromEntries(
+          CHANNELS.map((ch) => [ch, page.querySelector(`${w}[data-channel="${ch}"]`) as RelanceDataElement]),
+        ),
+      ]),
     ) as typeof els;
     for (const type of ['relance-data-load', 'relance-data-error']) {
-      page.addEventListener(type, (e) => lastEvent.set(e.target as Element, { type, detail: (e as CustomEvent).detail }));
+      page.addEventListener(type, (e) =>
+        lastEvent.set(e.target as Element, { type, detail: (e as CustomEvent).detail }),
+      );
     }
     // The map's geometry, once for the page.
     const map = els['relance-territory-map'].property as RelanceTerritoryMap;
@@ -138,7 +165,13 @@ describe('hardening: every widget through every channel', function () {
   });
 
   /** Gives the case to one element through one channel and waits until it has rendered the outcome. */
-  async function apply(el: RelanceDataElement, channel: Channel, c: HardeningCase, index: number, value: unknown): Promise<void> {
+  async function apply(
+    el: RelanceDataElement,
+    channel: Channel,
+    c: HardeningCase,
+    index: number,
+    value: unknown,
+  ): Promise<void> {
     lastEvent.delete(el);
     switch (channel) {
       case 'attribute':
@@ -157,7 +190,10 @@ describe('hardening: every widget through every channel', function () {
       case 'src': {
         const path = `/__corpus/${index}.${c.type}`;
         bodies.clear();
-        bodies.set(path, { body: (c.bytes as BodyInit | undefined) ?? c.text!, type: c.type === 'csv' ? 'text/csv; charset=utf-8' : 'application/json' });
+        bodies.set(path, {
+          body: (c.bytes as BodyInit | undefined) ?? c.text!,
+          type: c.type === 'csv' ? 'text/csv; charset=utf-8' : 'application/json',
+        });
         el.src = path;
         break;
       }
@@ -188,9 +224,13 @@ describe('hardening: every widget through every channel', function () {
     const event = lastEvent.get(el);
     if ('error' in e) {
       expect(el.dataStatus, label).to.equal('error');
-      expect(plain(root.querySelector('[part="error"] .notice__title')?.textContent), label).to.equal(plain(citizenError(e.error, widget)));
+      expect(plain(root.querySelector('[part="error"] .notice__title')?.textContent), label).to.equal(
+        plain(citizenError(e.error, widget)),
+      );
       expect(debugDetail(el, 'error'), `${label}: details`).to.equal(plain(fr.dataError({ code: e.error })));
-      expect(Boolean(root.querySelector('[part="error"] [part="retry"]')), `${label}: retry`).to.equal(channel === 'src');
+      expect(Boolean(root.querySelector('[part="error"] [part="retry"]')), `${label}: retry`).to.equal(
+        channel === 'src',
+      );
       expect(event?.type, `${label}: event`).to.equal('relance-data-error');
       expect((event?.detail as DataErrorDetail).code, label).to.equal(e.error);
       return;
@@ -199,17 +239,22 @@ describe('hardening: every widget through every channel', function () {
     expect(plain(root.querySelector('[part="error"]')?.textContent), `${label}: error shown`).to.equal('');
     if (e.rows === 0) {
       expect(el.dataStatus, label).to.be.oneOf(['ready', 'empty']);
-      if (widget !== 'relance-key-figures' && widget !== 'relance-territory-map') expect(plain(root.textContent), label).to.contain(fr.empty);
+      if (widget !== 'relance-key-figures' && widget !== 'relance-territory-map')
+        expect(plain(root.textContent), label).to.contain(fr.empty);
       return;
     }
     expect(el.dataStatus, label).to.equal('ready');
     const ds = el.loadedData!;
-    expect(ds.kind === 'laureates' ? ds.laureates.length : ds.aggregates.length, `${label}: valid rows`).to.equal(e.rows);
+    expect(ds.kind === 'laureates' ? ds.laureates.length : ds.aggregates.length, `${label}: valid rows`).to.equal(
+      e.rows,
+    );
     expect(ds.ignoredCount, `${label}: ignored rows`).to.equal(e.ignored);
     expect(event?.type, `${label}: event`).to.equal('relance-data-load');
     expect((event?.detail as DataLoadDetail).ignored, label).to.equal(e.ignored);
     if (e.ignored > 0) {
-      expect(plain(root.querySelector('[part="warning"] .notice__title')?.textContent), label).to.equal(plain(citizenIncomplete(widget)));
+      expect(plain(root.querySelector('[part="warning"] .notice__title')?.textContent), label).to.equal(
+        plain(citizenIncomplete(widget)),
+      );
       expect(debugDetail(el, 'warning'), `${label}: details`).to.contain(plain(fr.ignoredRows(e.ignored)));
     }
     if (ds.kind !== 'laureates') return;
@@ -217,8 +262,13 @@ describe('hardening: every widget through every channel', function () {
       case 'relance-laureate-list': {
         const list = el as RelanceLaureateList;
         expect(list.resultCount, `${label}: rows listed`).to.equal(e.rows);
-        if (c.names) expect(list.currentRows.map((r) => short(r.nom)), `${label}: names`).to.deep.equal(c.names.map(short));
-        if (e.montant !== undefined) expect(list.resultTotals.montant, `${label}: total`).to.be.closeTo(e.montant, 1e-6);
+        if (c.names)
+          expect(
+            list.currentRows.map((r) => short(r.nom)),
+            `${label}: names`,
+          ).to.deep.equal(c.names.map(short));
+        if (e.montant !== undefined)
+          expect(list.resultTotals.montant, `${label}: total`).to.be.closeTo(e.montant, 1e-6);
         const text = root.textContent ?? '';
         for (const v of c.visible ?? []) expect(text.includes(v), `${label}: shows ${v}`).to.equal(true);
         break;
@@ -230,7 +280,10 @@ describe('hardening: every widget through every channel', function () {
         break;
       }
       case 'relance-funding-donut':
-        expect((el as RelanceFundingDonut).statusTotals.reduce((s, r) => s + r.totals.laureats, 0), `${label}: laureates`).to.equal(e.rows);
+        expect(
+          (el as RelanceFundingDonut).statusTotals.reduce((s, r) => s + r.totals.laureats, 0),
+          `${label}: laureates`,
+        ).to.equal(e.rows);
         break;
       default: {
         const model = (el as RelanceTerritoryMap).territoryData!;

@@ -12,7 +12,11 @@ declare global {
 }
 
 /** Text with every kind of space as one space, trimmed. */
-export const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+export const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /**
  * A value short enough for an assertion message: chai and mocha diff the values of a failed assertion, which takes
@@ -48,7 +52,25 @@ export const debugDetail = (el: Element, part: 'error' | 'warning' | 'info'): st
 export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Tags that no widget creates: any of them in a shadow root came from the data. */
-const FOREIGN_TAGS = new Set(['img', 'script', 'iframe', 'object', 'embed', 'math', 'style', 'link', 'meta', 'base', 'form', 'frame', 'frameset', 'video', 'audio', 'mglyph', 'mtext']);
+const FOREIGN_TAGS = new Set([
+  'img',
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'math',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+  'video',
+  'audio',
+  'mglyph',
+  'mtext',
+]);
 
 /**
  * Elements of the widget's shadow tree that could only have come from markup in the data: foreign tags, event handler
@@ -108,7 +130,11 @@ export function expectParse(r: ParseResult, e: Expectation, label: string, names
   expect(validRows(r), `${label}: valid rows`).to.equal(e.rows);
   expect(ds.ignoredCount, `${label}: ignored rows`).to.equal(e.ignored);
   if (e.kind) expect(ds.kind, `${label}: kind`).to.equal(e.kind);
-  if (names) expect(ds.laureates.map((l) => short(l.nom)), `${label}: names`).to.deep.equal(names.map(short));
+  if (names)
+    expect(
+      ds.laureates.map((l) => short(l.nom)),
+      `${label}: names`,
+    ).to.deep.equal(names.map(short));
   if (e.montant !== undefined) {
     const sum = ds.laureates.reduce((s, l) => s + (l.montant ?? 0), 0);
     expect(sum, `${label}: total amount`).to.be.closeTo(e.montant, 1e-6);

@@ -17,7 +17,12 @@ import type { RelanceTerritoryMap } from '../../src/components/territory-map/ter
 import { PageErrors, nextTask } from './helpers.js';
 import { canMeasureHeap, heapUsage } from '../engine.js';
 
-const TAGS = ['relance-laureate-list', 'relance-funding-donut', 'relance-key-figures', 'relance-territory-map'] as const;
+const TAGS = [
+  'relance-laureate-list',
+  'relance-funding-donut',
+  'relance-key-figures',
+  'relance-territory-map',
+] as const;
 
 /** Counts what is registered on the page and not yet removed: event listeners by target, observers. */
 class Registry {
@@ -28,11 +33,24 @@ class Registry {
   install(): void {
     const self = this;
     const name = (t: EventTarget): string | undefined =>
-      t === window ? 'window' : t === document ? 'document' : t === document.documentElement ? 'html' : t instanceof MediaQueryList ? 'matchMedia' : undefined;
+      t === window
+        ? 'window'
+        : t === document
+          ? 'document'
+          : t === document.documentElement
+            ? 'html'
+            : t instanceof MediaQueryList
+              ? 'matchMedia'
+              : undefined;
     const seen = new WeakMap<EventTarget, Set<unknown>>();
     const add = EventTarget.prototype.addEventListener;
     const remove = EventTarget.prototype.removeEventListener;
-    EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, fn: unknown, options?: unknown) {
+    EventTarget.prototype.addEventListener = function (
+      this: EventTarget,
+      type: string,
+      fn: unknown,
+      options?: unknown,
+    ) {
       const n = name(this);
       if (n && fn) {
         const key = `${type}`;
@@ -45,15 +63,24 @@ class Registry {
       }
       return add.call(this, type, fn as EventListener, options as AddEventListenerOptions);
     };
-    EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, fn: unknown, options?: unknown) {
+    EventTarget.prototype.removeEventListener = function (
+      this: EventTarget,
+      type: string,
+      fn: unknown,
+      options?: unknown,
+    ) {
       const n = name(this);
-      if (n && fn && seen.get(this)?.delete(fn)) self.listeners.set(`${n}:${type}`, (self.listeners.get(`${n}:${type}`) ?? 0) - 1);
+      if (n && fn && seen.get(this)?.delete(fn))
+        self.listeners.set(`${n}:${type}`, (self.listeners.get(`${n}:${type}`) ?? 0) - 1);
       return remove.call(this, type, fn as EventListener, options as EventListenerOptions);
     };
     const observe = MutationObserver.prototype.observe;
     const disconnect = MutationObserver.prototype.disconnect;
     const active = new WeakSet<MutationObserver>();
-    MutationObserver.prototype.observe = function (this: MutationObserver, ...args: Parameters<MutationObserver['observe']>) {
+    MutationObserver.prototype.observe = function (
+      this: MutationObserver,
+      ...args: Parameters<MutationObserver['observe']>
+    ) {
       if (!active.has(this)) {
         active.add(this);
         self.observers++;
@@ -156,7 +183,9 @@ describe('hardening: long-lived pages', function () {
     const els = TAGS.map((t) => box.querySelector(t) as RelanceDataElement);
     const slots = [...box.querySelectorAll('.slot')];
     const map = els[3] as RelanceTerritoryMap;
-    await waitUntil(() => els.every((e) => e.dataStatus === 'ready') && map.geometryStatus === 'ready', 'ready', { timeout: 5000 });
+    await waitUntil(() => els.every((e) => e.dataStatus === 'ready') && map.geometryStatus === 'ready', 'ready', {
+      timeout: 5000,
+    });
     await settled(els);
     const attached = registry.snapshot();
     expect(getGroup('long').size).to.equal(5);
@@ -172,7 +201,10 @@ describe('hardening: long-lived pages', function () {
         const before = renders.map((r) => r.count);
         await settled(els);
         // Re-attached: one render each (the language or theme may differ in the new place), not more.
-        expect(renders.map((r, i) => r.count - before[i]!), 'renders on re-attach').to.deep.equal([1, 1, 1, 1]);
+        expect(
+          renders.map((r, i) => r.count - before[i]!),
+          'renders on re-attach',
+        ).to.deep.equal([1, 1, 1, 1]);
       }
     }
     await settled(els);
@@ -212,7 +244,10 @@ describe('hardening: long-lived pages', function () {
     const renders = els.map(countRenders);
     for (let k = 51; k <= 1050; k++) await change(k);
     await settled(els);
-    expect(renders.map((r) => r.count), 'renders').to.deep.equal([1000, 1000, 1000, 1000]);
+    expect(
+      renders.map((r) => r.count),
+      'renders',
+    ).to.deep.equal([1000, 1000, 1000, 1000]);
     expect(els.map((e) => e.loadedData?.laureates[0]?.nom)).to.deep.equal(TAGS.map(() => 'Lauréat Fictif 1050-0'));
     expect(registry.snapshot(), 'listeners and observers').to.deep.equal(listeners);
   });
@@ -237,7 +272,9 @@ describe('hardening: long-lived pages', function () {
     const seen = (await heap()) - start - growth;
     expect(ballast.length).to.equal(300_000);
     expect(els.map((e) => e.loadedData?.laureates[0]?.nom)).to.deep.equal(TAGS.map(() => 'Lauréat Fictif 1050-0'));
-    console.log(`heap growth after 1 000 data changes: ${(growth / 1e6).toFixed(2)} MB (about 10 MB allocated on purpose: ${(seen / 1e6).toFixed(2)} MB seen)`);
+    console.log(
+      `heap growth after 1 000 data changes: ${(growth / 1e6).toFixed(2)} MB (about 10 MB allocated on purpose: ${(seen / 1e6).toFixed(2)} MB seen)`,
+    );
     expect(seen, 'the heap measure sees an allocation').to.be.above(4_000_000);
     expect(growth, 'heap growth (bytes)').to.be.below(3_000_000);
   });
@@ -266,7 +303,10 @@ describe('hardening: long-lived pages', function () {
       const figures = els[2]!.shadowRoot!.textContent ?? '';
       expect(figures.includes(en ? 'laureates' : 'lauréats'), `switch ${k}`).to.equal(true);
     }
-    expect(renders.map((r) => r.count), 'one render per switch').to.deep.equal([100, 100, 100, 100]);
+    expect(
+      renders.map((r) => r.count),
+      'one render per switch',
+    ).to.deep.equal([100, 100, 100, 100]);
     expect(registry.snapshot()).to.deep.equal(listeners);
   });
 
@@ -276,7 +316,13 @@ describe('hardening: long-lived pages', function () {
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
       // Another copy: other classes for the same tags.
-      for (const tag of ['relance-funding-donut', 'relance-laureate-list', 'relance-key-figures', 'relance-territory-map', 'relance-dataset']) {
+      for (const tag of [
+        'relance-funding-donut',
+        'relance-laureate-list',
+        'relance-key-figures',
+        'relance-territory-map',
+        'relance-dataset',
+      ]) {
         const Copy = class extends RelanceElement {};
         expect(() => Copy.define(tag)).not.to.throw();
         expect(customElements.get(tag)).not.to.equal(Copy);

@@ -29,8 +29,10 @@ let run = 0;
 const fault = (kind: string, arg: string, file: string): string =>
   `/__faults/${kind}/${/^(once|twice)-/.test(kind) ? `t${Date.now()}-${++run}~` : ''}${arg}/${file}`;
 
-const errorTitle = (el: Element): string => plain(el.shadowRoot!.querySelector('[part="error"] .notice__title')?.textContent);
-const retry = (el: Element): HTMLButtonElement | null => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
+const errorTitle = (el: Element): string =>
+  plain(el.shadowRoot!.querySelector('[part="error"] .notice__title')?.textContent);
+const retry = (el: Element): HTMLButtonElement | null =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry"]');
 
 /** An element of the tag loading `src` (with a short time limit for the timeout tests). */
 async function widget(tag: string, src: string, timeout?: number): Promise<RelanceDataElement> {
@@ -80,7 +82,11 @@ describe('hardening: network faults', function () {
     { name: '404', url: () => fault('once-status', '404', JSON_FILE), code: 'http', status: 404 },
     { name: '500', url: () => fault('once-status', '500', JSON_FILE), code: 'http', status: 500 },
     { name: 'timeout', url: () => fault('once-hang', '-', JSON_FILE), code: 'timeout' },
-    { name: 'wrong content type (HTML error page)', url: () => fault('once-type', 'text~html', JSON_FILE), code: 'content-type' },
+    {
+      name: 'wrong content type (HTML error page)',
+      url: () => fault('once-type', 'text~html', JSON_FILE),
+      code: 'content-type',
+    },
     { name: 'truncated JSON body', url: () => fault('once-truncate', '5000', JSON_FILE), code: 'invalid-json' },
     { name: 'connection cut during the body', url: () => fault('once-cut', '5000', JSON_FILE), code: 'network' },
   ];
@@ -167,16 +173,25 @@ describe('hardening: network faults', function () {
       // A server error is retried once automatically: it takes two to show the message.
       { name: '500 (twice)', url: () => fault('twice-status', '500', GEO_FILE), code: 'http', status: 500 },
       { name: 'timeout', url: () => fault('once-hang', '-', GEO_FILE), code: 'timeout' },
-      { name: 'wrong content type (HTML error page)', url: () => fault('once-type', 'text~html', GEO_FILE), code: 'content-type' },
+      {
+        name: 'wrong content type (HTML error page)',
+        url: () => fault('once-type', 'text~html', GEO_FILE),
+        code: 'content-type',
+      },
       { name: 'truncated body', url: () => fault('once-truncate', '20000', GEO_FILE), code: 'invalid-json' },
     ];
     for (const c of geoCases) {
       it(`${c.name}: « ${m.geometryError(c.code, c.status)} », the table still there, then a working retry`, async () => {
         const box = await fixture<HTMLElement>(html`<div style="width: 800px"></div>`);
         const el = document.createElement('relance-territory-map') as RelanceTerritoryMap;
-        if (c.code === 'timeout') (el as unknown as { dataSource: { timeout: number } }).dataSource.timeout = TIMEOUT_MS;
+        if (c.code === 'timeout')
+          (el as unknown as { dataSource: { timeout: number } }).dataSource.timeout = TIMEOUT_MS;
         el.geometry = c.url();
-        const failed = new Promise<CustomEvent<GeometryErrorDetail>>((resolve) => el.addEventListener('relance-geometry-error', (e) => resolve(e as CustomEvent<GeometryErrorDetail>), { once: true }));
+        const failed = new Promise<CustomEvent<GeometryErrorDetail>>((resolve) =>
+          el.addEventListener('relance-geometry-error', (e) => resolve(e as CustomEvent<GeometryErrorDetail>), {
+            once: true,
+          }),
+        );
         box.append(el);
         el.src = `/${JSON_FILE}`;
         const ev = await failed;
@@ -189,7 +204,11 @@ describe('hardening: network faults', function () {
         // The data table is shown instead of the map.
         expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')).to.have.length(18);
         retry(el)!.click();
-        await waitUntil(() => el.shadowRoot!.querySelectorAll('.t[role="option"]').length === 18, 'map drawn after retry', { timeout: 5000 });
+        await waitUntil(
+          () => el.shadowRoot!.querySelectorAll('.t[role="option"]').length === 18,
+          'map drawn after retry',
+          { timeout: 5000 },
+        );
         expect(el.geometryStatus).to.equal('ready');
         expect(Boolean(el.shadowRoot!.querySelector('[part="error"]'))).to.equal(false);
       });
@@ -199,14 +218,18 @@ describe('hardening: network faults', function () {
       const box = await fixture<HTMLElement>(html`<div style="width: 800px"></div>`);
       const el = document.createElement('relance-territory-map') as RelanceTerritoryMap;
       const geoErrors: string[] = [];
-      el.addEventListener('relance-geometry-error', (e) => geoErrors.push((e as CustomEvent<GeometryErrorDetail>).detail.code));
+      el.addEventListener('relance-geometry-error', (e) =>
+        geoErrors.push((e as CustomEvent<GeometryErrorDetail>).detail.code),
+      );
       // The older answer is slow and broken: if it won, the map would show an error.
       el.geometry = fault('slow', '600', 'data/demo/laureats-fictifs.csv');
       el.src = `/${JSON_FILE}`;
       box.append(el);
       await new Promise((resolve) => setTimeout(resolve, 50));
       el.geometry = `/${GEO_FILE.replace('geo/', 'src/geo/')}`;
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('.t[role="option"]').length === 18, 'newer geometry', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('.t[role="option"]').length === 18, 'newer geometry', {
+        timeout: 5000,
+      });
       await new Promise((resolve) => setTimeout(resolve, 900));
       expect(el.geometryStatus).to.equal('ready');
       expect(geoErrors).to.deep.equal([]);

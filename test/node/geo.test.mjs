@@ -19,15 +19,22 @@ test('the committed TopoJSON files are byte for byte what `npm run geo:build` wr
 });
 
 test('régions and départements match departement-region.csv (codes, names, membership, sort order, ids)', () => {
-  const csv = read('departement-region.csv').trim().split('\n').slice(1).map((line) => {
-    const [dep, region, nom] = line.split(',');
-    return { dep, region, nom: nom.replace(/^"|"$/g, '') };
-  });
+  const csv = read('departement-region.csv')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const [dep, region, nom] = line.split(',');
+      return { dep, region, nom: nom.replace(/^"|"$/g, '') };
+    });
   const regionNames = new Map(csv.map((r) => [r.region, r.nom]));
   const departements = JSON.parse(read('france-departements.topo.json'));
   const deps = departements.objects.departements.geometries;
   assert.equal(deps.length, 101);
-  assert.deepEqual(deps.map((g) => g.id), [...csv.map((r) => r.dep)].sort());
+  assert.deepEqual(
+    deps.map((g) => g.id),
+    [...csv.map((r) => r.dep)].sort(),
+  );
   for (const g of deps) {
     assert.equal(g.id, g.properties.code);
     assert.equal(g.properties.region, csv.find((r) => r.dep === g.id).region, `région of ${g.id}`);
@@ -36,13 +43,22 @@ test('régions and départements match departement-region.csv (codes, names, mem
   for (const file of ['france-departements.topo.json', 'france-regions.topo.json']) {
     const regions = JSON.parse(read(file)).objects.regions.geometries;
     assert.equal(regions.length, 18, file);
-    assert.deepEqual(regions.map((g) => g.id), [...regionNames.keys()].sort(), file);
+    assert.deepEqual(
+      regions.map((g) => g.id),
+      [...regionNames.keys()].sort(),
+      file,
+    );
     for (const g of regions) {
       assert.deepEqual(g.properties, { code: g.id, nom: regionNames.get(g.id) }, `${file} ${g.id}`);
     }
   }
   // Régions dissolved in the same topology: every arc of a région is an arc of one of its départements.
-  const arcsOf = (geometry) => new Set(JSON.stringify(geometry.arcs).match(/-?\d+/g).map((i) => (+i < 0 ? ~+i : +i)));
+  const arcsOf = (geometry) =>
+    new Set(
+      JSON.stringify(geometry.arcs)
+        .match(/-?\d+/g)
+        .map((i) => (+i < 0 ? ~+i : +i)),
+    );
   for (const region of departements.objects.regions.geometries) {
     const own = new Set(deps.filter((d) => d.properties.region === region.id).flatMap((d) => [...arcsOf(d)]));
     for (const arc of arcsOf(region)) assert.ok(own.has(arc), `arc ${arc} of région ${region.id}`);

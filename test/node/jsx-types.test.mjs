@@ -24,7 +24,11 @@ describe('typings for React, Preact, Vue and Svelte', () => {
     const text = readFileSync(file, 'utf8');
     it(`${name}: compiles, and each line marked @ts-expect-error fails without its mark`, () => {
       const clean = compile(file, text);
-      assert.deepEqual(clean.map((d) => `${d.file}:${d.line} ${d.message}`), [], `${name} has errors`);
+      assert.deepEqual(
+        clean.map((d) => `${d.file}:${d.line} ${d.message}`),
+        [],
+        `${name} has errors`,
+      );
       // The marks: a line `// @ts-expect-error` or `{/* @ts-expect-error … */}` before the line that must fail.
       const lines = text.split('\n');
       const expected = [];
@@ -35,7 +39,11 @@ describe('typings for React, Preact, Vue and Svelte', () => {
       });
       assert.ok(expected.length >= 2, 'each fixture has wrong attributes');
       const failing = compile(file, unmarked.join('\n')).filter((d) => resolve(d.file) === resolve(file));
-      assert.deepEqual([...new Set(failing.map((d) => d.line))].sort((a, b) => a - b), expected, failing.map((d) => `${d.line}: ${d.message}`).join('\n'));
+      assert.deepEqual(
+        [...new Set(failing.map((d) => d.line))].sort((a, b) => a - b),
+        expected,
+        failing.map((d) => `${d.line}: ${d.message}`).join('\n'),
+      );
     });
   }
 });

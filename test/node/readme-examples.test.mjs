@@ -26,9 +26,15 @@ describe('README examples for frameworks', () => {
   it('React 19: the example compiles against the typings, and a wrong attribute in it would not', () => {
     const code = example('react');
     const file = join(root, 'test/types/readme-react.tsx');
-    assert.deepEqual(compile(typings.dir, file, code).map((d) => `${d.line}: ${d.message}`), []);
+    assert.deepEqual(
+      compile(typings.dir, file, code).map((d) => `${d.line}: ${d.message}`),
+      [],
+    );
     const wrong = compile(typings.dir, file, code.replace('level="departement"', 'level="commune"'));
-    assert.ok(wrong.some((d) => /"commune"/.test(d.message)), 'level="commune" must fail');
+    assert.ok(
+      wrong.some((d) => /"commune"/.test(d.message)),
+      'level="commune" must fail',
+    );
   });
 
   it('Vue 3: the single-file component compiles, its relance-* tags as custom elements', async () => {
@@ -51,7 +57,10 @@ describe('README examples for frameworks', () => {
   it('Svelte 5: the component compiles', async () => {
     const { compile: svelte } = await import('svelte/compiler');
     const out = svelte(example('svelte'), { filename: 'Chiffres.svelte' });
-    assert.deepEqual(out.warnings.map((w) => w.message), []);
+    assert.deepEqual(
+      out.warnings.map((w) => w.message),
+      [],
+    );
     assert.match(out.js.code, /relance-key-figures/);
     assert.match(out.js.code, /relance-data-error/);
   });

@@ -42,14 +42,25 @@ export async function stats(name: string): Promise<{ requests: number; bytes: nu
 
 /** A SELECT run directly on the server's database. */
 export async function sql<T = Record<string, unknown>>(query: string, params: unknown[] = []): Promise<T[]> {
-  const r = await fetch('/__portal/sql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ sql: query, params }) });
+  const r = await fetch('/__portal/sql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ sql: query, params }),
+  });
   const json = (await r.json()) as { rows?: T[]; error?: string };
   if (!r.ok) throw new Error(json.error);
   return json.rows!;
 }
 
 /** The raw fields of the dataset (the plan-de-relance layout, montant and jobs as the tests map them). */
-export const RAW = { statut: 'type_entreprise', region: 'nom_region', departement: 'code_departement', montant: 'montant_participation_etat', emplois: 'emplois_crees', nom: 'entreprise' };
+export const RAW = {
+  statut: 'type_entreprise',
+  region: 'nom_region',
+  departement: 'code_departement',
+  montant: 'montant_participation_etat',
+  emplois: 'emplois_crees',
+  nom: 'entreprise',
+};
 
 export const codeOf: Record<GroupKey, (raw: unknown) => string | undefined> = {
   statut: (raw) => normalizeStatut(raw) ?? 'autre',
@@ -67,7 +78,10 @@ async function vocabulary(by: GroupKey): Promise<{ raw: string | null; code: str
  * The SQL condition of a filter: the raw values of each dimension whose code is chosen (`IN`, or `IS NULL` for an
  * empty one), and for a search each folded word starting a word of the search text (`LIKE`).
  */
-export async function referenceWhere(filter: QueryFilter, { small = false, searchColumn }: { small?: boolean; searchColumn?: string } = {}): Promise<{ where: string; params: unknown[] }> {
+export async function referenceWhere(
+  filter: QueryFilter,
+  { small = false, searchColumn }: { small?: boolean; searchColumn?: string } = {},
+): Promise<{ where: string; params: unknown[] }> {
   const parts: string[] = [];
   const params: unknown[] = [];
   if (small) parts.push('rowid <= 3080');
@@ -103,7 +117,13 @@ export async function referenceWhere(filter: QueryFilter, { small = false, searc
 
 const AGGREGATES = `count(*) AS laureats, sum(${RAW.montant}) AS montant, count(${RAW.montant}) AS montant_n, sum(${RAW.emplois}) AS emplois, count(${RAW.emplois}) AS emplois_n`;
 
-function totalsOf(r: { laureats: number; montant: number | null; montant_n: number; emplois: number | null; emplois_n: number }): Totals {
+function totalsOf(r: {
+  laureats: number;
+  montant: number | null;
+  montant_n: number;
+  emplois: number | null;
+  emplois_n: number;
+}): Totals {
   const t = emptyTotals();
   t.laureats = r.laureats;
   t.montant = r.montant ?? 0;
@@ -113,19 +133,35 @@ function totalsOf(r: { laureats: number; montant: number | null; montant_n: numb
   return t;
 }
 
-type AggRow = { laureats: number; montant: number | null; montant_n: number; emplois: number | null; emplois_n: number };
+type AggRow = {
+  laureats: number;
+  montant: number | null;
+  montant_n: number;
+  emplois: number | null;
+  emplois_n: number;
+};
 
 /** Totals of a filter, in SQL. */
-export async function referenceTotals(filter: QueryFilter, options: { small?: boolean; searchColumn?: string } = {}): Promise<Totals> {
+export async function referenceTotals(
+  filter: QueryFilter,
+  options: { small?: boolean; searchColumn?: string } = {},
+): Promise<Totals> {
   const { where, params } = await referenceWhere(filter, options);
   const [row] = await sql<AggRow>(`SELECT ${AGGREGATES} FROM records ${where}`, params);
   return totalsOf(row!);
 }
 
 /** Totals by code of a filter, in SQL (raw groups merged by code), and the rows without a code. */
-export async function referenceTotalsBy(by: GroupKey, filter: QueryFilter, options: { small?: boolean; searchColumn?: string } = {}): Promise<{ groups: Map<string, Totals>; missing: number }> {
+export async function referenceTotalsBy(
+  by: GroupKey,
+  filter: QueryFilter,
+  options: { small?: boolean; searchColumn?: string } = {},
+): Promise<{ groups: Map<string, Totals>; missing: number }> {
   const { where, params } = await referenceWhere(filter, options);
-  const rows = await sql<AggRow & { v: string | null }>(`SELECT ${RAW[by]} AS v, ${AGGREGATES} FROM records ${where} GROUP BY ${RAW[by]}`, params);
+  const rows = await sql<AggRow & { v: string | null }>(
+    `SELECT ${RAW[by]} AS v, ${AGGREGATES} FROM records ${where} GROUP BY ${RAW[by]}`,
+    params,
+  );
   const groups = new Map<string, Totals>();
   let missing = 0;
   for (const r of rows) {
@@ -156,7 +192,10 @@ export async function referencePage(
 ): Promise<{ names: string[]; total: number }> {
   const { where, params } = await referenceWhere(filter, options);
   const order = sort ? `${sort.field} ${sort.direction}, rowid` : 'rowid';
-  const rows = await sql<{ entreprise: string }>(`SELECT entreprise FROM records ${where} ORDER BY ${order} LIMIT ? OFFSET ?`, [...params, limit, offset]);
+  const rows = await sql<{ entreprise: string }>(
+    `SELECT entreprise FROM records ${where} ORDER BY ${order} LIMIT ? OFFSET ?`,
+    [...params, limit, offset],
+  );
   const [count] = await sql<{ n: number }>(`SELECT count(*) AS n FROM records ${where}`, params);
   return { names: rows.map((r) => r.entreprise), total: count!.n };
 }
@@ -164,7 +203,10 @@ export async function referencePage(
 /** Région codes of a filter, in SQL (for the key figures). */
 export async function referenceRegions(filter: QueryFilter, options: { small?: boolean } = {}): Promise<string[]> {
   const by = await referenceTotalsBy('region', filter, options);
-  return [...by.groups].filter(([, t]) => t.laureats > 0).map(([c]) => c).sort();
+  return [...by.groups]
+    .filter(([, t]) => t.laureats > 0)
+    .map(([c]) => c)
+    .sort();
 }
 
 /** Region of a département code (unused codes give undefined). */
@@ -178,5 +220,11 @@ export function closeTo(a: number, b: number): boolean {
 /** A Totals compared field by field (amounts to a cent). */
 export function sameTotals(a: Totals | undefined, b: Totals | undefined): boolean {
   if (!a || !b) return a === b;
-  return a.laureats === b.laureats && closeTo(a.montant, b.montant) && closeTo(a.emplois, b.emplois) && a.missing.montant === b.missing.montant && a.missing.emplois === b.missing.emplois;
+  return (
+    a.laureats === b.laureats &&
+    closeTo(a.montant, b.montant) &&
+    closeTo(a.emplois, b.emplois) &&
+    a.missing.montant === b.missing.montant &&
+    a.missing.emplois === b.missing.emplois
+  );
 }

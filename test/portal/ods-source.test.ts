@@ -34,7 +34,11 @@ const onServer = engine === 'chromium' ? describe : describe.skip;
 const FIELDS = { emplois: 'emplois_crees' };
 /** A source of its own (answers not shared with other tests), on a session of the server (its faults, its counters). */
 const source = (name = session('ods'), faults = '-', extra: { retries?: number; backoffMs?: number } = {}) =>
-  new OdsSource(new URL(odsApi(name, faults), location.href).href, resolveFields(FIELDS), { retries: 3, backoffMs: 20, ...extra });
+  new OdsSource(new URL(odsApi(name, faults), location.href).href, resolveFields(FIELDS), {
+    retries: 3,
+    backoffMs: 20,
+    ...extra,
+  });
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
   try {
@@ -57,7 +61,10 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
     ['no filter', {}],
     ['companies', { statuts: ['entreprise'] }],
     ['« autre » (empty statuses included)', { statuts: ['autre'] }],
-    ['cooperatives and foundations (raw values with quotes, backslash, parentheses)', { statuts: ['cooperative', 'fondation'] }],
+    [
+      'cooperatives and foundations (raw values with quotes, backslash, parentheses)',
+      { statuts: ['cooperative', 'fondation'] },
+    ],
     ['two régions', { regions: ['84', '04'] }],
     ['two départements', { departements: ['2A', '974'] }],
     ['a search « l’atelier »', { search: "l'atelier" }],
@@ -71,10 +78,18 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
         const [got, want] = await Promise.all([s.totalsBy(by, filter), referenceTotalsBy(by, filter)]);
         expect(got.final).to.equal(true);
         expect([...got.value.groups.keys()].sort(), `${by} codes`).to.deep.equal([...want.groups.keys()].sort());
-        for (const [code, t] of want.groups) expect(sameTotals(got.value.groups.get(code), t), `${by} ${code}: ${JSON.stringify(got.value.groups.get(code))} ≠ ${JSON.stringify(t)}`).to.equal(true);
+        for (const [code, t] of want.groups)
+          expect(
+            sameTotals(got.value.groups.get(code), t),
+            `${by} ${code}: ${JSON.stringify(got.value.groups.get(code))} ≠ ${JSON.stringify(t)}`,
+          ).to.equal(true);
         expect(got.value.missing, `${by} missing`).to.equal(want.missing);
       }
-      const [figures, total, regions] = await Promise.all([s.keyFigures(filter), referenceTotals(filter), referenceRegions(filter)]);
+      const [figures, total, regions] = await Promise.all([
+        s.keyFigures(filter),
+        referenceTotals(filter),
+        referenceRegions(filter),
+      ]);
       expect(figures.value.laureats).to.equal(total.laureats);
       expect(figures.value.montant).to.be.closeTo(total.montant, 0.01);
       expect(figures.value.emplois).to.equal(total.emplois);
@@ -84,14 +99,42 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
 
   it('pages (sorted, unsorted, deep, larger than 100 rows) equal SQL, with the count and totals of the filter', async () => {
     const s = source();
-    const cases: [QueryFilter, Parameters<OdsSource['page']>[0]['sort'], { field: string; direction: 'ASC' | 'DESC' } | undefined, number, number][] = [
+    const cases: [
+      QueryFilter,
+      Parameters<OdsSource['page']>[0]['sort'],
+      { field: string; direction: 'ASC' | 'DESC' } | undefined,
+      number,
+      number,
+    ][] = [
       [{}, undefined, undefined, 0, 20],
-      [{ statuts: ['entreprise'] }, { column: 'montant', direction: 'descending' }, { field: 'montant_participation_etat', direction: 'DESC' }, 40, 20],
-      [{ regions: ['84'] }, { column: 'nom', direction: 'ascending' }, { field: 'entreprise', direction: 'ASC' }, 9980, 20],
-      [{ search: "l'atelier" }, { column: 'emplois', direction: 'ascending' }, { field: 'emplois_crees', direction: 'ASC' }, 0, 250],
+      [
+        { statuts: ['entreprise'] },
+        { column: 'montant', direction: 'descending' },
+        { field: 'montant_participation_etat', direction: 'DESC' },
+        40,
+        20,
+      ],
+      [
+        { regions: ['84'] },
+        { column: 'nom', direction: 'ascending' },
+        { field: 'entreprise', direction: 'ASC' },
+        9980,
+        20,
+      ],
+      [
+        { search: "l'atelier" },
+        { column: 'emplois', direction: 'ascending' },
+        { field: 'emplois_crees', direction: 'ASC' },
+        0,
+        250,
+      ],
     ];
     for (const [filter, sort, ref, offset, limit] of cases) {
-      const [page, want, totals] = await Promise.all([s.page({ filter, ...(sort ? { sort } : {}), offset, limit }), referencePage(filter, ref, offset, limit), referenceTotals(filter)]);
+      const [page, want, totals] = await Promise.all([
+        s.page({ filter, ...(sort ? { sort } : {}), offset, limit }),
+        referencePage(filter, ref, offset, limit),
+        referenceTotals(filter),
+      ]);
       expect(page.value.total).to.equal(want.total);
       expect(page.value.rows.map((r) => r.nom)).to.deep.equal(want.names);
       expect(page.value.ids.length).to.equal(want.names.length);
@@ -128,9 +171,14 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
   it('asks for aggregates, never rows, for totals and key figures; kilobytes per interaction', async () => {
     const name = session();
     const s = source(name);
-    await Promise.all([s.keyFigures({ regions: ['11'] }), s.totalsBy('statut', { regions: ['11'] }), s.totalsBy('departement', { regions: ['11'] })]);
+    await Promise.all([
+      s.keyFigures({ regions: ['11'] }),
+      s.totalsBy('statut', { regions: ['11'] }),
+      s.totalsBy('departement', { regions: ['11'] }),
+    ]);
     const { urls, bytes } = await stats(name);
-    for (const u of urls) expect(decodeURIComponent(u.replace(/\+/g, ' '))).to.match(/select=[^&]*count\(\*\) AS laureats/);
+    for (const u of urls)
+      expect(decodeURIComponent(u.replace(/\+/g, ' '))).to.match(/select=[^&]*count\(\*\) AS laureats/);
     expect(bytes).to.be.lessThan(20_000);
   });
 
@@ -147,7 +195,10 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
   it('a 429 then success gives the figures (retried with backoff)', async () => {
     const name = session();
     const s = source(name, '429x1');
-    const [figures, want] = await Promise.all([s.keyFigures({ statuts: ['fondation'] }), referenceTotals({ statuts: ['fondation'] })]);
+    const [figures, want] = await Promise.all([
+      s.keyFigures({ statuts: ['fondation'] }),
+      referenceTotals({ statuts: ['fondation'] }),
+    ]);
     expect(figures.value.laureats).to.equal(want.laureats);
     expect(figures.value.montant).to.be.closeTo(want.montant, 0.01);
     // The refused address was asked again.
@@ -175,7 +226,11 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
   });
 
   it('a field the dataset does not have: a clear French error naming the attribute', async () => {
-    const s = new OdsSource(new URL(odsApi(session()), location.href).href, resolveFields({ montant: 'montant_inexistant' }), { retries: 0 });
+    const s = new OdsSource(
+      new URL(odsApi(session()), location.href).href,
+      resolveFields({ montant: 'montant_inexistant' }),
+      { retries: 0 },
+    );
     const e = (await rejection(s.keyFigures({}))) as PortalError;
     expect(e).to.be.instanceOf(PortalError);
     expect(e.code).to.equal('unknown-field');
@@ -185,7 +240,10 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
   });
 
   it('a field name that is not one is refused before any request', () => {
-    expect(() => odsSource(new URL(odsApi('f3'), location.href).href, { fields: { statut: 'type) OR (1' } })).to.throw(PortalError, /field-statut/);
+    expect(() => odsSource(new URL(odsApi('f3'), location.href).href, { fields: { statut: 'type) OR (1' } })).to.throw(
+      PortalError,
+      /field-statut/,
+    );
   });
 
   it('the default mapping (the real dataset has no jobs field): jobs unknown, no error', async () => {
@@ -197,7 +255,15 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
   });
 
   it('only http(s) API addresses: others are refused with a typed error', async () => {
-    for (const bad of ['javascript:alert(1)', 'data:text/plain,x', 'file:///etc/passwd', 'ftp://example.org/api/explore/v2.1/catalog/datasets/x', 'https://user:pw@example.org/api/explore/v2.1/catalog/datasets/x', '', 'https://example.org/not/an/api']) {
+    for (const bad of [
+      'javascript:alert(1)',
+      'data:text/plain,x',
+      'file:///etc/passwd',
+      'ftp://example.org/api/explore/v2.1/catalog/datasets/x',
+      'https://user:pw@example.org/api/explore/v2.1/catalog/datasets/x',
+      '',
+      'https://example.org/not/an/api',
+    ]) {
       const e = (await rejection(portalSource(bad))) as PortalError;
       expect(e, bad).to.be.instanceOf(PortalError);
       expect(e.code, bad).to.equal('invalid-url');
@@ -243,9 +309,13 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
     const s = source(session(), 'slow1200x2');
     const latest = new Latest<number>();
     // The first question's requests are slow; the question ignores the abort signal (as a source might).
-    const older = latest.ask(() => s.page({ filter: { search: 'forges' }, limit: 1 }).then((a) => ({ value: a.value.total, final: true })));
+    const older = latest.ask(() =>
+      s.page({ filter: { search: 'forges' }, limit: 1 }).then((a) => ({ value: a.value.total, final: true })),
+    );
     await new Promise((r) => setTimeout(r, 50));
-    const newer = latest.ask((o) => s.page({ filter: { search: 'verrerie' }, limit: 1 }, o).then((a) => ({ value: a.value.total, final: true })));
+    const newer = latest.ask((o) =>
+      s.page({ filter: { search: 'verrerie' }, limit: 1 }, o).then((a) => ({ value: a.value.total, final: true })),
+    );
     const [o, n] = await Promise.all([older, newer]);
     expect(o).to.equal(undefined);
     expect(n?.value).to.equal((await referenceTotals({ search: 'verrerie' })).laureats);

@@ -171,13 +171,20 @@ class Parser {
       return { type: 'in', field: f, values };
     }
     const op = this.take('op').v;
-    if (!['=', ':', '!=', '<', '>', '<=', '>='].includes(op)) throw new OdsqlError(`unexpected ${JSON.stringify(op)}`, this.clause);
+    if (!['=', ':', '!=', '<', '>', '<=', '>='].includes(op))
+      throw new OdsqlError(`unexpected ${JSON.stringify(op)}`, this.clause);
     return { type: 'cmp', field: f, op: op === ':' ? '=' : op, value: this.value() };
   }
   // select / group_by / order_by items
   term() {
     const x = this.peek();
-    if (x?.t === 'id' && !x.quoted && AGGREGATES.has(x.v.toLowerCase()) && this.peek(1)?.t === 'op' && this.peek(1).v === '(') {
+    if (
+      x?.t === 'id' &&
+      !x.quoted &&
+      AGGREGATES.has(x.v.toLowerCase()) &&
+      this.peek(1)?.t === 'op' &&
+      this.peek(1).v === '('
+    ) {
       const fn = x.v.toLowerCase();
       this.i += 2;
       let arg;
@@ -243,7 +250,9 @@ export function matchText(text) {
   const terms = [];
   for (const chunk of text.split(/\s+/)) {
     const prefix = chunk.endsWith('*');
-    const words = fold(prefix ? chunk.replace(/\*+$/, '') : chunk).split(' ').filter(Boolean);
+    const words = fold(prefix ? chunk.replace(/\*+$/, '') : chunk)
+      .split(' ')
+      .filter(Boolean);
     words.forEach((w, k) => terms.push(prefix && k === words.length - 1 ? `"${w}*"` : `"${w}"`));
   }
   return terms.join(' ');

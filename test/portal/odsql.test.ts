@@ -6,7 +6,18 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { PortalError } from '../../src/query/portal/errors.js';
-import { and, eq, field, inList, isNull, NOTHING, or, quote, recordsUrl, search } from '../../src/query/portal/odsql.js';
+import {
+  and,
+  eq,
+  field,
+  inList,
+  isNull,
+  NOTHING,
+  or,
+  quote,
+  recordsUrl,
+  search,
+} from '../../src/query/portal/odsql.js';
 import type { Where } from '../../src/query/portal/odsql.js';
 import { searchWords } from '../../src/query/search.js';
 import type { Node } from './odsql-parse.mjs';
@@ -21,7 +32,51 @@ import { engine } from '../engine.js';
 const onServer = engine === 'chromium' ? describe : describe.skip;
 
 /** Text full of what could break a query: quotes, backslashes, parentheses, ODSQL keywords, wildcards, Unicode. */
-const PIECES = ['"', "'", '\\', '\\"', "\\'", '(', ')', ' AND ', ' OR ', ' NOT ', 'and', 'or', ' IS NULL', 'select', 'where', 'group_by', '*', '`', ':', '=', '!=', '%', '_', ',', ';', '--', '/*', 'é', 'Œ', "l'atelier", "L’Atelier", '\n', '\t', '\u0000', 'ß', '💥', ' ', 'atelier', 'n°', '1=1', '#', '&', '+'];
+const PIECES = [
+  '"',
+  "'",
+  '\\',
+  '\\"',
+  "\\'",
+  '(',
+  ')',
+  ' AND ',
+  ' OR ',
+  ' NOT ',
+  'and',
+  'or',
+  ' IS NULL',
+  'select',
+  'where',
+  'group_by',
+  '*',
+  '`',
+  ':',
+  '=',
+  '!=',
+  '%',
+  '_',
+  ',',
+  ';',
+  '--',
+  '/*',
+  'é',
+  'Œ',
+  "l'atelier",
+  'L’Atelier',
+  '\n',
+  '\t',
+  '\u0000',
+  'ß',
+  '💥',
+  ' ',
+  'atelier',
+  'n°',
+  '1=1',
+  '#',
+  '&',
+  '+',
+];
 const hostile = fc.oneof(
   fc.array(fc.constantFrom(...PIECES), { maxLength: 12 }).map((a) => a.join('')),
   fc.string({ unit: 'binary', maxLength: 40 }),
@@ -52,7 +107,12 @@ describe('portal: safe ODSQL (property-based)', () => {
   it('eq: `field = value` whatever the value', () => {
     fc.assert(
       fc.property(hostile, (s) => {
-        expect(parseWhere(eq('entreprise', s))).to.deep.equal({ type: 'cmp', field: { type: 'field', name: 'entreprise' }, op: '=', value: s });
+        expect(parseWhere(eq('entreprise', s))).to.deep.equal({
+          type: 'cmp',
+          field: { type: 'field', name: 'entreprise' },
+          op: '=',
+          value: s,
+        });
       }),
       RUNS,
     );
@@ -68,8 +128,16 @@ describe('portal: safe ODSQL (property-based)', () => {
         const values = [...new Set([a, b])];
         // The status list (an OR of equalities and IS NULL), the département, then one search per word.
         const list = disjuncts(parts[0]!);
-        expect(list).to.deep.equal([...values.map((v) => ({ type: 'cmp', field: { type: 'field', name: 'type_entreprise' }, op: '=', value: v })), { type: 'null', field: { type: 'field', name: 'type_entreprise' }, negated: false }]);
-        expect(parts[1]).to.deep.equal({ type: 'cmp', field: { type: 'field', name: 'code_departement' }, op: '=', value: a });
+        expect(list).to.deep.equal([
+          ...values.map((v) => ({ type: 'cmp', field: { type: 'field', name: 'type_entreprise' }, op: '=', value: v })),
+          { type: 'null', field: { type: 'field', name: 'type_entreprise' }, negated: false },
+        ]);
+        expect(parts[1]).to.deep.equal({
+          type: 'cmp',
+          field: { type: 'field', name: 'code_departement' },
+          op: '=',
+          value: a,
+        });
         expect(parts.slice(2)).to.deep.equal(words.map((w) => ({ type: 'search', text: `${w}*` })));
       }),
       RUNS,
@@ -87,13 +155,20 @@ describe('portal: safe ODSQL (property-based)', () => {
           expect((e as PortalError).code).to.equal('invalid-field');
           return;
         }
-        expect(tokenize(literal)).to.deep.equal([{ t: 'id', v: s, ...(literal.startsWith('`') ? { quoted: true } : {}) }]);
+        expect(tokenize(literal)).to.deep.equal([
+          { t: 'id', v: s, ...(literal.startsWith('`') ? { quoted: true } : {}) },
+        ]);
       }),
       RUNS,
     );
     expect(field('and')).to.equal('`and`');
     expect(field('2021')).to.equal('`2021`');
-    expect(parseWhere(eq('and', 'x'))).to.deep.equal({ type: 'cmp', field: { type: 'field', name: 'and' }, op: '=', value: 'x' });
+    expect(parseWhere(eq('and', 'x'))).to.deep.equal({
+      type: 'cmp',
+      field: { type: 'field', name: 'and' },
+      op: '=',
+      value: 'x',
+    });
   });
 
   it('NOTHING: an empty list matches nothing, and so does a conjunction with it', () => {
@@ -115,7 +190,9 @@ describe('portal: safe ODSQL (property-based)', () => {
     });
 
     it('a hostile value is a value: the record count of `entreprise = value` is SQL’s, never an error', async () => {
-      const real = await sql<{ entreprise: string }>(`SELECT entreprise FROM records WHERE entreprise LIKE '%''%' AND rowid <= 50`);
+      const real = await sql<{ entreprise: string }>(
+        `SELECT entreprise FROM records WHERE entreprise LIKE '%''%' AND rowid <= 50`,
+      );
       const values = [...real.map((r) => r.entreprise), ...fc.sample(hostile, { numRuns: 60, seed: 7 })];
       const dataset = new URL(odsApi(session('hostile')), location.href).href;
       for (const v of values) {

@@ -17,7 +17,41 @@ import { engine } from '../engine.js';
  */
 const onServer = engine === 'chromium' ? describe : describe.skip;
 
-const PIECES = ['"', "'", '\\', '(', ')', ' AND ', ' OR ', ' NOT ', 'NOT', 'or', 'select', '*', '`', ':', '=', '%', '_', 'é', "l'atelier", 'L’Œuvre', 'forges', 'atel', 'val', 'saint', 'n°1', '12', ' ', '-', 'ß', '\n', '&', '#', '+'];
+const PIECES = [
+  '"',
+  "'",
+  '\\',
+  '(',
+  ')',
+  ' AND ',
+  ' OR ',
+  ' NOT ',
+  'NOT',
+  'or',
+  'select',
+  '*',
+  '`',
+  ':',
+  '=',
+  '%',
+  '_',
+  'é',
+  "l'atelier",
+  'L’Œuvre',
+  'forges',
+  'atel',
+  'val',
+  'saint',
+  'n°1',
+  '12',
+  ' ',
+  '-',
+  'ß',
+  '\n',
+  '&',
+  '#',
+  '+',
+];
 const hostile = fc.oneof(
   { weight: 4, arbitrary: fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 6 }).map((a) => a.join('')) },
   { weight: 1, arbitrary: fc.string({ maxLength: 20 }) },
@@ -34,7 +68,10 @@ onServer('portal: searches return what SQL LIKE returns', function () {
   it('« l’atelier » on the million rows: count and totals', async () => {
     const s = new OdsSource(new URL(odsApi(session()), location.href).href, FIELDS);
     for (const text of ["l'atelier", 'L’ATELIER', "  l'  atelier  "]) {
-      const [page, want] = await Promise.all([s.page({ filter: { search: text }, limit: 0 }), referenceTotals({ search: text })]);
+      const [page, want] = await Promise.all([
+        s.page({ filter: { search: text }, limit: 0 }),
+        referenceTotals({ search: text }),
+      ]);
       expect(page.value.total, text).to.equal(want.laureats);
       expect(sameTotals(page.value.totals, want), text).to.equal(true);
     }
@@ -45,7 +82,10 @@ onServer('portal: searches return what SQL LIKE returns', function () {
     const strings = fc.sample(hostile, { numRuns: 250, seed: 1843 });
     let matched = 0;
     for (const text of strings) {
-      const [page, want] = await Promise.all([s.page({ filter: { search: text }, limit: 0 }), referenceTotals({ search: text }, { small: true })]);
+      const [page, want] = await Promise.all([
+        s.page({ filter: { search: text }, limit: 0 }),
+        referenceTotals({ search: text }, { small: true }),
+      ]);
       expect(page.value.total, JSON.stringify(text)).to.equal(want.laureats);
       expect(sameTotals(page.value.totals, want), JSON.stringify(text)).to.equal(true);
       if (want.laureats > 0 && want.laureats < 3080) matched++;
@@ -67,7 +107,10 @@ onServer('portal: searches return what SQL LIKE returns', function () {
     const s = new TabularSource(new URL(tabularApi(session()), location.href).href, FIELDS);
     for (const text of ["l'atelier", ...fc.sample(hostile, { numRuns: 15, seed: 5 })]) {
       const filter = { search: text, regions: ['53'] };
-      const [page, want] = await Promise.all([s.page({ filter, limit: 0 }), referenceTotals(filter, { searchColumn: 'entreprise' })]);
+      const [page, want] = await Promise.all([
+        s.page({ filter, limit: 0 }),
+        referenceTotals(filter, { searchColumn: 'entreprise' }),
+      ]);
       expect(page.value.total, JSON.stringify(text)).to.equal(want.laureats);
     }
   });

@@ -22,13 +22,25 @@ import { createServer } from 'node:http';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { COLUMNS, DEFAULT_ROWS, portalDbPath } from '../../scripts/portal-data.mjs';
-import { OdsqlError, parseGroupBy, parseOrderBy, parseSelect, parseWhere, termKey, termSql, whereSql } from './odsql-parse.mjs';
+import {
+  OdsqlError,
+  parseGroupBy,
+  parseOrderBy,
+  parseSelect,
+  parseWhere,
+  termKey,
+  termSql,
+  whereSql,
+} from './odsql-parse.mjs';
 import { TabularError, translateTabular } from './tabular.mjs';
 
 export const TABULAR_RID = '0f2d3c4b-1a2b-4c3d-9e8f-7a6b5c4d3e2f';
 export const TABULAR_RID_NO_AGGREGATION = '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9';
 const DATASETS = { 'plan-de-relance': undefined, 'plan-de-relance-petit': 'records.rowid <= 3080' };
-const RESOURCES = { [TABULAR_RID]: { allowAggregation: true }, [TABULAR_RID_NO_AGGREGATION]: { allowAggregation: false } };
+const RESOURCES = {
+  [TABULAR_RID]: { allowAggregation: true },
+  [TABULAR_RID_NO_AGGREGATION]: { allowAggregation: false },
+};
 const COLUMN_SET = new Set(COLUMNS);
 /** Explore API limits: records a request, deepest record, groups a request. */
 const RECORDS_MAX = 100;
@@ -36,13 +48,19 @@ const WINDOW_MAX = 10_000;
 const GROUPS_MAX = 20_000;
 const EXPORT_MAX = 100_000;
 
-const CORS = { 'access-control-allow-origin': '*', 'access-control-expose-headers': 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset' };
+const CORS = {
+  'access-control-allow-origin': '*',
+  'access-control-expose-headers': 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-reset',
+};
 
 function odsError(status, error_code, message) {
   return { status, body: { error_code, message } };
 }
 
-export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || DEFAULT_ROWS, log = (s) => console.error(s) } = {}) {
+export function createPortalServer({
+  rows = Number(process.env.PORTAL_ROWS) || DEFAULT_ROWS,
+  log = (s) => console.error(s),
+} = {}) {
   let worker;
   let readyPromise;
   const pending = new Map();
@@ -51,7 +69,8 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
 
   function ready() {
     readyPromise ??= (async () => {
-      if (!existsSync(portalDbPath(rows))) log(`portal: generating ${rows} fictitious rows into .cache/portal/ (once)…`);
+      if (!existsSync(portalDbPath(rows)))
+        log(`portal: generating ${rows} fictitious rows into .cache/portal/ (once)…`);
       worker = new Worker(new URL('./db-worker.mjs', import.meta.url), { workerData: { rows } });
       worker.on('message', (m) => {
         if (m.ready) return;
@@ -91,7 +110,13 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
   function send(res, s, status, body, type = 'application/json; charset=utf-8', extra = {}) {
     const data = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
     if (s) s.bytes += data.length;
-    res.writeHead(status, { 'content-type': type, 'content-length': String(data.length), 'cache-control': 'no-store', ...CORS, ...extra });
+    res.writeHead(status, {
+      'content-type': type,
+      'content-length': String(data.length),
+      'cache-control': 'no-store',
+      ...CORS,
+      ...extra,
+    });
     res.end(data);
   }
 
@@ -120,13 +145,25 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
           res,
           s,
           429,
-          { errorcode: 10002, reset_time: reset, limit_time_unit: 'day', call_limit: 10000, error: 'Too many requests on the domain. Please contact the domain administrator.' },
+          {
+            errorcode: 10002,
+            reset_time: reset,
+            limit_time_unit: 'day',
+            call_limit: 10000,
+            error: 'Too many requests on the domain. Please contact the domain administrator.',
+          },
           undefined,
           { 'x-ratelimit-limit': '10000', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
         );
         return true;
       }
-      send(res, s, Number(m[1]), `<!doctype html><html><body><h1>${m[1]} Server Error</h1></body></html>`, 'text/html; charset=utf-8');
+      send(
+        res,
+        s,
+        Number(m[1]),
+        `<!doctype html><html><body><h1>${m[1]} Server Error</h1></body></html>`,
+        'text/html; charset=utf-8',
+      );
       return true;
     }
     return false;
@@ -151,7 +188,9 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
       if (where) conditions.push(whereSql(where, column, sqlParams));
       const whereText = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
       clause = 'select';
-      const items = select.flatMap((it) => (it.type === 'star' ? COLUMNS.map((c) => ({ term: { type: 'field', name: c } })) : [it]));
+      const items = select.flatMap((it) =>
+        it.type === 'star' ? COLUMNS.map((c) => ({ term: { type: 'field', name: c } })) : [it],
+      );
       const keys = items.map(termKey);
       const selectSql = items.map((it, k) => `${termSql(it.term, column)} AS k${k}`).join(', ');
       clause = 'group_by';
@@ -167,26 +206,49 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
       const offset = Number(params.get('offset') ?? 0);
       const max = exporting ? EXPORT_MAX : groupBy.length ? GROUPS_MAX : RECORDS_MAX;
       if (!Number.isInteger(limit) || limit < -1 || limit > max) {
-        throw odsError(400, 'InvalidRESTParameterError', `Invalid value for limit API parameter: ${limitText} was found but -1 <= limit <= ${max} is expected.`);
+        throw odsError(
+          400,
+          'InvalidRESTParameterError',
+          `Invalid value for limit API parameter: ${limitText} was found but -1 <= limit <= ${max} is expected.`,
+        );
       }
       if (limit === -1) limit = max;
-      if (!Number.isInteger(offset) || offset < 0) throw odsError(400, 'InvalidRESTParameterError', `Invalid value for offset API parameter: ${params.get('offset')} was found but offset >= 0 is expected.`);
+      if (!Number.isInteger(offset) || offset < 0)
+        throw odsError(
+          400,
+          'InvalidRESTParameterError',
+          `Invalid value for offset API parameter: ${params.get('offset')} was found but offset >= 0 is expected.`,
+        );
       if (!groupBy.length && !exporting && offset + limit > WINDOW_MAX) {
-        throw odsError(400, 'InvalidRESTParameterError', `Invalid value for offset API parameter: ${offset} was found but offset + limit < ${WINDOW_MAX} is expected.`);
+        throw odsError(
+          400,
+          'InvalidRESTParameterError',
+          `Invalid value for offset API parameter: ${offset} was found but offset + limit < ${WINDOW_MAX} is expected.`,
+        );
       }
       const queries = [];
       if (groupBy.length) {
-        queries.push({ sql: `SELECT ${selectSql} FROM records ${whereText} GROUP BY ${groupSql.join(', ')} ORDER BY ${[...orderSql, ...groupSql].join(', ')} LIMIT ? OFFSET ?`, params: [...sqlParams, limit, offset] });
+        queries.push({
+          sql: `SELECT ${selectSql} FROM records ${whereText} GROUP BY ${groupSql.join(', ')} ORDER BY ${[...orderSql, ...groupSql].join(', ')} LIMIT ? OFFSET ?`,
+          params: [...sqlParams, limit, offset],
+        });
       } else if (aggregated) {
         queries.push({ sql: `SELECT ${selectSql} FROM records ${whereText}`, params: sqlParams });
       } else {
-        queries.push({ sql: `SELECT ${selectSql} FROM records ${whereText} ORDER BY ${[...orderSql, 'records.rowid'].join(', ')} LIMIT ? OFFSET ?`, params: [...sqlParams, limit, offset] });
+        queries.push({
+          sql: `SELECT ${selectSql} FROM records ${whereText} ORDER BY ${[...orderSql, 'records.rowid'].join(', ')} LIMIT ? OFFSET ?`,
+          params: [...sqlParams, limit, offset],
+        });
         if (!exporting) queries.push({ sql: `SELECT count(*) AS n FROM records ${whereText}`, params: sqlParams });
       }
       return { queries, keys, aggregated };
     } catch (e) {
       if (e instanceof OdsqlError) {
-        throw odsError(400, 'ODSQLError', `ODSQL query is malformed: ${e.message}\nClause(s) containing the error(s): ${e.clause ?? clause}.`);
+        throw odsError(
+          400,
+          'ODSQLError',
+          `ODSQL query is malformed: ${e.message}\nClause(s) containing the error(s): ${e.clause ?? clause}.`,
+        );
       }
       throw e;
     }
@@ -197,7 +259,8 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
   async function ods(rest, params, s, res) {
     const m = /^api\/explore\/v2\.1\/catalog\/datasets\/([\w-]+)\/(records|exports\/(json|csv))\/?$/.exec(rest);
     if (!m) return send(res, s, 404, { error_code: 'NotFound', message: 'Unknown endpoint' });
-    if (!(m[1] in DATASETS)) return send(res, s, 404, { error_code: 'ODSQLError', message: `Unknown dataset: ${m[1]}` });
+    if (!(m[1] in DATASETS))
+      return send(res, s, 404, { error_code: 'ODSQLError', message: `Unknown dataset: ${m[1]}` });
     let plan;
     try {
       plan = odsSql(m[1], params, !!m[3]);
@@ -209,8 +272,14 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
     const results = rows.map(rename(plan.keys));
     if (m[3] === 'json') return send(res, s, 200, results);
     if (m[3] === 'csv') {
-      const cell = (v) => (v === null || v === undefined ? '' : /[";\n\r]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v));
-      const text = [plan.keys.join(';'), ...results.map((r) => plan.keys.map((k) => cell(r[k])).join(';'))].join('\r\n') + '\r\n';
+      const cell = (v) =>
+        v === null || v === undefined
+          ? ''
+          : /[";\n\r]/.test(String(v))
+            ? `"${String(v).replace(/"/g, '""')}"`
+            : String(v);
+      const text =
+        [plan.keys.join(';'), ...results.map((r) => plan.keys.map((k) => cell(r[k])).join(';'))].join('\r\n') + '\r\n';
       return send(res, s, 200, text, 'text/csv; charset=utf-8');
     }
     return send(res, s, 200, plan.aggregated ? { results } : { total_count: count[0].n, results });
@@ -220,7 +289,10 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
     const m = /^api\/resources\/([\w-]+)\/data\/?$/.exec(rest);
     if (!m) return send(res, s, 404, { errors: [{ code: null, title: 'Not found', detail: 'Unknown endpoint' }] });
     const resource = RESOURCES[m[1]];
-    if (!resource) return send(res, s, 404, { errors: [{ code: null, title: 'Resource not found', detail: `Resource ${m[1]} not found` }] });
+    if (!resource)
+      return send(res, s, 404, {
+        errors: [{ code: null, title: 'Resource not found', detail: `Resource ${m[1]} not found` }],
+      });
     let t;
     try {
       t = translateTabular(rawQuery, { columns: COLUMN_SET, allowAggregation: resource.allowAggregation, rid: m[1] });
@@ -232,17 +304,30 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
     const offset = (t.page - 1) * t.pageSize;
     let queries;
     if (t.aggregated) {
-      const cols = [...t.groupBy.map(([name, c]) => `${c} AS "${name}"`), ...t.aggregates.map(([key, sql]) => `${sql} AS "${key}"`)];
+      const cols = [
+        ...t.groupBy.map(([name, c]) => `${c} AS "${name}"`),
+        ...t.aggregates.map(([key, sql]) => `${sql} AS "${key}"`),
+      ];
       const group = t.groupBy.length ? `GROUP BY ${t.groupBy.map(([, c]) => c).join(', ')}` : '';
       const order = [...t.order, ...t.groupBy.map(([, c]) => c)];
       queries = [
-        { sql: `SELECT ${cols.join(', ')} FROM records ${whereText} ${group} ${order.length ? `ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`, params: [...t.params, t.pageSize, offset] },
+        {
+          sql: `SELECT ${cols.join(', ')} FROM records ${whereText} ${group} ${order.length ? `ORDER BY ${order.join(', ')}` : ''} LIMIT ? OFFSET ?`,
+          params: [...t.params, t.pageSize, offset],
+        },
       ];
-      if (t.groupBy.length) queries.push({ sql: `SELECT count(*) AS n FROM (SELECT 1 FROM records ${whereText} ${group})`, params: t.params });
+      if (t.groupBy.length)
+        queries.push({
+          sql: `SELECT count(*) AS n FROM (SELECT 1 FROM records ${whereText} ${group})`,
+          params: t.params,
+        });
     } else {
       const cols = t.select ?? COLUMNS.map((c) => `"${c}"`);
       queries = [
-        { sql: `SELECT rowid AS "__id", ${cols.join(', ')} FROM records ${whereText} ORDER BY ${[...t.order, 'rowid'].join(', ')} LIMIT ? OFFSET ?`, params: [...t.params, t.pageSize, offset] },
+        {
+          sql: `SELECT rowid AS "__id", ${cols.join(', ')} FROM records ${whereText} ORDER BY ${[...t.order, 'rowid'].join(', ')} LIMIT ? OFFSET ?`,
+          params: [...t.params, t.pageSize, offset],
+        },
         { sql: `SELECT count(*) AS n FROM records ${whereText}`, params: t.params },
       ];
     }
@@ -270,7 +355,11 @@ export function createPortalServer({ rows = Number(process.env.PORTAL_ROWS) || D
     if (!url.pathname.startsWith('/__portal/')) return false;
     try {
       if (req.method === 'OPTIONS') {
-        res.writeHead(204, { ...CORS, 'access-control-allow-methods': 'GET, POST', 'access-control-allow-headers': 'accept, content-type' });
+        res.writeHead(204, {
+          ...CORS,
+          'access-control-allow-methods': 'GET, POST',
+          'access-control-allow-headers': 'accept, content-type',
+        });
         res.end();
         return true;
       }

@@ -9,7 +9,18 @@ import { PortalError } from '../../src/query/portal/errors.js';
 import { portalSource } from '../../src/query/portal/load.js';
 import { TabularSource, listValue, queryString, safeValue } from '../../src/query/portal/tabular-source.js';
 import type { QueryFilter } from '../../src/query/source.js';
-import { TABULAR_RID_NO_AGGREGATION, portalReady, referencePage, referenceRegions, referenceTotals, referenceTotalsBy, sameTotals, session, stats, tabularApi } from './helpers.js';
+import {
+  TABULAR_RID_NO_AGGREGATION,
+  portalReady,
+  referencePage,
+  referenceRegions,
+  referenceTotals,
+  referenceTotalsBy,
+  sameTotals,
+  session,
+  stats,
+  tabularApi,
+} from './helpers.js';
 import { engine } from '../engine.js';
 
 /**
@@ -19,7 +30,8 @@ import { engine } from '../engine.js';
 const onServer = engine === 'chromium' ? describe : describe.skip;
 
 const FIELDS = resolveFields({ emplois: 'emplois_crees' });
-const source = (name = session('tab'), faults = '-', rid?: string) => new TabularSource(new URL(tabularApi(name, faults, rid), location.href).href, FIELDS, { retries: 2, backoffMs: 20 });
+const source = (name = session('tab'), faults = '-', rid?: string) =>
+  new TabularSource(new URL(tabularApi(name, faults, rid), location.href).href, FIELDS, { retries: 2, backoffMs: 20 });
 
 async function rejection(p: Promise<unknown>): Promise<unknown> {
   try {
@@ -49,10 +61,15 @@ onServer('portal: tabular API adapter (TabularSource) against SQL', function () 
       for (const by of ['statut', 'region', 'departement'] as GroupKey[]) {
         const [got, want] = await Promise.all([s.totalsBy(by, filter), referenceTotalsBy(by, filter)]);
         expect([...got.value.groups.keys()].sort(), by).to.deep.equal([...want.groups.keys()].sort());
-        for (const [code, t] of want.groups) expect(sameTotals(got.value.groups.get(code), t), `${by} ${code}`).to.equal(true);
+        for (const [code, t] of want.groups)
+          expect(sameTotals(got.value.groups.get(code), t), `${by} ${code}`).to.equal(true);
         expect(got.value.missing).to.equal(want.missing);
       }
-      const [figures, total, regions] = await Promise.all([s.keyFigures(filter), referenceTotals(filter), referenceRegions(filter)]);
+      const [figures, total, regions] = await Promise.all([
+        s.keyFigures(filter),
+        referenceTotals(filter),
+        referenceRegions(filter),
+      ]);
       expect(figures.value.laureats).to.equal(total.laureats);
       expect(figures.value.montant).to.be.closeTo(total.montant, 0.01);
       expect(figures.value.emplois).to.equal(total.emplois);
@@ -62,13 +79,34 @@ onServer('portal: tabular API adapter (TabularSource) against SQL', function () 
 
   it('pages equal SQL (one API page, or several sliced), with `__id` as the row id', async () => {
     const s = source();
-    const cases: [QueryFilter, { column: 'montant' | 'nom'; direction: 'ascending' | 'descending' } | undefined, { field: string; direction: 'ASC' | 'DESC' } | undefined, number, number][] = [
+    const cases: [
+      QueryFilter,
+      { column: 'montant' | 'nom'; direction: 'ascending' | 'descending' } | undefined,
+      { field: string; direction: 'ASC' | 'DESC' } | undefined,
+      number,
+      number,
+    ][] = [
       [{}, undefined, undefined, 0, 20],
-      [{ statuts: ['entreprise'] }, { column: 'montant', direction: 'descending' }, { field: 'montant_participation_etat', direction: 'DESC' }, 40, 20],
-      [{ regions: ['53'] }, { column: 'nom', direction: 'ascending' }, { field: 'entreprise', direction: 'ASC' }, 35, 70],
+      [
+        { statuts: ['entreprise'] },
+        { column: 'montant', direction: 'descending' },
+        { field: 'montant_participation_etat', direction: 'DESC' },
+        40,
+        20,
+      ],
+      [
+        { regions: ['53'] },
+        { column: 'nom', direction: 'ascending' },
+        { field: 'entreprise', direction: 'ASC' },
+        35,
+        70,
+      ],
     ];
     for (const [filter, sort, ref, offset, limit] of cases) {
-      const [page, want] = await Promise.all([s.page({ filter, ...(sort ? { sort } : {}), offset, limit }), referencePage(filter, ref, offset, limit)]);
+      const [page, want] = await Promise.all([
+        s.page({ filter, ...(sort ? { sort } : {}), offset, limit }),
+        referencePage(filter, ref, offset, limit),
+      ]);
       expect(page.value.total).to.equal(want.total);
       expect(page.value.rows.map((r) => r.nom)).to.deep.equal(want.names);
     }
@@ -78,13 +116,18 @@ onServer('portal: tabular API adapter (TabularSource) against SQL', function () 
 
   it('a resource without aggregation: key figures are the count alone; totals by status, and filters on a dimension (its raw values are learnt by grouping), a typed error', async () => {
     const s = source(session(), '-', TABULAR_RID_NO_AGGREGATION);
-    const [figures, want] = await Promise.all([s.keyFigures({ search: 'forges' }), referenceTotals({ search: 'forges' }, { searchColumn: 'entreprise' })]);
+    const [figures, want] = await Promise.all([
+      s.keyFigures({ search: 'forges' }),
+      referenceTotals({ search: 'forges' }, { searchColumn: 'entreprise' }),
+    ]);
     expect(figures.value).to.deep.equal({ laureats: want.laureats });
     const page = await s.page({ filter: {}, limit: 0 });
     expect(page.value.total).to.equal((await referenceTotals({})).laureats);
     expect(page.value.totals.missing.montant).to.equal(page.value.total);
     expect(((await rejection(s.totalsBy('statut', {}))) as PortalError).code).to.equal('aggregation-unavailable');
-    expect(((await rejection(s.keyFigures({ statuts: ['association'] }))) as PortalError).code).to.equal('aggregation-unavailable');
+    expect(((await rejection(s.keyFigures({ statuts: ['association'] }))) as PortalError).code).to.equal(
+      'aggregation-unavailable',
+    );
   });
 
   it('values that the API would read as syntax are refused, list values quoted', () => {
@@ -93,11 +136,20 @@ onServer('portal: tabular API adapter (TabularSource) against SQL', function () 
     }
     expect(listValue('Coopérative "SCOP"')).to.equal('"Coopérative \\"SCOP\\""');
     expect(listValue("Société d'économie mixte (SEM), x")).to.equal('"Société d\'économie mixte (SEM), x"');
-    expect(queryString([['a__groupby', null], ['b__in', '"x,y"']])).to.equal('a__groupby&b__in=%22x%2Cy%22');
+    expect(
+      queryString([
+        ['a__groupby', null],
+        ['b__in', '"x,y"'],
+      ]),
+    ).to.equal('a__groupby&b__in=%22x%2Cy%22');
   });
 
   it('a column the resource does not have: `unknown-field`, in French', async () => {
-    const s = new TabularSource(new URL(tabularApi(session()), location.href).href, resolveFields({ montant: 'montant_inexistant' }), { retries: 0 });
+    const s = new TabularSource(
+      new URL(tabularApi(session()), location.href).href,
+      resolveFields({ montant: 'montant_inexistant' }),
+      { retries: 0 },
+    );
     const e = (await rejection(s.keyFigures({}))) as PortalError;
     expect(e.code).to.equal('unknown-field');
     expect(e.message).to.contain('field-montant');

@@ -12,7 +12,21 @@ export class TabularError extends Error {
   }
 }
 
-const FILTERS = ['exact', 'differs', 'isnull', 'isnotnull', 'contains', 'notcontains', 'in', 'notin', 'less', 'greater', 'strictly_less', 'strictly_greater', 'sort'];
+const FILTERS = [
+  'exact',
+  'differs',
+  'isnull',
+  'isnotnull',
+  'contains',
+  'notcontains',
+  'in',
+  'notin',
+  'less',
+  'greater',
+  'strictly_less',
+  'strictly_greater',
+  'sort',
+];
 const AGGREGATORS = ['groupby', 'count', 'sum', 'avg', 'min', 'max'];
 export const PAGE_SIZE_MAX = 50;
 
@@ -76,7 +90,13 @@ export function translateTabular(rawQuery, { columns, allowAggregation, rid }) {
   let pageSize = 20;
   const col = (name) => {
     if (name === '__id') return 'rowid';
-    if (!columns.has(name)) throw new TabularError(400, 'Database error', { code: '42703', details: null, hint: null, message: `column "${name}" does not exist` });
+    if (!columns.has(name))
+      throw new TabularError(400, 'Database error', {
+        code: '42703',
+        details: null,
+        hint: null,
+        message: `column "${name}" does not exist`,
+      });
     return `"${name}"`;
   };
   for (const arg of args) {
@@ -85,7 +105,8 @@ export function translateTabular(rawQuery, { columns, allowAggregation, rid }) {
       const [key, value] = split;
       if (key === 'page' || key === 'page_size') {
         const n = Number(value);
-        if (!Number.isInteger(n) || n < (key === 'page' ? 1 : 0)) throw new TabularError(400, 'Invalid query string', 'Malformed query');
+        if (!Number.isInteger(n) || n < (key === 'page' ? 1 : 0))
+          throw new TabularError(400, 'Invalid query string', 'Malformed query');
         if (key === 'page') page = n;
         else pageSize = n;
         continue;
@@ -100,7 +121,8 @@ export function translateTabular(rawQuery, { columns, allowAggregation, rid }) {
       const c = col(name);
       switch (op) {
         case 'sort':
-          if (value !== 'asc' && value !== 'desc') throw new TabularError(400, 'Invalid query string', 'Malformed query');
+          if (value !== 'asc' && value !== 'desc')
+            throw new TabularError(400, 'Invalid query string', 'Malformed query');
           order.push(`${c} ${value.toUpperCase()}`);
           break;
         case 'exact':
@@ -149,12 +171,18 @@ export function translateTabular(rawQuery, { columns, allowAggregation, rid }) {
       throw new TabularError(400, 'Invalid query string', 'Malformed query');
     }
   }
-  if (pageSize > PAGE_SIZE_MAX) throw new TabularError(400, 'Invalid query string', 'Page size exceeds allowed maximum');
+  if (pageSize > PAGE_SIZE_MAX)
+    throw new TabularError(400, 'Invalid query string', 'Page size exceeds allowed maximum');
   const aggregated = groupBy.length > 0 || aggregates.length > 0;
   if (aggregated && !allowAggregation) {
     const ops = [...new Set([...groupBy.map(() => 'groupby'), ...aggregates.map(([k]) => k.split('__').pop())])];
-    throw new TabularError(403, 'Invalid query string', `Aggregation parameters \`${ops.join('`, `')}\` are not allowed for resource '${rid}'`);
+    throw new TabularError(
+      403,
+      'Invalid query string',
+      `Aggregation parameters \`${ops.join('`, `')}\` are not allowed for resource '${rid}'`,
+    );
   }
-  if (aggregated && select) throw new TabularError(400, 'Invalid query string', 'the argument `columns` cannot be set alongside aggregators');
+  if (aggregated && select)
+    throw new TabularError(400, 'Invalid query string', 'the argument `columns` cannot be set alongside aggregators');
   return { where, params, order, groupBy, aggregates, select, page, pageSize, aggregated };
 }

@@ -29,7 +29,6 @@ import { engine } from '../engine.js';
 /** In Chromium only (a million rows on the local server: minutes per engine). */
 const onServer = engine === 'chromium' ? describe : describe.skip;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Any = any;
 
 const $ = (el: Element, sel: string): Element | null => el.shadowRoot!.querySelector(sel);

@@ -29,7 +29,9 @@ async function open(path) {
   await page.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) =>
-      window.__violations.push(`${e.violatedDirective} ${e.blockedURI || ''} ${e.sourceFile || ''}:${e.lineNumber} ${e.sample || ''}`.trim()),
+      window.__violations.push(
+        `${e.violatedDirective} ${e.blockedURI || ''} ${e.sourceFile || ''}:${e.lineNumber} ${e.sample || ''}`.trim(),
+      ),
     );
   });
   page.on('console', (m) => {
@@ -66,8 +68,9 @@ const inside = (page, host, selector) => page.locator(`${host} ${selector}`);
 await check(`every widget under « ${CSP} »`, '/test/smoke/csp.html', async (page, problems) => {
   await page.waitForFunction(
     () =>
-      ['#figures', '#donut', '#list', '#map', '#group-donut', '#group-figures'].every((s) => document.querySelector(s)?.dataStatus === 'ready') &&
-      document.querySelector('#map').geometryStatus === 'ready',
+      ['#figures', '#donut', '#list', '#map', '#group-donut', '#group-figures'].every(
+        (s) => document.querySelector(s)?.dataStatus === 'ready',
+      ) && document.querySelector('#map').geometryStatus === 'ready',
     undefined,
     { timeout: 15000 },
   );
@@ -127,18 +130,29 @@ await check(`every widget under « ${CSP} »`, '/test/smoke/csp.html', async (pa
     document.documentElement.setAttribute('data-fr-theme', 'dark');
   });
   await page.waitForTimeout(200);
-  assert.match(await inside(page, '#group-figures', '[part~="figure-laureats"] [part="label"]').textContent(), /laureates/);
+  assert.match(
+    await inside(page, '#group-figures', '[part~="figure-laureats"] [part="label"]').textContent(),
+    /laureates/,
+  );
 });
 
 await check('two copies of the library on one page', '/test/smoke/two-copies.html', async (page, problems) => {
   await page.waitForFunction(
-    () => ['relance-funding-donut', 'relance-laureate-list', 'relance-territory-map'].every((t) => document.querySelector(t)?.dataStatus === 'ready'),
+    () =>
+      ['relance-funding-donut', 'relance-laureate-list', 'relance-territory-map'].every(
+        (t) => document.querySelector(t)?.dataStatus === 'ready',
+      ),
     undefined,
     { timeout: 15000 },
   );
-  const copies = await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => r.name.includes('france-relance-widgets.js')).length);
+  const copies = await page.evaluate(
+    () => performance.getEntriesByType('resource').filter((r) => r.name.includes('france-relance-widgets.js')).length,
+  );
   assert.equal(copies, 2, 'the bundle was loaded twice');
-  assert.ok(problems.warnings.length <= 1, `one warning at most, got ${problems.warnings.length}: ${problems.warnings.join(' | ')}`);
+  assert.ok(
+    problems.warnings.length <= 1,
+    `one warning at most, got ${problems.warnings.length}: ${problems.warnings.join(' | ')}`,
+  );
   assert.equal(await page.locator('relance-funding-donut .slice').count(), 2);
   assert.equal(await page.evaluate(() => document.querySelector('relance-laureate-list').resultCount), 44);
   await page.locator('relance-territory-map .t[data-code="84"]').click();

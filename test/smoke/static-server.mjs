@@ -9,7 +9,8 @@ import { chromium } from 'playwright';
 export const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** The strict policy of test/smoke/csp.html (csp-smoke.mjs here, test/csp.test.ts in every engine). */
-export const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; require-trusted-types-for 'script'";
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -47,6 +48,13 @@ export async function serveRoot(headers = {}) {
 export function launchChromium() {
   return chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }

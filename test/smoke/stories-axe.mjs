@@ -27,14 +27,25 @@ async function run(theme) {
   for (const story of stories) {
     const label = `${story.title} › ${story.name} (${theme})`;
     try {
-      await page.goto(`${server.origin}/storybook-static/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=theme:${theme}`);
+      await page.goto(
+        `${server.origin}/storybook-static/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=theme:${theme}`,
+      );
       // Rendered, and every widget with its data (or its error) and the maps with their geometry.
       await page.waitForFunction(
         () => {
           const root = document.querySelector('#storybook-root');
           if (!root || !root.firstElementChild) return false;
-          const widgets = [...root.querySelectorAll('relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list')];
-          return widgets.every((w) => w.dataStatus && w.dataStatus !== 'loading' && (w.localName !== 'relance-territory-map' || w.geometryStatus !== 'loading'));
+          const widgets = [
+            ...root.querySelectorAll(
+              'relance-key-figures, relance-funding-donut, relance-territory-map, relance-laureate-list',
+            ),
+          ];
+          return widgets.every(
+            (w) =>
+              w.dataStatus &&
+              w.dataStatus !== 'loading' &&
+              (w.localName !== 'relance-territory-map' || w.geometryStatus !== 'loading'),
+          );
         },
         undefined,
         { timeout: 30_000 },
@@ -42,19 +53,30 @@ async function run(theme) {
       await page.evaluate(() => document.fonts.ready);
       await page.waitForTimeout(150);
       // Storybook's accessibility addon runs axe on the story too: wait for it to finish.
-      await page.waitForFunction(() => !window.axe || !window.axe._running, undefined, { timeout: 30_000 }).catch(() => undefined);
+      await page
+        .waitForFunction(() => !window.axe || !window.axe._running, undefined, { timeout: 30_000 })
+        .catch(() => undefined);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         for (let i = 0; i < 100 && window.axe._running; i++) await new Promise((r) => setTimeout(r, 100));
         const result = await window.axe.run(document.querySelector('#storybook-root'), {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
           // The story is a fragment of a page: it has no <main>, <h1> nor landmarks of its own.
-          rules: { region: { enabled: false }, 'page-has-heading-one': { enabled: false }, 'landmark-one-main': { enabled: false } },
+          rules: {
+            region: { enabled: false },
+            'page-has-heading-one': { enabled: false },
+            'landmark-one-main': { enabled: false },
+          },
         });
-        const out = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} – ${v.help}`);
+        const out = result.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} – ${v.help}`,
+        );
         // The undecided text contrasts, decided from what is painted.
         const rgb = (c) => (c && /^rgba?\(/.test(c) ? c.match(/[\d.]+/g).map(Number) : undefined);
-        const lum = ([r, g, b]) => [r, g, b].map((v) => (v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4).reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+        const lum = ([r, g, b]) =>
+          [r, g, b]
+            .map((v) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4))
+            .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
         const ratio = (a, b) => (Math.max(lum(a), lum(b)) + 0.05) / (Math.min(lum(a), lum(b)) + 0.05);
         const resolve = (target) => {
           let scope = document;
@@ -65,7 +87,7 @@ async function run(theme) {
           }
           return el;
         };
-        for (const node of (result.incomplete.find((v) => v.id === 'color-contrast')?.nodes ?? [])) {
+        for (const node of result.incomplete.find((v) => v.id === 'color-contrast')?.nodes ?? []) {
           const el = resolve(node.target);
           if (!el) continue;
           const cs = getComputedStyle(el);
@@ -80,13 +102,23 @@ async function run(theme) {
           let bg;
           let found = 'the page';
           // Under it in its shadow tree, then in the page (the host's ancestors, the body).
-          const below = [...el.getRootNode().elementsFromPoint(x, y), ...document.elementsFromPoint(x, y), document.body, document.documentElement];
+          const below = [
+            ...el.getRootNode().elementsFromPoint(x, y),
+            ...document.elementsFromPoint(x, y),
+            document.body,
+            document.documentElement,
+          ];
           for (const under of below) {
             if (under === el || el.contains(under)) continue;
             const ucs = getComputedStyle(under);
             // SVG: shapes paint their fill (a <g> or the <svg> only pass theirs down); HTML: its background.
             const shape = ['path', 'rect', 'circle', 'ellipse', 'polygon'].includes(under.localName);
-            const paint = under.namespaceURI === 'http://www.w3.org/2000/svg' ? (shape && ucs.visibility !== 'hidden' ? rgb(ucs.fill) : undefined) : rgb(ucs.backgroundColor);
+            const paint =
+              under.namespaceURI === 'http://www.w3.org/2000/svg'
+                ? shape && ucs.visibility !== 'hidden'
+                  ? rgb(ucs.fill)
+                  : undefined
+                : rgb(ucs.backgroundColor);
             if (paint && (paint[3] ?? 1) > 0.99) {
               bg = paint;
               found = `${under.localName}.${[...under.classList].join('.')}`;
@@ -97,7 +129,10 @@ async function run(theme) {
           const size = parseFloat(cs.fontSize);
           const large = size >= 24 || (size >= 18.66 && Number(cs.fontWeight) >= 700);
           const r = ratio(fg, bg);
-          if (r < (large ? 3 : 4.5)) out.push(`text contrast ${r.toFixed(2)}:1 for « ${el.textContent.trim().slice(0, 30)} » (${fg.join(',')} on ${bg.join(',')}, ${found})`);
+          if (r < (large ? 3 : 4.5))
+            out.push(
+              `text contrast ${r.toFixed(2)}:1 for « ${el.textContent.trim().slice(0, 30)} » (${fg.join(',')} on ${bg.join(',')}, ${found})`,
+            );
         }
         return out;
       });
@@ -116,7 +151,11 @@ await browser.close();
 server.close();
 const seconds = Math.round((Date.now() - start) / 1000);
 if (failures.length) {
-  console.log(`✗ Storybook stories with axe: ${failures.length} of ${stories.length * 2} failed (${seconds} s)\n  ${failures.join('\n  ')}`);
+  console.log(
+    `✗ Storybook stories with axe: ${failures.length} of ${stories.length * 2} failed (${seconds} s)\n  ${failures.join('\n  ')}`,
+  );
   process.exit(1);
 }
-console.log(`✓ Storybook stories with axe: ${checked} (${stories.length} stories × light and dark), no violation (${seconds} s)`);
+console.log(
+  `✓ Storybook stories with axe: ${checked} (${stories.length} stories × light and dark), no violation (${seconds} s)`,
+);

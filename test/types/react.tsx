@@ -10,9 +10,28 @@ export function Dashboard({ rows }: { rows: object[] }) {
     <>
       <relance-dataset group="ess" src="/laureats.json" fictitious></relance-dataset>
       <relance-key-figures group="ess" figures="laureats,montant" heading-level={3}></relance-key-figures>
-      <relance-territory-map group="ess" level="departement" metric="montant" symbols="emplois" thresholds={[500000, 1000000]} show-table onrelance-select={onSelect}></relance-territory-map>
-      <relance-funding-donut data={rows} labels="callouts" className="donut" onrelance-data-error={(e) => console.log(e.detail.code)}></relance-funding-donut>
-      <relance-laureate-list group="ess" page-size={10} layout="cards" sortDirection="descending" onrelance-sort-change={(e) => console.log(e.detail.column)}></relance-laureate-list>
+      <relance-territory-map
+        group="ess"
+        level="departement"
+        metric="montant"
+        symbols="emplois"
+        thresholds={[500000, 1000000]}
+        show-table
+        onrelance-select={onSelect}
+      ></relance-territory-map>
+      <relance-funding-donut
+        data={rows}
+        labels="callouts"
+        className="donut"
+        onrelance-data-error={(e) => console.log(e.detail.code)}
+      ></relance-funding-donut>
+      <relance-laureate-list
+        group="ess"
+        page-size={10}
+        layout="cards"
+        sortDirection="descending"
+        onrelance-sort-change={(e) => console.log(e.detail.column)}
+      ></relance-laureate-list>
       {/* @ts-expect-error an attribute the map does not have */}
       <relance-territory-map niveau="region"></relance-territory-map>
       {/* @ts-expect-error a value the map does not take */}

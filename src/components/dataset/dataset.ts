@@ -153,7 +153,8 @@ export class RelanceDataset extends RelanceDataElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if ((changed.has('region') || changed.has('departement') || changed.has('statut')) && this.hasUpdated) this.groupStore?.dataChanged();
+    if ((changed.has('region') || changed.has('departement') || changed.has('statut')) && this.hasUpdated)
+      this.groupStore?.dataChanged();
   }
 
   override render(): typeof nothing {

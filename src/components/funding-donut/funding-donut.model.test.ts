@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { emptyTotals } from '../../model/aggregate.js';
 import type { Totals } from '../../model/aggregate.js';
-import { calloutLines, chartName, formatMetric, isKnown, legendDetail, missingText, selectDetail, sliceName, statusRows, tooltipLines } from './funding-donut.model.js';
+import {
+  calloutLines,
+  chartName,
+  formatMetric,
+  isKnown,
+  legendDetail,
+  missingText,
+  selectDetail,
+  sliceName,
+  statusRows,
+  tooltipLines,
+} from './funding-donut.model.js';
 
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const totals = (t: Partial<Omit<Totals, 'missing'>>, missing: Partial<Totals['missing']> = {}): Totals => {
@@ -30,21 +41,36 @@ describe('funding donut model', () => {
 
   it('names the slices and the chart with their values and shares', () => {
     const row = { statut: 'association' as const, totals: ASSOCIATIONS };
-    expect(plain(sliceName(row, 0.779, 'montant', 'fr'))).to.equal('Associations : 13,4 M€, 77,9 % du total, 31 lauréats');
-    expect(plain(sliceName(row, 0.779, 'laureats', 'en'))).to.equal('Associations: 31 laureates, 77.9% of the total, €13.4M');
-    expect(plain(chartName('Soutien', 'montant', 17_200_000, 'fr'))).to.equal('Soutien – Soutien de l’État par statut juridique (Total 17,2 M€)');
-    expect(plain(chartName(undefined, 'laureats', 44, 'en'))).to.equal('Laureates by legal status (Total 44 laureates)');
+    expect(plain(sliceName(row, 0.779, 'montant', 'fr'))).to.equal(
+      'Associations : 13,4 M€, 77,9 % du total, 31 lauréats',
+    );
+    expect(plain(sliceName(row, 0.779, 'laureats', 'en'))).to.equal(
+      'Associations: 31 laureates, 77.9% of the total, €13.4M',
+    );
+    expect(plain(chartName('Soutien', 'montant', 17_200_000, 'fr'))).to.equal(
+      'Soutien – Soutien de l’État par statut juridique (Total 17,2 M€)',
+    );
+    expect(plain(chartName(undefined, 'laureats', 44, 'en'))).to.equal(
+      'Laureates by legal status (Total 44 laureates)',
+    );
   });
 
   it('writes the tooltip, the legend details, the callouts and the missing values', () => {
     expect(tooltipLines(ASSOCIATIONS, 'fr').map(plain)).to.deep.equal(['31 lauréats', '13,4 M€ (13 400 000 €)']);
     expect(tooltipLines(totals({ emplois: 12 }, { laureats: 1 }), 'en')).to.deep.equal(['12 jobs']);
     expect(plain(legendDetail(ASSOCIATIONS, 'montant', 0.779, 'fr'))).to.equal('77,9 % · 31 lauréats');
-    expect(plain(legendDetail(totals({ laureats: 3, montant: 2_000_000, emplois: 5 }), 'laureats', 0.5, 'en'))).to.equal('50% · €2M · 5 jobs');
-    expect(calloutLines('fondation', 1, 0.035, 600_000, 'montant', 'fr').map(plain)).to.deep.equal(['Fondation', '3,5 % · 0,6 M€']);
+    expect(
+      plain(legendDetail(totals({ laureats: 3, montant: 2_000_000, emplois: 5 }), 'laureats', 0.5, 'en')),
+    ).to.equal('50% · €2M · 5 jobs');
+    expect(calloutLines('fondation', 1, 0.035, 600_000, 'montant', 'fr').map(plain)).to.deep.equal([
+      'Fondation',
+      '3,5 % · 0,6 M€',
+    ]);
     expect(calloutLines('fondation', 2, 0.5, 4, 'laureats', 'en').map(plain)).to.deep.equal(['Foundations', '50% · 4']);
     expect(missingText(1, 'montant', 'fr')).to.equal('1 lauréat sans montant, non compté dans le graphique.');
-    expect(plain(missingText(3, 'emplois', 'fr'))).to.equal('3 lauréats sans nombre d’emplois, non comptés dans le graphique.');
+    expect(plain(missingText(3, 'emplois', 'fr'))).to.equal(
+      '3 lauréats sans nombre d’emplois, non comptés dans le graphique.',
+    );
     expect(missingText(2, 'montant', 'en')).to.equal('2 laureates without an amount, not counted in the chart.');
   });
 

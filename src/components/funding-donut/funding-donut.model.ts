@@ -42,7 +42,8 @@ export function withUnit(metric: Metric, value: number, lang: Lang): string {
 export function sliceName(row: StatusRow, share: number, metric: Metric, lang: Lang): string {
   const parts = [withUnit(metric, row.totals[metric], lang), `${formatPercent(share, lang)} ${messages(lang).ofTotal}`];
   for (const m of METRICS) {
-    if (m !== metric && (row.totals.missing[m] === 0 || row.totals[m] > 0)) parts.push(withUnit(m, row.totals[m], lang));
+    if (m !== metric && (row.totals.missing[m] === 0 || row.totals[m] > 0))
+      parts.push(withUnit(m, row.totals[m], lang));
   }
   return `${statutLabel(row.statut, lang, row.totals.laureats)}${messages(lang).colon}${parts.join(', ')}`;
 }
@@ -58,7 +59,8 @@ export function tooltipLines(totals: Totals, lang: Lang): string[] {
   const t = messages(lang);
   const lines: string[] = [];
   if (totals.laureats > 0 || totals.missing.laureats === 0) lines.push(t.unit.laureats(totals.laureats));
-  if (totals.montant > 0) lines.push(`${formatEurosShort(totals.montant, lang)} (${formatEuros(totals.montant, lang)})`);
+  if (totals.montant > 0)
+    lines.push(`${formatEurosShort(totals.montant, lang)} (${formatEuros(totals.montant, lang)})`);
   if (totals.emplois > 0) lines.push(t.unit.emplois(totals.emplois));
   return lines;
 }
@@ -74,7 +76,14 @@ export function legendDetail(totals: Totals, metric: Metric, share: number, lang
 }
 
 /** The two lines of a callout: the status, then « 77,9 % · 13,4 M€ ». */
-export function calloutLines(statut: Statut, laureats: number, share: number, value: number, metric: Metric, lang: Lang): [string, string] {
+export function calloutLines(
+  statut: Statut,
+  laureats: number,
+  share: number,
+  value: number,
+  metric: Metric,
+  lang: Lang,
+): [string, string] {
   return [statutLabel(statut, lang, laureats), `${formatPercent(share, lang)} · ${formatMetric(metric, value, lang)}`];
 }
 
@@ -84,14 +93,24 @@ export function missingText(missing: number, metric: Metric, lang: Lang): string
 }
 
 /** Detail of `relance-select` for a status: its totals, and its share of the metric's total (`total`). */
-export function selectDetail(row: StatusRow, selected: boolean, metric: Metric, total: number, lang: Lang): RelanceSelectDetail {
+export function selectDetail(
+  row: StatusRow,
+  selected: boolean,
+  metric: Metric,
+  total: number,
+  lang: Lang,
+): RelanceSelectDetail {
   return {
     dimension: 'statut',
     code: row.statut,
     label: statutLabel(row.statut, lang, row.totals.laureats),
     selected,
     // Only the metrics the data gives (absent when unknown, as in every widget's event).
-    values: Object.fromEntries((['laureats', 'montant', 'emplois'] as const).filter((m) => isKnown(row.totals, m)).map((m) => [m, row.totals[m]])),
+    values: Object.fromEntries(
+      (['laureats', 'montant', 'emplois'] as const)
+        .filter((m) => isKnown(row.totals, m))
+        .map((m) => [m, row.totals[m]]),
+    ),
     share: total > 0 ? row.totals[metric] / total : 0,
   };
 }

@@ -5,14 +5,23 @@ import './relance-funding-donut.js';
 import type { RelanceFundingDonut } from './funding-donut.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import { donutContrasts } from '../../test-helpers/contrast.js';
-import { canEmulateForcedColors, canSetPhoneViewport, emulateForcedColors, setViewportSize } from '../../../test/engine.js';
+import {
+  canEmulateForcedColors,
+  canSetPhoneViewport,
+  emulateForcedColors,
+  setViewportSize,
+} from '../../../test/engine.js';
 
 const OFFICIAL = JSON.stringify([
   { statut: 'association', laureats: 31, montant: 13400000 },
   { statut: 'cooperative', laureats: 12, montant: 3200000 },
   { statut: 'fondation', laureats: 1, montant: 600000 },
 ]);
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = Element>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = Element>(el: Element, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 
@@ -46,13 +55,17 @@ describe('<relance-funding-donut>', () => {
   });
 
   it('is accessible (axe), with formatted values in the names of the slices', async () => {
-    const el = await donut(html`<relance-funding-donut caption="Soutien par statut" data=${OFFICIAL}></relance-funding-donut>`);
+    const el = await donut(
+      html`<relance-funding-donut caption="Soutien par statut" data=${OFFICIAL}></relance-funding-donut>`,
+    );
     await expect(el).to.be.accessible();
     const names = $$(el, '.slice').map((s) => plain(s.getAttribute('aria-label')));
     expect(names[0]).to.equal('Associations : 13,4 M€, 77,9 % du total, 31 lauréats');
     expect(names[2]).to.equal('Fondation : 0,6 M€, 3,5 % du total, 1 lauréat');
     const listbox = $(el, '[role="listbox"]')!;
-    expect(plain(listbox.getAttribute('aria-label'))).to.equal('Soutien par statut – Soutien de l’État par statut juridique (Total 17,2 M€)');
+    expect(plain(listbox.getAttribute('aria-label'))).to.equal(
+      'Soutien par statut – Soutien de l’État par statut juridique (Total 17,2 M€)',
+    );
     // With the tooltip open over a slice (it has its own opaque background), and in the dark theme.
     ($(el, '[data-key="cooperative"]') as SVGElement).focus();
     await elementUpdated(el);
@@ -91,7 +104,12 @@ describe('<relance-funding-donut>', () => {
     expect(el.getAttribute('selected')).to.equal('cooperative');
     expect($(el, '[data-key="cooperative"]')!.getAttribute('aria-selected')).to.equal('true');
     expect(events).to.have.length(1);
-    expect(events[0]).to.deep.include({ dimension: 'statut', code: 'cooperative', label: 'Coopératives', selected: true });
+    expect(events[0]).to.deep.include({
+      dimension: 'statut',
+      code: 'cooperative',
+      label: 'Coopératives',
+      selected: true,
+    });
     // The official totals give no jobs by status: `emplois` is absent (unknown), not 0.
     expect(events[0]!.values).to.deep.equal({ laureats: 12, montant: 3200000 });
     expect(events[0]!.share).to.be.closeTo(3.2 / 17.2, 1e-9);
@@ -150,10 +168,15 @@ describe('<relance-funding-donut>', () => {
       expect(low, `${label}: ${JSON.stringify(low)}`).to.deep.equal([]);
       const names = pairs.map((p) => p.what);
       for (const k of KEYS) {
-        for (const what of [`slice ${k} / background`, `focus ring / slice ${k}`, `selection outline / slice ${k}`]) expect(names, `${label}: ${what}`).to.include(what);
+        for (const what of [`slice ${k} / background`, `focus ring / slice ${k}`, `selection outline / slice ${k}`])
+          expect(names, `${label}: ${what}`).to.include(what);
       }
-      for (const what of ['focus ring ring / its halo', 'selection outline ring / its halo']) expect(names, `${label}: ${what}`).to.include(what);
-      expect(names.filter((n) => n.startsWith('legend swatch')), label).to.have.length(6);
+      for (const what of ['focus ring ring / its halo', 'selection outline ring / its halo'])
+        expect(names, `${label}: ${what}`).to.include(what);
+      expect(
+        names.filter((n) => n.startsWith('legend swatch')),
+        label,
+      ).to.have.length(6);
     }
 
     it('gives every slice (dimmed too), swatch, the focus ring and the selection 3:1 against what they touch, light and dark', async () => {
@@ -202,94 +225,106 @@ describe('<relance-funding-donut>', () => {
       expect($$(el, '.focus-ring')).to.have.length(0);
       const ring = $(el, '.select-ring')!;
       // After every slice in the document: painted over them.
-      for (const slice of $$(el, '.slice')) expect(slice.compareDocumentPosition(ring) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
+      for (const slice of $$(el, '.slice'))
+        expect(slice.compareDocumentPosition(ring) & Node.DOCUMENT_POSITION_FOLLOWING).not.to.equal(0);
       expect(ring.getAttribute('d')).to.equal($(el, '[data-key="mutuelle"]')!.getAttribute('d'));
     });
   });
 
   // Excluded in WebKit: WebKitWebDriver cannot turn forced colours on (test/engine.ts).
-  (canEmulateForcedColors ? it : it.skip)('draws slices, focus and selection in system colours in forced colours, each status its own texture', async () => {
-    const system = (name: string) => {
-      const probe = document.createElement('div');
-      probe.style.forcedColorAdjust = 'none';
-      probe.style.color = name;
-      document.body.append(probe);
-      const c = getComputedStyle(probe).color;
-      probe.remove();
-      return c;
-    };
-    const el = await donut(html`<relance-funding-donut patterns data=${OFFICIAL}></relance-funding-donut>`);
-    ($(el, '[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    await elementUpdated(el);
-    const before = document.createElement('button');
-    el.before(before);
-    before.focus();
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'ArrowRight' });
-    await elementUpdated(el);
-    before.remove();
-    const painted = () =>
-      $$(el, 'svg[part="chart"] *, .swatch rect').flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke]).filter((c) => c.startsWith('rgb'));
-    const own = new Set(painted());
-    await emulateForcedColors(true);
-    try {
-      const [canvas, text, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map(system);
-      const fills = $$(el, '.slice').map((p) => getComputedStyle(p).fill);
-      expect(fills).to.deep.equal(['url("#fc-association")', 'url("#fc-cooperative")', 'url("#fc-fondation")']);
-      expect($$(el, '.swatch rect:not(.pattern-fill)').map((r) => getComputedStyle(r).fill)).to.deep.equal(fills);
-      // CanvasText lines over the Canvas of the page, distinct for each status.
-      for (const key of ['association', 'cooperative', 'fondation']) expect(getComputedStyle($(el, `pattern#fc-${key} path`)!).stroke).to.equal(text);
-      expect(new Set($$(el, 'pattern path').map((p) => p.getAttribute('d'))).size).to.equal(6);
-      expect(getComputedStyle($(el, '.slice')!).stroke).to.equal(text);
-      expect(getComputedStyle($(el, '.focus-ring')!).stroke).to.equal(highlight);
-      expect(getComputedStyle($(el, '.focus-halo')!).stroke).to.equal(canvas);
-      expect(getComputedStyle($(el, '.select-ring')!).stroke).to.equal(text);
-      expect(getComputedStyle($(el, '.select-halo')!).stroke).to.equal(canvas);
-      // The white texture of the patterns attribute is not drawn over them; dimming is off.
-      expect(getComputedStyle($(el, '.pattern-fill')!).display).to.equal('none');
-      expect(getComputedStyle($(el, '.slice[data-key="association"]')!).opacity).to.equal('1');
-      const left = painted().filter((c) => own.has(c) && ![canvas, text, highlight].includes(c));
-      expect(left).to.deep.equal([]);
-    } finally {
-      await emulateForcedColors(false);
-    }
-  });
+  (canEmulateForcedColors ? it : it.skip)(
+    'draws slices, focus and selection in system colours in forced colours, each status its own texture',
+    async () => {
+      const system = (name: string) => {
+        const probe = document.createElement('div');
+        probe.style.forcedColorAdjust = 'none';
+        probe.style.color = name;
+        document.body.append(probe);
+        const c = getComputedStyle(probe).color;
+        probe.remove();
+        return c;
+      };
+      const el = await donut(html`<relance-funding-donut patterns data=${OFFICIAL}></relance-funding-donut>`);
+      ($(el, '[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await elementUpdated(el);
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowRight' });
+      await elementUpdated(el);
+      before.remove();
+      const painted = () =>
+        $$(el, 'svg[part="chart"] *, .swatch rect')
+          .flatMap((e) => [getComputedStyle(e).fill, getComputedStyle(e).stroke])
+          .filter((c) => c.startsWith('rgb'));
+      const own = new Set(painted());
+      await emulateForcedColors(true);
+      try {
+        const [canvas, text, highlight] = ['Canvas', 'CanvasText', 'Highlight'].map(system);
+        const fills = $$(el, '.slice').map((p) => getComputedStyle(p).fill);
+        expect(fills).to.deep.equal(['url("#fc-association")', 'url("#fc-cooperative")', 'url("#fc-fondation")']);
+        expect($$(el, '.swatch rect:not(.pattern-fill)').map((r) => getComputedStyle(r).fill)).to.deep.equal(fills);
+        // CanvasText lines over the Canvas of the page, distinct for each status.
+        for (const key of ['association', 'cooperative', 'fondation'])
+          expect(getComputedStyle($(el, `pattern#fc-${key} path`)!).stroke).to.equal(text);
+        expect(new Set($$(el, 'pattern path').map((p) => p.getAttribute('d'))).size).to.equal(6);
+        expect(getComputedStyle($(el, '.slice')!).stroke).to.equal(text);
+        expect(getComputedStyle($(el, '.focus-ring')!).stroke).to.equal(highlight);
+        expect(getComputedStyle($(el, '.focus-halo')!).stroke).to.equal(canvas);
+        expect(getComputedStyle($(el, '.select-ring')!).stroke).to.equal(text);
+        expect(getComputedStyle($(el, '.select-halo')!).stroke).to.equal(canvas);
+        // The white texture of the patterns attribute is not drawn over them; dimming is off.
+        expect(getComputedStyle($(el, '.pattern-fill')!).display).to.equal('none');
+        expect(getComputedStyle($(el, '.slice[data-key="association"]')!).opacity).to.equal('1');
+        const left = painted().filter((c) => own.has(c) && ![canvas, text, highlight].includes(c));
+        expect(left).to.deep.equal([]);
+      } finally {
+        await emulateForcedColors(false);
+      }
+    },
+  );
 
   // Excluded in WebKit: MiniBrowser's window cannot be narrower than 447 px (test/engine.ts); placeTooltip, which
   // places the tooltip, is tested on its own in every engine (src/layout/tooltip-layout.test.ts).
-  (canSetPhoneViewport ? it : it.skip)('keeps its tooltip inside the viewport, and closes it with Escape wherever the focus is', async () => {
-    const initial = [innerWidth, innerHeight] as const;
-    await setViewportSize(320, 480);
-    try {
-      const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
-      await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) <= 320, 'narrow');
-      for (const slice of $$(el, '.slice')) {
-        slice.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+  (canSetPhoneViewport ? it : it.skip)(
+    'keeps its tooltip inside the viewport, and closes it with Escape wherever the focus is',
+    async () => {
+      const initial = [innerWidth, innerHeight] as const;
+      await setViewportSize(320, 480);
+      try {
+        const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
+        await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) <= 320, 'narrow');
+        for (const slice of $$(el, '.slice')) {
+          slice.dispatchEvent(new PointerEvent('pointerenter', { pointerType: 'mouse' }));
+          await elementUpdated(el);
+          const tip = $(el, '.tooltip')!.getBoundingClientRect();
+          const where = `${slice.getAttribute('data-key')}: ${JSON.stringify(tip)}`;
+          expect(tip.left, where).to.be.at.least(0);
+          expect(tip.right, where).to.be.at.most(document.documentElement.clientWidth);
+          expect(tip.top, where).to.be.at.least(0);
+          expect(tip.bottom, where).to.be.at.most(innerHeight);
+        }
+        const outside = document.createElement('button');
+        outside.textContent = 'ailleurs';
+        document.body.append(outside);
+        outside.focus();
+        expect($(el, '.tooltip')).not.to.equal(null);
+        await sendKeys({ press: 'Escape' });
         await elementUpdated(el);
-        const tip = $(el, '.tooltip')!.getBoundingClientRect();
-        const where = `${slice.getAttribute('data-key')}: ${JSON.stringify(tip)}`;
-        expect(tip.left, where).to.be.at.least(0);
-        expect(tip.right, where).to.be.at.most(document.documentElement.clientWidth);
-        expect(tip.top, where).to.be.at.least(0);
-        expect(tip.bottom, where).to.be.at.most(innerHeight);
+        expect($(el, '.tooltip')).to.equal(null);
+        outside.remove();
+      } finally {
+        await setViewportSize(...initial);
       }
-      const outside = document.createElement('button');
-      outside.textContent = 'ailleurs';
-      document.body.append(outside);
-      outside.focus();
-      expect($(el, '.tooltip')).not.to.equal(null);
-      await sendKeys({ press: 'Escape' });
-      await elementUpdated(el);
-      expect($(el, '.tooltip')).to.equal(null);
-      outside.remove();
-    } finally {
-      await setViewportSize(...initial);
-    }
-  });
+    },
+  );
 
   it('selects with a click (tap) and shows the tooltip', async () => {
     const el = await donut(html`<relance-funding-donut data=${OFFICIAL}></relance-funding-donut>`);
-    setTimeout(() => ($(el, '[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    setTimeout(() =>
+      ($(el, '[data-key="fondation"]') as SVGElement).dispatchEvent(new MouseEvent('click', { bubbles: true })),
+    );
     const ev = await oneEvent(el, 'relance-select');
     expect(ev.detail.code).to.equal('fondation');
     await elementUpdated(el);
@@ -301,15 +336,21 @@ describe('<relance-funding-donut>', () => {
     const el = await donut(html`<relance-funding-donut metric="laureats" data=${OFFICIAL}></relance-funding-donut>`);
     expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('44');
     expect(plain($(el, '.centre-label')?.textContent)).to.equal('lauréats');
-    expect(plain($$(el, '.slice')[0]!.getAttribute('aria-label'))).to.equal('Associations : 31 lauréats, 70,5 % du total, 13,4 M€');
+    expect(plain($$(el, '.slice')[0]!.getAttribute('aria-label'))).to.equal(
+      'Associations : 31 lauréats, 70,5 % du total, 13,4 M€',
+    );
   });
 
   it('speaks English with lang="en" (own attribute or inherited)', async () => {
-    const wrapper = await fixture(html`<div lang="en-GB"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`);
+    const wrapper = await fixture(
+      html`<div lang="en-GB"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`,
+    );
     const el = wrapper.querySelector('relance-funding-donut')!;
     await elementUpdated(el);
     expect(plain($(el, '[part~="centre"]')?.textContent)).to.equal('€17.2M');
-    expect(plain($$(el, '.slice')[1]!.getAttribute('aria-label'))).to.equal('Cooperatives: €3.2M, 18.6% of the total, 12 laureates');
+    expect(plain($$(el, '.slice')[1]!.getAttribute('aria-label'))).to.equal(
+      'Cooperatives: €3.2M, 18.6% of the total, 12 laureates',
+    );
     expect(plain($(el, '[part="table-toggle"]')?.textContent)).to.equal('Show data table');
     el.setAttribute('lang', 'fr');
     await elementUpdated(el);
@@ -335,7 +376,12 @@ describe('<relance-funding-donut>', () => {
       ['Coopératives', '12', '3 200 000 €', '18,6 %'],
       ['Fondation', '1', '600 000 €', '3,5 %'],
     ]);
-    expect([...$(el, 'tfoot tr')!.children].map((c) => plain(c.textContent))).to.deep.equal(['Total', '44', '17 200 000 €', '100 %']);
+    expect([...$(el, 'tfoot tr')!.children].map((c) => plain(c.textContent))).to.deep.equal([
+      'Total',
+      '44',
+      '17 200 000 €',
+      '100 %',
+    ]);
     expect($$(el, 'tbody th[scope="row"]')).to.have.length(3);
     await expect(el).to.be.accessible();
   });
@@ -353,8 +399,13 @@ describe('<relance-funding-donut>', () => {
   });
 
   it('shows source, date and the fictitious-data notice', async () => {
-    const data = JSON.stringify({ meta: { fictitious: true, source: 'Démo' }, laureats: [{ nom: 'Fictif', statut: 'association', montant: 5 }] });
-    const el = await donut(html`<relance-funding-donut data=${data} updated="2021-12-21" source-url="https://www.planderelance.gouv.fr"></relance-funding-donut>`);
+    const data = JSON.stringify({
+      meta: { fictitious: true, source: 'Démo' },
+      laureats: [{ nom: 'Fictif', statut: 'association', montant: 5 }],
+    });
+    const el = await donut(
+      html`<relance-funding-donut data=${data} updated="2021-12-21" source-url="https://www.planderelance.gouv.fr"></relance-funding-donut>`,
+    );
     expect(plain($(el, '[part="fictitious"]')?.textContent)).to.equal('Données fictives de démonstration');
     const footer = plain($(el, '[part="footer"]')?.textContent);
     expect(footer).to.contain('Source : Démo');
@@ -363,7 +414,9 @@ describe('<relance-funding-donut>', () => {
   });
 
   it('never links to a javascript: URL given as source-url', async () => {
-    const el = await donut(html`<relance-funding-donut data=${OFFICIAL} source="X" source-url="javascript:alert(1)"></relance-funding-donut>`);
+    const el = await donut(
+      html`<relance-funding-donut data=${OFFICIAL} source="X" source-url="javascript:alert(1)"></relance-funding-donut>`,
+    );
     expect($(el, '[part="footer"] a')).to.equal(null);
     expect(plain($(el, '[part="footer"]')?.textContent)).to.contain('Source : X');
   });
@@ -398,7 +451,9 @@ describe('<relance-funding-donut>', () => {
     expect(warning).to.contain('1 ligne ignorée · 1 valeur ignorée');
     expect(warning).to.contain('ligne 2 : nom manquant, ligne ignorée');
     expect(warning).to.contain('ligne 3 : montant « beaucoup » illisible, valeur ignorée');
-    expect(plain($(el, '[part="footer"]')?.textContent)).to.contain('1 lauréat sans montant, non compté dans le graphique.');
+    expect(plain($(el, '[part="footer"]')?.textContent)).to.contain(
+      '1 lauréat sans montant, non compté dans le graphique.',
+    );
     // An unknown amount is not shown as 0 €.
     expect(plain($$(el, '.legend li')[1]?.textContent)).to.contain('Fondation non renseigné');
     expect(consoleError.calledOnce).to.equal(true);
@@ -450,7 +505,9 @@ describe('<relance-funding-donut>', () => {
     const ev = await failed;
     expect(ev.detail).to.deep.include({ code: 'http', status: 404, origin: 'src' });
     await elementUpdated(el);
-    expect(plain($(el, '[role="alert"]')?.textContent)).to.contain('Le fichier de données n’a pas pu être chargé (erreur HTTP 404)');
+    expect(plain($(el, '[role="alert"]')?.textContent)).to.contain(
+      'Le fichier de données n’a pas pu être chargé (erreur HTTP 404)',
+    );
     const loaded = oneEvent(el, 'relance-data-load');
     $<HTMLButtonElement>(el, '[part="retry"]')!.click();
     await loaded;
@@ -461,7 +518,9 @@ describe('<relance-funding-donut>', () => {
   });
 
   it('refuses an HTML page served instead of data', async () => {
-    sinon.stub(window, 'fetch').resolves(new Response('<html>erreur</html>', { headers: { 'content-type': 'text/html' } }));
+    sinon
+      .stub(window, 'fetch')
+      .resolves(new Response('<html>erreur</html>', { headers: { 'content-type': 'text/html' } }));
     const el = document.createElement('relance-funding-donut') as RelanceFundingDonut;
     el.src = '/quelque-part.json';
     const failed = oneEvent(el, 'relance-data-error');
@@ -475,7 +534,11 @@ describe('<relance-funding-donut>', () => {
     sinon.stub(window, 'fetch').callsFake((input) => {
       const url = String(input);
       if (url.includes('lent')) return new Promise<Response>((resolve) => (releaseSlow = resolve));
-      return Promise.resolve(new Response(JSON.stringify([{ statut: 'fondation', montant: 1 }]), { headers: { 'content-type': 'application/json' } }));
+      return Promise.resolve(
+        new Response(JSON.stringify([{ statut: 'fondation', montant: 1 }]), {
+          headers: { 'content-type': 'application/json' },
+        }),
+      );
     });
     const el = document.createElement('relance-funding-donut') as RelanceFundingDonut;
     el.src = '/lent.json';
@@ -507,7 +570,9 @@ describe('<relance-funding-donut>', () => {
   });
 
   it('sizes itself to its container, from a 280 px phone to a desktop', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 280px"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`,
+    );
     const el = wrapper.querySelector('relance-funding-donut')!;
     await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) === 280);
     expect($$(el, '.outer-label')).to.have.length(0);
@@ -524,17 +589,26 @@ describe('<relance-funding-donut>', () => {
   });
 
   it('shows either callouts or a legend, never both, at every width', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 280px"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 280px"><relance-funding-donut data=${OFFICIAL}></relance-funding-donut></div>`,
+    );
     const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
     for (const labels of ['legend', 'callouts']) {
       el.setAttribute('labels', labels);
       for (const width of [280, 360, 480, 640, 1000, 1280]) {
         wrapper.style.width = `${width}px`;
-        await waitUntil(() => Number($(el, 'svg[part="chart"]')?.getAttribute('width')) === Math.min(width, el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect().width), `${labels} ${width}`);
+        await waitUntil(
+          () =>
+            Number($(el, 'svg[part="chart"]')?.getAttribute('width')) ===
+            Math.min(width, el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect().width),
+          `${labels} ${width}`,
+        );
         await elementUpdated(el);
         const callouts = $$(el, '.outer-label').length;
         const legend = $(el, '[part="legend"]') !== null;
-        expect(callouts > 0 !== legend, `${labels} at ${width} px: ${callouts} callouts, legend ${legend}`).to.equal(true);
+        expect(callouts > 0 !== legend, `${labels} at ${width} px: ${callouts} callouts, legend ${legend}`).to.equal(
+          true,
+        );
         if (labels === 'legend') expect(legend, `${width}`).to.equal(true);
         if (labels === 'callouts' && width >= 480) expect(callouts, `${width}`).to.equal(3);
       }
@@ -543,16 +617,29 @@ describe('<relance-funding-donut>', () => {
 
   it('lays its labels out from measured text, with the WCAG text spacing: callouts inside the chart, shares inside their slices', async () => {
     const spacing = document.createElement('style');
-    spacing.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
+    spacing.textContent =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }';
     const SIX = JSON.stringify([
-      { statut: 'association', montant: 300 }, { statut: 'cooperative', montant: 200 }, { statut: 'fondation', montant: 200 },
-      { statut: 'mutuelle', montant: 150 }, { statut: 'entreprise', montant: 150 }, { statut: 'autre', montant: 100 },
+      { statut: 'association', montant: 300 },
+      { statut: 'cooperative', montant: 200 },
+      { statut: 'fondation', montant: 200 },
+      { statut: 'mutuelle', montant: 150 },
+      { statut: 'entreprise', montant: 150 },
+      { statut: 'autre', montant: 100 },
     ]);
     try {
       for (const spaced of [false, true]) {
         if (spaced) document.head.append(spacing);
-        for (const [width, labels, data] of [[320, 'legend', OFFICIAL], [480, 'callouts', OFFICIAL], [480, 'callouts', SIX], [1280, 'callouts', SIX], [360, 'legend', SIX]] as const) {
-          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><relance-funding-donut labels=${labels} data=${data}></relance-funding-donut></div>`);
+        for (const [width, labels, data] of [
+          [320, 'legend', OFFICIAL],
+          [480, 'callouts', OFFICIAL],
+          [480, 'callouts', SIX],
+          [1280, 'callouts', SIX],
+          [360, 'legend', SIX],
+        ] as const) {
+          const wrapper = await fixture<HTMLDivElement>(
+            html`<div style="width: ${width}px"><relance-funding-donut labels=${labels} data=${data}></relance-funding-donut></div>`,
+          );
           const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
           await waitUntil(() => $$(el, '.slice').length > 0, 'drawn');
           await aTimeout(50);
@@ -564,29 +651,53 @@ describe('<relance-funding-donut>', () => {
           expect(callouts.length > 0 !== ($(el, '[part="legend"]') !== null), label).to.equal(true);
           if (labels === 'callouts' && (width >= 1000 || !spaced)) expect(callouts.length, label).to.be.greaterThan(0);
           callouts.forEach((r, i) => {
-            expect(r.left >= svg.left - 0.5 && r.right <= svg.right + 0.5 && r.top >= svg.top - 0.5 && r.bottom <= svg.bottom + 0.5, `${label}: callout ${i} ${JSON.stringify(r)} in ${JSON.stringify(svg)}`).to.equal(true);
+            expect(
+              r.left >= svg.left - 0.5 &&
+                r.right <= svg.right + 0.5 &&
+                r.top >= svg.top - 0.5 &&
+                r.bottom <= svg.bottom + 0.5,
+              `${label}: callout ${i} ${JSON.stringify(r)} in ${JSON.stringify(svg)}`,
+            ).to.equal(true);
             for (let j = 0; j < i; j++) {
               const o = callouts[j]!;
-              expect(r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom, `${label}: callouts ${j} and ${i}`).to.equal(false);
+              expect(
+                r.left < o.right && o.left < r.right && r.top < o.bottom && o.top < r.bottom,
+                `${label}: callouts ${j} and ${i}`,
+              ).to.equal(false);
             }
           });
           for (const t of $$<SVGTextElement>(el, '.inner-label')) {
             if (getComputedStyle(t).visibility === 'hidden') continue;
             const slice = $(el, `.slice[data-key="${t.getAttribute('data-key')}"]`) as SVGPathElement;
             const b = t.getBBox();
-            for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
-              expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${t.textContent} inside its slice`).to.equal(true);
+            for (const [x, y] of [
+              [b.x, b.y],
+              [b.x + b.width, b.y],
+              [b.x, b.y + b.height],
+              [b.x + b.width, b.y + b.height],
+            ]) {
+              expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${t.textContent} inside its slice`).to.equal(
+                true,
+              );
             }
           }
           // The total and its label in the hole of the ring: no corner on a slice (the label left out where it cannot fit).
           expect(getComputedStyle($(el, '.centre-value')!).visibility, label).to.equal('visible');
-          if (labels === 'callouts' || width >= 320) expect(getComputedStyle($(el, '.centre-label')!).visibility, label).to.equal('visible');
+          if (labels === 'callouts' || width >= 320)
+            expect(getComputedStyle($(el, '.centre-label')!).visibility, label).to.equal('visible');
           for (const text of $$<SVGTextElement>(el, '.centre-value, .centre-label')) {
             if (getComputedStyle(text).visibility === 'hidden') continue;
             const b = text.getBBox();
             for (const slice of $$<SVGPathElement>(el, '.slice')) {
-              for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
-                expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${text.textContent} off the ring`).to.equal(false);
+              for (const [x, y] of [
+                [b.x, b.y],
+                [b.x + b.width, b.y],
+                [b.x, b.y + b.height],
+                [b.x + b.width, b.y + b.height],
+              ]) {
+                expect(slice.isPointInFill(new DOMPoint(x, y)), `${label}: ${text.textContent} off the ring`).to.equal(
+                  false,
+                );
               }
             }
           }
@@ -599,7 +710,9 @@ describe('<relance-funding-donut>', () => {
   });
 
   it('rounds shares the same way on the slices, in the legend, the callouts, the tooltip and the table', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 360px"><relance-funding-donut show-table data=${OFFICIAL}></relance-funding-donut></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 360px"><relance-funding-donut show-table data=${OFFICIAL}></relance-funding-donut></div>`,
+    );
     const el = wrapper.querySelector('relance-funding-donut') as RelanceFundingDonut;
     await waitUntil(() => $$(el, '.inner-label').length > 0, 'inner labels');
     const onSlices = $$(el, '.inner-label').map((t) => plain(t.textContent));
@@ -614,14 +727,21 @@ describe('<relance-funding-donut>', () => {
     $$<SVGTextElement>(el, '.inner-label').forEach((t, i) => {
       const slice = $$<SVGPathElement>(el, '.slice')[i]!;
       const b = t.getBBox();
-      for (const [x, y] of [[b.x, b.y], [b.x + b.width, b.y], [b.x, b.y + b.height], [b.x + b.width, b.y + b.height]]) {
+      for (const [x, y] of [
+        [b.x, b.y],
+        [b.x + b.width, b.y],
+        [b.x, b.y + b.height],
+        [b.x + b.width, b.y + b.height],
+      ]) {
         expect(slice.isPointInFill(new DOMPoint(x, y)), `${t.textContent} at ${x},${y}`).to.equal(true);
       }
     });
     el.setAttribute('labels', 'callouts');
     wrapper.style.width = '800px';
     await waitUntil(() => $$(el, '.outer-label').length === 3, 'callouts');
-    expect($$(el, '.outer-label').map((t) => plain(t.lastElementChild!.textContent).split(' · ')[0])).to.deep.equal(inLegend);
+    expect($$(el, '.outer-label').map((t) => plain(t.lastElementChild!.textContent).split(' · ')[0])).to.deep.equal(
+      inLegend,
+    );
   });
 
   it('adds textures with the patterns attribute', async () => {

@@ -18,7 +18,18 @@ import { METRICS, STATUTS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { donutStyles } from './funding-donut.styles.js';
 import type { StatusRow } from './funding-donut.model.js';
-import { calloutLines, chartName, formatMetric, isKnown, legendDetail, missingText, selectDetail, sliceName, statusRows, tooltipLines } from './funding-donut.model.js';
+import {
+  calloutLines,
+  chartName,
+  formatMetric,
+  isKnown,
+  legendDetail,
+  missingText,
+  selectDetail,
+  sliceName,
+  statusRows,
+  tooltipLines,
+} from './funding-donut.model.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
 import { tableToggle } from '../../parts/table-toggle.js';
@@ -191,13 +202,16 @@ export class RelanceFundingDonut extends RelanceDataElement {
     }
     // The width observed by the ResizeObserver, else the one read after the first render (see firstUpdated), else 320.
     // With callouts, the whole body: the legend that shares it when they do not fit goes away when they do.
-    const body = this.labels === 'callouts' ? Math.round(this.renderRoot.querySelector('.body')?.getBoundingClientRect().width ?? 0) : 0;
+    const body =
+      this.labels === 'callouts'
+        ? Math.round(this.renderRoot.querySelector('.body')?.getBoundingClientRect().width ?? 0)
+        : 0;
     const width = body || this._size.width || this._measuredWidth || 320;
     const metric = this.effectiveMetric;
     // Callouts or a legend, never both: without callouts the donut takes the room they would have had. Callouts are
     // laid out from the size their texts render at (measured after render, see updated()).
     const callouts = this._callout;
-    const key = `${width}|${metric}|${this.labels}|${callouts}|${this._rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
+    const key = `${width}|${metric}|${this.labels}|${callouts?.join('x') ?? ''}|${this._rows.map((r) => `${r.statut}:${r.totals[metric]}`).join(',')}`;
     if (key !== this._layoutKey || this.datasetChanged) {
       this._layoutKey = key;
       this._layout = this._rows.length
@@ -246,8 +260,11 @@ export class RelanceFundingDonut extends RelanceDataElement {
     // complete (a microtask later, still before the paint: a new update from updated() itself would be one more).
     const callouts = [...this.renderRoot.querySelectorAll<SVGTextElement>('.outer-label')].map((t) => t.getBBox());
     if (callouts.length) {
-      const size: [number, number] = [Math.ceil(Math.max(...callouts.map((b) => b.width))), Math.ceil(Math.max(...callouts.map((b) => b.height)))];
-      if (`${size}` !== `${this._callout}`) {
+      const size: [number, number] = [
+        Math.ceil(Math.max(...callouts.map((b) => b.width))),
+        Math.ceil(Math.max(...callouts.map((b) => b.height))),
+      ];
+      if (size.join('x') !== this._callout?.join('x')) {
         this._callout = size;
         void this.updateComplete.then(() => this.requestUpdate());
       }
@@ -257,15 +274,20 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const slices = [...this.renderRoot.querySelectorAll<SVGPathElement>('.slice')];
     const corners = (t: SVGTextElement) => {
       const b = t.getBBox();
-      return [new DOMPoint(b.x, b.y), new DOMPoint(b.x + b.width, b.y), new DOMPoint(b.x, b.y + b.height), new DOMPoint(b.x + b.width, b.y + b.height)];
+      return [
+        new DOMPoint(b.x, b.y),
+        new DOMPoint(b.x + b.width, b.y),
+        new DOMPoint(b.x, b.y + b.height),
+        new DOMPoint(b.x + b.width, b.y + b.height),
+      ];
     };
     for (const t of this.renderRoot.querySelectorAll<SVGTextElement>('.inner-label')) {
       const slice = slices.find((p) => p.dataset['key'] === t.getAttribute('data-key'));
       t.style.visibility = slice && corners(t).every((c) => slice.isPointInFill(c)) ? '' : 'hidden';
     }
     const centre = this.renderRoot.querySelector<SVGTextElement>('.centre-label');
-    if (centre) centre.style.visibility = corners(centre).some((c) => slices.some((p) => p.isPointInFill(c))) ? 'hidden' : '';
-
+    if (centre)
+      centre.style.visibility = corners(centre).some((c) => slices.some((p) => p.isPointInFill(c))) ? 'hidden' : '';
   }
 
   override render(): TemplateResult {
@@ -351,11 +373,14 @@ export class RelanceFundingDonut extends RelanceDataElement {
             )}
           </g>
           <g aria-hidden="true">
-            ${this.patterns
-              ? layout.arcs.map(
-                  (a) => svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#fc-${a.key})"></path>`,
-                )
-              : nothing}
+            ${
+              this.patterns
+                ? layout.arcs.map(
+                    (a) =>
+                      svg`<path class="pattern-fill" d=${a.key === this.selected ? a.dSelected : a.d} fill="url(#fc-${a.key})"></path>`,
+                  )
+                : nothing
+            }
             ${ring(selectedArc, 'select')} ${this._roving.visible ? ring(focusArc, 'focus') : nothing}
             ${layout.arcs.map((a) =>
               // Not over textures (patterns), where they would not read: the legend gives the same shares.
@@ -363,17 +388,26 @@ export class RelanceFundingDonut extends RelanceDataElement {
                 ? svg`<text class="inner-label" data-key=${a.key} x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang)}</text>`
                 : nothing,
             )}
-            ${layout.outerLabels
-              ? layout.arcs.map((a) => {
-                  if (!a.outer) return nothing;
-                  const [name, line] = calloutLines(a.key as Statut, byKey.get(a.key as Statut)?.totals.laureats ?? 2, a.share, a.value, metric, lang);
-                  return svg`<path class="leader" d=${a.outer.line}></path>
+            ${
+              layout.outerLabels
+                ? layout.arcs.map((a) => {
+                    if (!a.outer) return nothing;
+                    const [name, line] = calloutLines(
+                      a.key as Statut,
+                      byKey.get(a.key as Statut)?.totals.laureats ?? 2,
+                      a.share,
+                      a.value,
+                      metric,
+                      lang,
+                    );
+                    return svg`<path class="leader" d=${a.outer.line}></path>
                       <text class="outer-label" x=${a.outer.x} y=${a.outer.y} text-anchor=${a.outer.anchor}>
                         <tspan class="name" x=${a.outer.x} dy="-0.2em">${name}</tspan>
                         <tspan x=${a.outer.x} dy="1.25em">${line}</tspan>
                       </text>`;
-                })
-              : nothing}
+                  })
+                : nothing
+            }
             <text class="centre-value" part="centre" text-anchor="middle" y=${-fontValue * 0.1} font-size=${fontValue}>${centreValue}</text>
             <text class="centre-label" text-anchor="middle" y=${fontValue * 0.85}>${centreLabel}</text>
           </g>
@@ -385,7 +419,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
 
   private _renderTooltip(key: Statut, share: number): TemplateResult {
     const row = this._rows.find((r) => r.statut === key);
-    if (!row) return html``;
+    if (!row) return html`${nothing}`;
     const lang = this.resolvedLang;
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerenter=${this._tip.keep} @pointerleave=${this._tip.leave}>
       <strong>${statutLabel(key, lang, row.totals.laureats)}</strong>
@@ -407,9 +441,11 @@ export class RelanceFundingDonut extends RelanceDataElement {
           @click=${value > 0 ? () => this._toggle(r.statut, false) : nothing}
         >
           <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
-            ><rect class="s-${r.statut}" width="16" height="16" rx="2"></rect>${this.patterns
-              ? svg`<rect width="16" height="16" rx="2" class="pattern-fill" fill="url(#fc-${r.statut})"></rect>`
-              : nothing}</svg
+            ><rect class="s-${r.statut}" width="16" height="16" rx="2"></rect>${
+              this.patterns
+                ? svg`<rect width="16" height="16" rx="2" class="pattern-fill" fill="url(#fc-${r.statut})"></rect>`
+                : nothing
+            }</svg
           >
           <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>
           <span class="value">${isKnown(r.totals, metric) ? formatMetric(metric, value, lang) : this.t.unknown}</span>

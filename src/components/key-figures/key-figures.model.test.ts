@@ -12,12 +12,25 @@ async function dataset(url: string): Promise<Dataset> {
 describe('computeKeyFigures', () => {
   it('uses the totals declared by the press release and counts the régions reached', async () => {
     const v = computeKeyFigures(await dataset('/data/communique-2021-12-21.json'));
-    expect(v).to.deep.equal({ laureats: 44, montant: 17_200_000, emplois: 521, regions: 15, regionsOutreMer: 2, moyenne: 17_200_000 / 44 });
+    expect(v).to.deep.equal({
+      laureats: 44,
+      montant: 17_200_000,
+      emplois: 521,
+      regions: 15,
+      regionsOutreMer: 2,
+      moyenne: 17_200_000 / 44,
+    });
   });
 
   it('counts and sums laureate rows (the fictitious laureates reproduce the official totals)', async () => {
     const ds = await dataset('/data/demo/laureats-fictifs.json');
-    expect(computeKeyFigures(ds)).to.deep.include({ laureats: 44, montant: 17_200_000, emplois: 521, regions: 15, regionsOutreMer: 2 });
+    expect(computeKeyFigures(ds)).to.deep.include({
+      laureats: 44,
+      montant: 17_200_000,
+      emplois: 521,
+      regions: 15,
+      regionsOutreMer: 2,
+    });
     const reunion = ds.laureates.filter((l) => l.region === '04');
     const v = computeKeyFigures(ds, reunion);
     expect(v.laureats).to.equal(reunion.length);
@@ -53,6 +66,12 @@ describe('keyFigureValues', () => {
 
   it('leaves out what the key totals do not give, and the average of no laureates', () => {
     expect(keyFigureValues({})).to.deep.equal({});
-    expect(keyFigureValues({ laureats: 0, montant: 0, emplois: 0, regions: [] })).to.deep.equal({ laureats: 0, montant: 0, emplois: 0, regions: 0, regionsOutreMer: 0 });
+    expect(keyFigureValues({ laureats: 0, montant: 0, emplois: 0, regions: [] })).to.deep.equal({
+      laureats: 0,
+      montant: 0,
+      emplois: 0,
+      regions: 0,
+      regionsOutreMer: 0,
+    });
   });
 });

@@ -42,7 +42,11 @@ export function keyFigureValues(k: KeyTotals): KeyFigureValues {
  * Laureate rows are counted and summed; pre-aggregated data uses the totals the source declares
  * (`totaux`) when there is no selection, else the sum of its totals by status.
  */
-export function computeKeyFigures(dataset: Dataset, rows?: readonly Laureate[], statuts?: readonly string[]): KeyFigureValues {
+export function computeKeyFigures(
+  dataset: Dataset,
+  rows?: readonly Laureate[],
+  statuts?: readonly string[],
+): KeyFigureValues {
   if (dataset.kind === 'laureates' || rows) {
     const list = rows ?? dataset.laureates;
     return keyFigureValues(keyTotalsOfLaureates(totalOf(list), [...groupLaureates(list, 'region').keys()]));

@@ -161,7 +161,12 @@ export class RelanceKeyFigures extends RelanceDataElement {
         case 'moyenne':
           return { key, value: formatEuros(Math.round(n), lang), label: text.moyenne(n) };
         case 'regions':
-          return { key, value: formatCount(n, lang), label: text.regions(n), detail: v.regionsOutreMer ? text.overseas(v.regionsOutreMer) : undefined };
+          return {
+            key,
+            value: formatCount(n, lang),
+            label: text.regions(n),
+            detail: v.regionsOutreMer ? text.overseas(v.regionsOutreMer) : undefined,
+          };
         default:
           return { key, value: formatCount(n, lang), label: text[key](n) };
       }
@@ -174,8 +179,9 @@ export class RelanceKeyFigures extends RelanceDataElement {
     const unknown = keyFiguresMessages(this.resolvedLang).unknown;
     return html`<section part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
-      ${s === 'ready'
-        ? html`<ul class="tiles" part="figures">
+      ${
+        s === 'ready'
+          ? html`<ul class="tiles" part="figures">
             ${this.tiles.map(
               (t) => html`<li class="tile" part="figure figure-${t.key}">
                 <p class="value ${t.value === unknown ? 'unknown' : ''}" part="value">${t.value}</p>
@@ -184,9 +190,10 @@ export class RelanceKeyFigures extends RelanceDataElement {
               </li>`,
             )}
           </ul>`
-        : s === 'empty'
-          ? html`<p class="empty">${this.t.empty}</p>`
-          : nothing}
+          : s === 'empty'
+            ? html`<p class="empty">${this.t.empty}</p>`
+            : nothing
+      }
       ${s === 'ready' || s === 'error' ? this.renderFooter() : nothing}
     </section>`;
   }

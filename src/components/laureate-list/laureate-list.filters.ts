@@ -53,8 +53,9 @@ export function renderFilters(c: FiltersContext): TemplateResult {
         />
       </div>
     </div>
-    ${options.regions.length > 1 || filter.region
-      ? html`<div class="field">
+    ${
+      options.regions.length > 1 || filter.region
+        ? html`<div class="field">
           <label class="label" for="${id}-region">${lm.regionFilter}</label>
           <div class="select-wrap">
             <select id="${id}-region" class="select" part="select" @change=${c.onRegionChange}>
@@ -63,9 +64,11 @@ export function renderFilters(c: FiltersContext): TemplateResult {
             </select>
           </div>
         </div>`
-      : nothing}
-    ${options.departements.length > 1 || filter.departement
-      ? html`<div class="field">
+        : nothing
+    }
+    ${
+      options.departements.length > 1 || filter.departement
+        ? html`<div class="field">
           <label class="label" for="${id}-dep">${lm.departementFilter}</label>
           <div class="select-wrap">
             <select id="${id}-dep" class="select" part="select" @change=${c.onDepartementChange}>
@@ -74,9 +77,11 @@ export function renderFilters(c: FiltersContext): TemplateResult {
             </select>
           </div>
         </div>`
-      : nothing}
-    ${options.statuts.length > 1 || filter.statuts.length > 0
-      ? html`<div class="field field--tags">
+        : nothing
+    }
+    ${
+      options.statuts.length > 1 || filter.statuts.length > 0
+        ? html`<div class="field field--tags">
           <span class="label" id="${id}-statuts">${lm.statusFilter}</span>
           <div class="tags" role="group" aria-labelledby="${id}-statuts">
             ${options.statuts.map((s) => {
@@ -87,7 +92,8 @@ export function renderFilters(c: FiltersContext): TemplateResult {
             })}
           </div>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="field field--reset">
       <button class="btn btn--sm btn--tertiary" type="button" part="reset" ?hidden=${!active} @click=${c.reset}>${lm.reset}</button>
     </div>

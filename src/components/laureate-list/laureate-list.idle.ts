@@ -54,7 +54,8 @@ export class IdleWork implements ReactiveController {
     // The search vocabulary is built in slices that fit between frames, soon; the rest only when the page is idle.
     const source = this._source();
     const timeout = source && !source.searchReady ? 50 : 1000;
-    if (typeof requestIdleCallback === 'function') this._idle = { kind: 'idle', id: requestIdleCallback(run, { timeout }) };
+    if (typeof requestIdleCallback === 'function')
+      this._idle = { kind: 'idle', id: requestIdleCallback(run, { timeout }) };
     else this._idle = { kind: 'timeout', id: setTimeout(run, 0) };
   }
 

@@ -76,7 +76,21 @@ export interface ListMessages {
   /** CSV export. */
   exportCsv: string;
   exportDetail: (rows: number) => string;
-  csvHeader: Record<'nom' | 'statut' | 'region' | 'regionCode' | 'departement' | 'departementCode' | 'commune' | 'territoire' | 'projet' | 'montant' | 'emplois' | 'siren', string>;
+  csvHeader: Record<
+    | 'nom'
+    | 'statut'
+    | 'region'
+    | 'regionCode'
+    | 'departement'
+    | 'departementCode'
+    | 'commune'
+    | 'territoire'
+    | 'projet'
+    | 'montant'
+    | 'emplois'
+    | 'siren',
+    string
+  >;
   /** Missing value (shown as a dash, read as this). */
   missing: string;
   /** File name base of the export, before the date. */
@@ -113,7 +127,8 @@ const fr: ListMessages = {
       : `${formatCount(shown, 'fr')} ${pluralCategory(shown, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sur ${formatCount(total, 'fr')}`,
   counting: 'calcul en cours…',
   noMatch: 'Aucun lauréat ne correspond à ces critères.',
-  tooDeep: 'Le portail ne sert pas les lauréats au-delà du 10 000e. Affinez la recherche ou les filtres, ou téléchargez le fichier CSV de la sélection.',
+  tooDeep:
+    'Le portail ne sert pas les lauréats au-delà du 10 000e. Affinez la recherche ou les filtres, ou téléchargez le fichier CSV de la sélection.',
   showProject: 'Voir le projet',
   showDetails: 'Détails',
   hideDetails: 'Masquer les détails',
@@ -123,7 +138,8 @@ const fr: ListMessages = {
   projectMatches: 'correspond à la recherche',
   sortLabel: 'Trier par',
   unsorted: 'Ordre de la source',
-  sortOption: (c, d, numeric) => `${c} (${numeric ? (d === 'ascending' ? 'croissant' : 'décroissant') : d === 'ascending' ? 'A → Z' : 'Z → A'})`,
+  sortOption: (c, d, numeric) =>
+    `${c} (${numeric ? (d === 'ascending' ? 'croissant' : 'décroissant') : d === 'ascending' ? 'A → Z' : 'Z → A'})`,
   sortedBy: (c, d, numeric) =>
     `triés par ${c.toLowerCase()}, ${numeric ? (d === 'ascending' ? 'ordre croissant' : 'ordre décroissant') : d === 'ascending' ? 'de A à Z' : 'de Z à A'}`,
   pagination: 'Pagination',
@@ -132,7 +148,8 @@ const fr: ListMessages = {
   nextPage: 'Page suivante',
   lastPage: 'Dernière page',
   page: 'Page',
-  pageStatus: (p, n, from, to) => `Page ${formatCount(p, 'fr')} sur ${formatCount(n, 'fr')}, lauréats ${formatCount(from, 'fr')} à ${formatCount(to, 'fr')}`,
+  pageStatus: (p, n, from, to) =>
+    `Page ${formatCount(p, 'fr')} sur ${formatCount(n, 'fr')}, lauréats ${formatCount(from, 'fr')} à ${formatCount(to, 'fr')}`,
   totalLabel: 'Total',
   exportCsv: 'Télécharger la sélection',
   exportDetail: (n) => `CSV – ${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'ligne' : 'lignes'}`,
@@ -184,7 +201,8 @@ const en: ListMessages = {
       : `${formatCount(shown, 'en')} of ${formatCount(total, 'en')} ${pluralCategory(total, 'en') === 'one' ? 'laureate' : 'laureates'}`,
   counting: 'still counting…',
   noMatch: 'No laureate matches these criteria.',
-  tooDeep: 'The portal does not serve laureates past the 10,000th. Narrow the search or the filters, or download the CSV file of the selection.',
+  tooDeep:
+    'The portal does not serve laureates past the 10,000th. Narrow the search or the filters, or download the CSV file of the selection.',
   showProject: 'Show project',
   showDetails: 'Details',
   hideDetails: 'Hide details',
@@ -194,7 +212,8 @@ const en: ListMessages = {
   projectMatches: 'matches the search',
   sortLabel: 'Sort by',
   unsorted: 'Source order',
-  sortOption: (c, d, numeric) => `${c} (${numeric ? (d === 'ascending' ? 'ascending' : 'descending') : d === 'ascending' ? 'A → Z' : 'Z → A'})`,
+  sortOption: (c, d, numeric) =>
+    `${c} (${numeric ? (d === 'ascending' ? 'ascending' : 'descending') : d === 'ascending' ? 'A → Z' : 'Z → A'})`,
   sortedBy: (c, d, numeric) =>
     `sorted by ${c.toLowerCase()}, ${numeric ? (d === 'ascending' ? 'ascending' : 'descending') : d === 'ascending' ? 'A to Z' : 'Z to A'}`,
   pagination: 'Pagination',
@@ -203,7 +222,8 @@ const en: ListMessages = {
   nextPage: 'Next page',
   lastPage: 'Last page',
   page: 'Page',
-  pageStatus: (p, n, from, to) => `Page ${formatCount(p, 'en')} of ${formatCount(n, 'en')}, laureates ${formatCount(from, 'en')} to ${formatCount(to, 'en')}`,
+  pageStatus: (p, n, from, to) =>
+    `Page ${formatCount(p, 'en')} of ${formatCount(n, 'en')}, laureates ${formatCount(from, 'en')} to ${formatCount(to, 'en')}`,
   totalLabel: 'Total',
   exportCsv: 'Download the selection',
   exportDetail: (n) => `CSV – ${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'row' : 'rows'}`,

@@ -46,7 +46,14 @@ describe('laureate-list model', () => {
   });
 
   it('reads the page size, the sort and the filter attributes', () => {
-    expect([effectivePageSize(20), effectivePageSize('12'), effectivePageSize(2), effectivePageSize(9999), effectivePageSize('x'), effectivePageSize(0)]).to.deep.equal([20, 12, 5, 500, 20, 20]);
+    expect([
+      effectivePageSize(20),
+      effectivePageSize('12'),
+      effectivePageSize(2),
+      effectivePageSize(9999),
+      effectivePageSize('x'),
+      effectivePageSize(0),
+    ]).to.deep.equal([20, 12, 5, 500, 20, 20]);
     expect(readSort('', undefined)).to.equal(undefined);
     expect(readSort('inconnu', 'ascending')).to.equal(undefined);
     expect(readSort(' Montant ', undefined)).to.deep.equal({ column: 'montant', direction: 'descending' });
@@ -57,18 +64,37 @@ describe('laureate-list model', () => {
     expect(nextSort({ column: 'nom', direction: 'descending' }, 'nom')).to.equal('ascending');
     expect(nextSort({ column: 'nom', direction: 'descending' }, 'commune')).to.equal('ascending');
     const f = readFilter(' atelier ', 'Coopératives, association', 'Auvergne-Rhône-Alpes', '42');
-    expect(f).to.deep.equal({ search: ' atelier ', statuts: ['association', 'cooperative'], region: '84', departement: '42' });
+    expect(f).to.deep.equal({
+      search: ' atelier ',
+      statuts: ['association', 'cooperative'],
+      region: '84',
+      departement: '42',
+    });
     expect(isFiltered(f)).to.equal(true);
     expect(isFiltered(readFilter('  ', '', 'Atlantide', ''))).to.equal(false);
-    expect(queryFilterOf(f)).to.deep.equal({ search: ' atelier ', statuts: ['association', 'cooperative'], regions: ['84'], departements: ['42'] });
-    expect(queryFilterOf(readFilter('', '', '', ''))).to.deep.equal({ search: '', statuts: [], regions: [], departements: [] });
+    expect(queryFilterOf(f)).to.deep.equal({
+      search: ' atelier ',
+      statuts: ['association', 'cooperative'],
+      regions: ['84'],
+      departements: ['42'],
+    });
+    expect(queryFilterOf(readFilter('', '', '', ''))).to.deep.equal({
+      search: '',
+      statuts: [],
+      regions: [],
+      departements: [],
+    });
   });
 
   it('asks the source for a page; one query key per set of rows shown, whatever the page', () => {
     const f = readFilter('Saint-Étienne', '', '', '');
     expect(queryKey(f, undefined, 'fr')).to.equal(queryKey(readFilter('saint etienne', '', '', ''), undefined, 'en'));
-    expect(queryKey(f, { column: 'statut', direction: 'ascending' }, 'fr')).not.to.equal(queryKey(f, { column: 'statut', direction: 'ascending' }, 'en'));
-    expect(queryKey(f, { column: 'nom', direction: 'ascending' }, 'fr')).to.equal(queryKey(f, { column: 'nom', direction: 'ascending' }, 'en'));
+    expect(queryKey(f, { column: 'statut', direction: 'ascending' }, 'fr')).not.to.equal(
+      queryKey(f, { column: 'statut', direction: 'ascending' }, 'en'),
+    );
+    expect(queryKey(f, { column: 'nom', direction: 'ascending' }, 'fr')).to.equal(
+      queryKey(f, { column: 'nom', direction: 'ascending' }, 'en'),
+    );
     expect(pageQuery(f, { column: 'lieu', direction: 'descending' }, 'en', 3, 20)).to.deep.equal({
       filter: { search: 'Saint-Étienne', statuts: [], regions: [], departements: [] },
       lang: 'en',
@@ -76,7 +102,10 @@ describe('laureate-list model', () => {
       offset: 40,
       limit: 20,
     });
-    expect(pageQuery(f, undefined, 'fr')).to.deep.equal({ filter: { search: 'Saint-Étienne', statuts: [], regions: [], departements: [] }, lang: 'fr' });
+    expect(pageQuery(f, undefined, 'fr')).to.deep.equal({
+      filter: { search: 'Saint-Étienne', statuts: [], regions: [], departements: [] },
+      lang: 'fr',
+    });
     expect(pageOf(3, 44, 20)).to.deep.equal({ page: 3, pageCount: 3 });
     expect(pageOf(9, 44, 20)).to.deep.equal({ page: 3, pageCount: 3 });
     expect(pageOf(0.5, 0, 20)).to.deep.equal({ page: 1, pageCount: 1 });
@@ -85,7 +114,9 @@ describe('laureate-list model', () => {
 
   it('shows totals and rows as the list does: counts, highlights as text', () => {
     expect(listTotals(undefined)).to.deep.equal({ count: 0, montant: 0, emplois: 0, montantCount: 0, emploisCount: 0 });
-    expect(listTotals({ laureats: 3, montant: 10, emplois: 2, missing: { laureats: 0, montant: 1, emplois: 2 } })).to.deep.equal({
+    expect(
+      listTotals({ laureats: 3, montant: 10, emplois: 2, missing: { laureats: 0, montant: 1, emplois: 2 } }),
+    ).to.deep.equal({
       count: 3,
       montant: 10,
       emplois: 2,
@@ -93,7 +124,13 @@ describe('laureate-list model', () => {
       emploisCount: 1,
     });
     const rows: Laureate[] = [
-      { nom: 'Atelier de Saint-Étienne', statut: 'cooperative', region: '84', departement: '42', projet: 'Économie circulaire' },
+      {
+        nom: 'Atelier de Saint-Étienne',
+        statut: 'cooperative',
+        region: '84',
+        departement: '42',
+        projet: 'Économie circulaire',
+      },
       { nom: 'Autre', statut: 'association' },
     ];
     const [a, b] = rowViews({ rows, ids: [7, 9] }, 'etienne eco');
@@ -109,7 +146,9 @@ describe('laureate-list model', () => {
     expect(b!.commune).to.deep.equal([]);
     expect(b!.projetMatch).to.equal(false);
     // No search (spaces only): nothing marked.
-    expect(rowViews({ rows, ids: [0, 1] }, '  ')[0]!.nom).to.deep.equal([{ text: 'Atelier de Saint-Étienne', match: false }]);
+    expect(rowViews({ rows, ids: [0, 1] }, '  ')[0]!.nom).to.deep.equal([
+      { text: 'Atelier de Saint-Étienne', match: false },
+    ]);
   });
 
   it('lists the filter choices the data has, in order', () => {
@@ -130,11 +169,22 @@ describe('laureate-list model', () => {
 
   it('exports with the headers of the language, and names the file after the filter', () => {
     const lm = listMessages('fr');
-    const csv = toCsv([{ nom: 'A', statut: 'cooperative', region: '84', departement: '42', montant: 1.5 }], csvColumns(lm, 'fr'), { separator: csvSeparator('tab'), bom: false });
+    const csv = toCsv(
+      [{ nom: 'A', statut: 'cooperative', region: '84', departement: '42', montant: 1.5 }],
+      csvColumns(lm, 'fr'),
+      { separator: csvSeparator('tab'), bom: false },
+    );
     expect(csv.split('\r\n')[1]).to.equal('A\tCoopérative\tAuvergne-Rhône-Alpes\t84\tLoire\t42\t\t\t\t1,5\t\t');
-    expect([csvSeparator(','), csvSeparator('\t'), csvSeparator(';'), csvSeparator('x')]).to.deep.equal([',', '\t', ';', ';']);
+    expect([csvSeparator(','), csvSeparator('\t'), csvSeparator(';'), csvSeparator('x')]).to.deep.equal([
+      ',',
+      '\t',
+      ';',
+      ';',
+    ]);
     expect(csvFilterLabel(readFilter('bois', 'association', '84', '42'), 'fr')).to.equal('Loire Associations bois');
-    expect(csvFilterLabel(readFilter('', 'association cooperative fondation', '84', ''), 'fr')).to.equal('Auvergne-Rhône-Alpes');
+    expect(csvFilterLabel(readFilter('', 'association cooperative fondation', '84', ''), 'fr')).to.equal(
+      'Auvergne-Rhône-Alpes',
+    );
   });
 });
 

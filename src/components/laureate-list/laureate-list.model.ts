@@ -10,7 +10,6 @@ import { DEPARTEMENTS, foldKey, normalizeDepartement, normalizeRegion, territory
 import type { Laureate, Statut } from '../../model/types.js';
 import { STATUTS } from '../../model/types.js';
 import { normalizeStatut } from '../../model/values.js';
-import type { ListColumn } from '../../query/columns.js';
 import type { CsvColumn } from '../../query/csv-export.js';
 import type { HighlightSegment } from '../../query/search.js';
 import { highlight, searchWords } from '../../query/search.js';
@@ -22,7 +21,15 @@ import type { LaureateListColumn, ListMessages, SortDirection } from './laureate
 import { LAUREATE_LIST_COLUMNS } from './laureate-list.messages.js';
 
 /** Columns shown when the `columns` attribute is absent. */
-export const DEFAULT_LIST_COLUMNS: readonly LaureateListColumn[] = ['nom', 'statut', 'region', 'lieu', 'territoire', 'montant', 'emplois'];
+export const DEFAULT_LIST_COLUMNS: readonly LaureateListColumn[] = [
+  'nom',
+  'statut',
+  'region',
+  'lieu',
+  'territoire',
+  'montant',
+  'emplois',
+];
 
 /** Default number of rows per page. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -101,7 +108,11 @@ export function readSort(sort: string | undefined, sortDirection: string | undef
   const column = (sort ?? '').trim().toLowerCase() as LaureateListColumn;
   if (!(LAUREATE_LIST_COLUMNS as readonly string[]).includes(column)) return undefined;
   const direction: SortDirection =
-    sortDirection === 'ascending' || sortDirection === 'descending' ? sortDirection : NUMERIC.has(column) ? 'descending' : 'ascending';
+    sortDirection === 'ascending' || sortDirection === 'descending'
+      ? sortDirection
+      : NUMERIC.has(column)
+        ? 'descending'
+        : 'ascending';
   return { column, direction };
 }
 
@@ -123,7 +134,12 @@ export interface ListFilter {
 
 /** Reads the filter attributes: statuses, région and département codes (or names). */
 export function readFilter(search: string, statut: string, region: string, departement: string): ListFilter {
-  return { search, statuts: parseStatuts(statut), region: normalizeRegion(region) ?? '', departement: normalizeDepartement(departement) ?? '' };
+  return {
+    search,
+    statuts: parseStatuts(statut),
+    region: normalizeRegion(region) ?? '',
+    departement: normalizeDepartement(departement) ?? '',
+  };
 }
 
 /** True when the filter sets anything. */
@@ -133,7 +149,12 @@ export function isFiltered(f: ListFilter): boolean {
 
 /** The filter as the query source reads it (and as `relance-filter-change` tells it). */
 export function queryFilterOf(f: ListFilter): Required<QueryFilter> {
-  return { search: f.search, statuts: [...f.statuts], regions: f.region ? [f.region] : [], departements: f.departement ? [f.departement] : [] };
+  return {
+    search: f.search,
+    statuts: [...f.statuts],
+    regions: f.region ? [f.region] : [],
+    departements: f.departement ? [f.departement] : [],
+  };
 }
 
 /**
@@ -141,14 +162,31 @@ export function queryFilterOf(f: ListFilter): Required<QueryFilter> {
  * statuses sort by their label, so a sort by status depends on the language.
  */
 export function queryKey(f: ListFilter, sort: ListSortState | undefined, lang: Lang): string {
-  return JSON.stringify([searchWords(f.search), f.statuts, f.region, f.departement, sort, sort?.column === 'statut' ? lang : '']);
+  return JSON.stringify([
+    searchWords(f.search),
+    f.statuts,
+    f.region,
+    f.departement,
+    sort,
+    sort?.column === 'statut' ? lang : '',
+  ]);
 }
 
 /** The question put to the source for a page (`page` from 1); without `page`, every row. */
-export function pageQuery(f: ListFilter, sort: ListSortState | undefined, lang: Lang, page?: number, size?: number): PageQuery {
+export function pageQuery(
+  f: ListFilter,
+  sort: ListSortState | undefined,
+  lang: Lang,
+  page?: number,
+  size?: number,
+): PageQuery {
   const query: PageQuery = { filter: queryFilterOf(f), lang };
   // « Lieu » (département and commune) sorts by département, then commune.
-  if (sort) query.sort = { column: (sort.column === 'lieu' ? 'departement' : sort.column) as ListColumn, direction: sort.direction };
+  if (sort)
+    query.sort = {
+      column: sort.column === 'lieu' ? 'departement' : sort.column,
+      direction: sort.direction,
+    };
   if (page !== undefined && size !== undefined) {
     query.offset = (page - 1) * size;
     query.limit = size;
@@ -185,7 +223,8 @@ export interface RowView {
 /** The rows of a page as shown: texts split where they match the search (`search`: `''` for none). */
 export function rowViews(page: Pick<RowPage, 'rows' | 'ids'>, search: string): RowView[] {
   const q = searchWords(search).length > 0 ? search : '';
-  const seg = (text: string | undefined): HighlightSegment[] => (text ? (q ? highlight(text, q) : [{ text, match: false }]) : []);
+  const seg = (text: string | undefined): HighlightSegment[] =>
+    text ? (q ? highlight(text, q) : [{ text, match: false }]) : [];
   const view: RowView[] = [];
   for (let j = 0; j < page.rows.length; j++) {
     const row = page.rows[j]!;
@@ -228,26 +267,41 @@ export interface FilterOptions {
  * statuses in their order, territories by name in French order (without the collator: its creation would delay the
  * first paint).
  */
-export function filterOptions(statuts: Iterable<string>, regions: Iterable<string>, departements: Iterable<string>): FilterOptions {
+export function filterOptions(
+  statuts: Iterable<string>,
+  regions: Iterable<string>,
+  departements: Iterable<string>,
+): FilterOptions {
   const found = new Set(statuts);
   return {
     statuts: STATUTS.filter((s) => found.has(s)),
     regions: sortByName([...regions].map((code) => ({ code, name: territoryName('region', code) }))),
     departements: sortByName(
-      [...departements].map((code) => ({ code, name: territoryName('departement', code), region: DEPARTEMENTS.get(code)?.region ?? '' })),
+      [...departements].map((code) => ({
+        code,
+        name: territoryName('departement', code),
+        region: DEPARTEMENTS.get(code)?.region ?? '',
+      })),
     ),
   };
 }
 
 /** The régions of the select: the options, and the chosen one if the data has none of it. */
 export function regionChoices(options: readonly Option[], chosen: string): readonly Option[] {
-  return options.some((o) => o.code === chosen) || !chosen ? options : [...options, { code: chosen, name: territoryName('region', chosen) }];
+  return options.some((o) => o.code === chosen) || !chosen
+    ? options
+    : [...options, { code: chosen, name: territoryName('region', chosen) }];
 }
 
 /** The départements of the select: those of the chosen région, and the chosen one if the data has none of it. */
-export function departementChoices(options: readonly DepartementOption[], region: string, chosen: string): readonly DepartementOption[] {
+export function departementChoices(
+  options: readonly DepartementOption[],
+  region: string,
+  chosen: string,
+): readonly DepartementOption[] {
   let list = region ? options.filter((d) => d.region === region) : options;
-  if (chosen && !list.some((d) => d.code === chosen)) list = [...list, { code: chosen, name: territoryName('departement', chosen), region: '' }];
+  if (chosen && !list.some((d) => d.code === chosen))
+    list = [...list, { code: chosen, name: territoryName('departement', chosen), region: '' }];
   return list;
 }
 
@@ -259,7 +313,11 @@ export function csvColumns(lm: ListMessages, lang: Lang): CsvColumn[] {
     { key: 'statut', label: h.statut, value: (r) => statutLabel(r.statut, lang, 1) },
     { key: 'region', label: h.region, value: (r) => (r.region ? territoryName('region', r.region) : undefined) },
     { key: 'region', label: h.regionCode, value: (r) => r.region },
-    { key: 'departement', label: h.departement, value: (r) => (r.departement ? territoryName('departement', r.departement) : undefined) },
+    {
+      key: 'departement',
+      label: h.departement,
+      value: (r) => (r.departement ? territoryName('departement', r.departement) : undefined),
+    },
     { key: 'departement', label: h.departementCode, value: (r) => r.departement },
     { key: 'commune', label: h.commune },
     { key: 'territoire', label: h.territoire },

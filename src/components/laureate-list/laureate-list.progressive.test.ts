@@ -7,7 +7,11 @@ import { datasetLoad } from '../../model/parse/progressive.js';
 import { MemorySource } from '../../query/memory-source.js';
 
 const $ = <T extends Element = Element>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The synchronous answers to a filter: count and totals. */
 function exact(rows: unknown[], filter: { search?: string; statuts?: string[] }) {
@@ -72,7 +76,11 @@ describe('relance-laureate-list, progressive (100 000 rows)', () => {
     await elementUpdated(el);
     expect(el.resultCount).to.be.greaterThan(0);
     await waitUntil(() => el.searchReady, 'search index built', { timeout: 30_000 });
-    await waitUntil(() => el.resultCount === want.total && !plain($(el, '.count')?.textContent).includes('calcul'), 'exact result', { timeout: 5_000 });
+    await waitUntil(
+      () => el.resultCount === want.total && !plain($(el, '.count')?.textContent).includes('calcul'),
+      'exact result',
+      { timeout: 5_000 },
+    );
     expect(el.resultTotals.montant).to.equal(want.totals.montant);
   });
 });

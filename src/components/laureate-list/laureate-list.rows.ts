@@ -82,13 +82,15 @@ export function renderTable(x: RowsContext): TemplateResult {
             return html`<tr part="row" class=${open ? 'open' : ''}>
                 ${columns.map((c) => renderCell(x, v, c, disclosure, open, detailId))}
               </tr>
-              ${disclosure && open
-                ? html`<tr class="detail" id=${detailId}>
+              ${
+                disclosure && open
+                  ? html`<tr class="detail" id=${detailId}>
                     <td colspan=${columns.length}>
                       ${v.row.projet ? html`<p class="project" part="project" lang=${x.dataLang}>${marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
                     </td>
                   </tr>`
-                : nothing}`;
+                  : nothing
+              }`;
           },
         )}
       </tbody>
@@ -106,7 +108,14 @@ export function renderTable(x: RowsContext): TemplateResult {
   </div>`;
 }
 
-function renderCell(x: RowsContext, v: RowView, c: LaureateListColumn, disclosure: boolean, open: boolean, detailId: string): TemplateResult {
+function renderCell(
+  x: RowsContext,
+  v: RowView,
+  c: LaureateListColumn,
+  disclosure: boolean,
+  open: boolean,
+  detailId: string,
+): TemplateResult {
   if (c === 'nom') {
     return html`<th scope="row">
       <span class="name">${marks(v.nom)}</span>
@@ -116,7 +125,13 @@ function renderCell(x: RowsContext, v: RowView, c: LaureateListColumn, disclosur
   return html`<td class=${NUMERIC.has(c) ? 'num' : ''}>${cellContent(x, v, c)}</td>`;
 }
 
-function renderDisclosure(x: RowsContext, v: RowView, open: boolean, detailId: string, details = false): TemplateResult {
+function renderDisclosure(
+  x: RowsContext,
+  v: RowView,
+  open: boolean,
+  detailId: string,
+  details = false,
+): TemplateResult {
   const lm = x.lm;
   const label = details ? (open ? lm.hideDetails : lm.showDetails) : open ? lm.hideProject : lm.showProject;
   return html`<button
@@ -144,9 +159,9 @@ function cellContent(x: RowsContext, v: RowView, c: LaureateListColumn): unknown
       return v.departement.length ? html`${marks(v.departement)} (${r.departement})` : missing(x.lm);
     case 'lieu':
       if (!r.departement && !r.commune) return missing(x.lm);
-      return html`${r.departement ? html`${marks(v.departement)} (${r.departement}) ` : nothing}${r.commune
-        ? html`<span class="place--commune">${marks(v.commune)}</span>`
-        : nothing}`;
+      return html`${r.departement ? html`${marks(v.departement)} (${r.departement}) ` : nothing}${
+        r.commune ? html`<span class="place--commune">${marks(v.commune)}</span>` : nothing
+      }`;
     case 'commune':
       return v.commune.length ? marks(v.commune) : missing(x.lm);
     case 'territoire':
@@ -156,7 +171,9 @@ function cellContent(x: RowsContext, v: RowView, c: LaureateListColumn): unknown
     case 'emplois':
       return typeof r.emplois === 'number' ? formatCount(r.emplois, lang) : missing(x.lm);
     case 'projet':
-      return v.projet.length ? html`<span class="project-cell" lang=${x.dataLang}>${marks(v.projet)}</span>` : missing(x.lm);
+      return v.projet.length
+        ? html`<span class="project-cell" lang=${x.dataLang}>${marks(v.projet)}</span>`
+        : missing(x.lm);
     case 'siren':
       return r.siren ?? missing(x.lm);
     default:
@@ -189,19 +206,24 @@ export function renderCards(x: RowsContext): TemplateResult {
           const detailId = `${x.uid}-p-${v.index}`;
           const where = r.commune ? marks(v.commune) : r.departement ? marks(v.departement) : nothing;
           return html`<li class="card ${open ? 'open' : ''}" part="card row">
-            ${level
-              ? html`<p class="card__title" role="heading" aria-level=${level}>${marks(v.nom)}</p>`
-              : html`<p class="card__title">${marks(v.nom)}</p>`}
+            ${
+              level
+                ? html`<p class="card__title" role="heading" aria-level=${level}>${marks(v.nom)}</p>`
+                : html`<p class="card__title">${marks(v.nom)}</p>`
+            }
             <p class="card__summary">
               ${columns.includes('statut') ? html`<span class="statut m-${r.statut}">${statutLabel(r.statut, lang, 1)}</span>` : nothing}
               ${place && where !== nothing ? html`<span class="card__place">${where}${r.departement ? ` (${r.departement})` : ''}</span>` : nothing}
-              ${columns.includes('montant') && typeof r.montant === 'number'
-                ? html`<span class="card__amount">${formatEuros(r.montant, lang)}</span>`
-                : nothing}
+              ${
+                columns.includes('montant') && typeof r.montant === 'number'
+                  ? html`<span class="card__amount">${formatEuros(r.montant, lang)}</span>`
+                  : nothing
+              }
             </p>
             ${renderDisclosure(x, v, open, detailId, true)}
-            ${open
-              ? html`<div class="card__details" id=${detailId}>
+            ${
+              open
+                ? html`<div class="card__details" id=${detailId}>
                   <dl class="card__fields">
                     ${columns.map(
                       (c) => html`<div class="card__field card__field--${c}">
@@ -210,13 +232,16 @@ export function renderCards(x: RowsContext): TemplateResult {
                       </div>`,
                     )}
                   </dl>
-                  ${columns.includes('projet')
-                    ? nothing
-                    : html`<div class="card__project">
+                  ${
+                    columns.includes('projet')
+                      ? nothing
+                      : html`<div class="card__project">
                         ${r.projet ? html`<p class="project" part="project" lang=${x.dataLang}>${marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
-                      </div>`}
+                      </div>`
+                  }
                 </div>`
-              : nothing}
+                : nothing
+            }
           </li>`;
         },
       )}

@@ -20,15 +20,68 @@ const ROWS: Laureate[] = [
     emplois: 12,
     siren: '012345678',
   },
-  { nom: 'Ecz Industrie (fictif)', statut: 'cooperative', region: '84', departement: '69', commune: 'Lyon', territoire: 'Lyon Vallée', projet: 'Usinage', montant: 1200000, emplois: 30 },
-  { nom: 'éco Textile (fictif)', statut: 'cooperative', region: '11', departement: '75', commune: 'Paris', territoire: 'Paris Est', projet: 'Textile recyclé', montant: 50000, emplois: 3 },
-  { nom: 'Zèbre Atelier (fictif)', statut: 'fondation', region: '53', departement: '29', commune: 'Quimper', territoire: 'Cornouaille', projet: 'Menuiserie', montant: 600000, emplois: 8 },
-  { nom: 'Île Verte (fictif)', statut: 'association', region: '04', departement: '974', commune: 'Saint-Denis', territoire: 'Est Réunion', projet: 'Recyclerie', montant: 90000, emplois: 5 },
-  { nom: 'Abeille Solidaire (fictif)', statut: 'association', region: '84', departement: '42', commune: 'Firminy', territoire: 'Ondaine', projet: 'Miellerie', emplois: 2 },
+  {
+    nom: 'Ecz Industrie (fictif)',
+    statut: 'cooperative',
+    region: '84',
+    departement: '69',
+    commune: 'Lyon',
+    territoire: 'Lyon Vallée',
+    projet: 'Usinage',
+    montant: 1200000,
+    emplois: 30,
+  },
+  {
+    nom: 'éco Textile (fictif)',
+    statut: 'cooperative',
+    region: '11',
+    departement: '75',
+    commune: 'Paris',
+    territoire: 'Paris Est',
+    projet: 'Textile recyclé',
+    montant: 50000,
+    emplois: 3,
+  },
+  {
+    nom: 'Zèbre Atelier (fictif)',
+    statut: 'fondation',
+    region: '53',
+    departement: '29',
+    commune: 'Quimper',
+    territoire: 'Cornouaille',
+    projet: 'Menuiserie',
+    montant: 600000,
+    emplois: 8,
+  },
+  {
+    nom: 'Île Verte (fictif)',
+    statut: 'association',
+    region: '04',
+    departement: '974',
+    commune: 'Saint-Denis',
+    territoire: 'Est Réunion',
+    projet: 'Recyclerie',
+    montant: 90000,
+    emplois: 5,
+  },
+  {
+    nom: 'Abeille Solidaire (fictif)',
+    statut: 'association',
+    region: '84',
+    departement: '42',
+    commune: 'Firminy',
+    territoire: 'Ondaine',
+    projet: 'Miellerie',
+    emplois: 2,
+  },
 ];
 const DATA = { meta: { fictitious: true, source: 'Démo' }, laureats: ROWS };
 
-const plain = (s: string | null | undefined): string => (s ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (s: string | null | undefined): string =>
+  (s ?? '')
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const $ = <T extends Element = Element>(el: Element, sel: string): T | null => el.shadowRoot!.querySelector<T>(sel);
 const $$ = <T extends Element = Element>(el: Element, sel: string): T[] => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 /** Names of the rows shown, in order (table or cards). */
@@ -36,7 +89,10 @@ const names = (el: Element): string[] =>
   $$(el, 'tbody tr:not(.detail) th[scope="row"] .name, .card__title').map((n) => plain(n.textContent));
 /** Texts of the cells of a row, non-empty ones, joined by spaces. */
 const rowText = (row: Element | null | undefined): string =>
-  [...(row?.children ?? [])].map((c) => plain(c.textContent)).filter(Boolean).join(' ');
+  [...(row?.children ?? [])]
+    .map((c) => plain(c.textContent))
+    .filter(Boolean)
+    .join(' ');
 const active = (el: Element): Element | null => el.shadowRoot!.activeElement;
 
 async function list(tpl: ReturnType<typeof html>): Promise<RelanceLaureateList> {
@@ -151,7 +207,11 @@ describe('<relance-laureate-list>', () => {
     await waitUntil(() => plain($(el, '[role="status"]')?.textContent) === '1 lauréat sur 6', 'count announced');
     // One event per keystroke, with the whole filter and the count.
     expect(events.length).to.be.greaterThan(20);
-    expect(events[events.length - 1]).to.deep.equal({ filter: { search: 'menuiserie', statuts: [], regions: [], departements: [] }, cause: 'list', count: 1 });
+    expect(events[events.length - 1]).to.deep.equal({
+      filter: { search: 'menuiserie', statuts: [], regions: [], departements: [] },
+      cause: 'list',
+      count: 1,
+    });
     await typeSearch(el, 'zzz');
     expect(plain($(el, '[part="empty"]')?.textContent)).to.contain('Aucun lauréat ne correspond à ces critères.');
   });
@@ -187,14 +247,22 @@ describe('<relance-laureate-list>', () => {
     region.value = '84';
     region.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(names(el)).to.deep.equal(['Économie Circulaire du Forez (fictif)', 'Ecz Industrie (fictif)', 'Abeille Solidaire (fictif)']);
+    expect(names(el)).to.deep.equal([
+      'Économie Circulaire du Forez (fictif)',
+      'Ecz Industrie (fictif)',
+      'Abeille Solidaire (fictif)',
+    ]);
     const dep = $$<HTMLSelectElement>(el, 'select')[1]!;
     expect([...dep.options].map((o) => o.text)).to.deep.equal(['Tous les départements', 'Loire (42)', 'Rhône (69)']);
     dep.value = '42';
     dep.dispatchEvent(new Event('change'));
     await el.updateComplete;
     expect(names(el)).to.deep.equal(['Économie Circulaire du Forez (fictif)', 'Abeille Solidaire (fictif)']);
-    expect(events[events.length - 1]).to.deep.equal({ filter: { search: '', statuts: [], regions: ['84'], departements: ['42'] }, cause: 'select', count: 2 });
+    expect(events[events.length - 1]).to.deep.equal({
+      filter: { search: '', statuts: [], regions: ['84'], departements: ['42'] },
+      cause: 'select',
+      count: 2,
+    });
     expect(rowText($(el, 'tfoot tr'))).to.equal('Total (2 lauréats) 250 000 € 14');
     // Another région clears a département outside it.
     region.value = '11';
@@ -211,7 +279,11 @@ describe('<relance-laureate-list>', () => {
     expect(names(el)).to.have.length(6);
     expect(reset.hidden).to.equal(true);
     expect(active(el)?.getAttribute('type')).to.equal('search');
-    expect(events[events.length - 1]).to.deep.equal({ filter: { statuts: [], regions: [], departements: [], search: '' }, cause: 'clear', count: 6 });
+    expect(events[events.length - 1]).to.deep.equal({
+      filter: { statuts: [], regions: [], departements: [], search: '' },
+      cause: 'clear',
+      count: 6,
+    });
   });
 
   it('applies initial filters from attributes (codes or names), without events', async () => {
@@ -221,8 +293,14 @@ describe('<relance-laureate-list>', () => {
     const el = await wide({ region: '84', statut: 'association' });
     expect(names(el)).to.deep.equal(['Économie Circulaire du Forez (fictif)', 'Abeille Solidaire (fictif)']);
     expect($<HTMLSelectElement>(el, 'select')!.value).to.equal('84');
-    expect($$(el, '[part="status-tag"][aria-pressed="true"]').map((t) => plain(t.textContent))).to.deep.equal(['Associations']);
-    const byName = await wide({ region: 'auvergne rhone alpes', departement: 'Rhône', statut: 'Coopératives, fondation' });
+    expect($$(el, '[part="status-tag"][aria-pressed="true"]').map((t) => plain(t.textContent))).to.deep.equal([
+      'Associations',
+    ]);
+    const byName = await wide({
+      region: 'auvergne rhone alpes',
+      departement: 'Rhône',
+      statut: 'Coopératives, fondation',
+    });
     expect(names(byName)).to.deep.equal(['Ecz Industrie (fictif)']);
     const search = await wide({ search: 'ile verte' });
     expect(names(search)).to.deep.equal(['Île Verte (fictif)']);
@@ -326,7 +404,16 @@ describe('<relance-laureate-list>', () => {
     expect($$(el, 'tbody tr:not(.detail)')).to.have.length(5);
     expect(el.pages).to.equal(10);
     const pageNumbers = () => $$(el, '.pagination li').map((li) => plain(li.textContent));
-    expect(pageNumbers()).to.deep.equal(['Première page', 'Page précédente', 'Page 1', 'Page 2', '…', 'Page 10', 'Page suivante', 'Dernière page']);
+    expect(pageNumbers()).to.deep.equal([
+      'Première page',
+      'Page précédente',
+      'Page 1',
+      'Page 2',
+      '…',
+      'Page 10',
+      'Page suivante',
+      'Dernière page',
+    ]);
     expect($(el, '.page--first')!.getAttribute('aria-disabled')).to.equal('true');
     expect($(el, '[aria-current="page"]')!.textContent).to.contain('1');
     $<HTMLButtonElement>(el, '.page--next')!.click();
@@ -383,8 +470,20 @@ describe('<relance-laureate-list>', () => {
     expect($$(el, 'tr.detail')).to.have.length(0);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     expect(events).to.deep.equal([
-      { dimension: 'laureat', code: '0', label: 'Économie Circulaire du Forez (fictif)', selected: true, values: { laureats: 1, montant: 250000, emplois: 12 } },
-      { dimension: 'laureat', code: '0', label: 'Économie Circulaire du Forez (fictif)', selected: false, values: { laureats: 1, montant: 250000, emplois: 12 } },
+      {
+        dimension: 'laureat',
+        code: '0',
+        label: 'Économie Circulaire du Forez (fictif)',
+        selected: true,
+        values: { laureats: 1, montant: 250000, emplois: 12 },
+      },
+      {
+        dimension: 'laureat',
+        code: '0',
+        label: 'Économie Circulaire du Forez (fictif)',
+        selected: false,
+        values: { laureats: 1, montant: 250000, emplois: 12 },
+      },
     ]);
   });
 
@@ -426,7 +525,9 @@ describe('<relance-laureate-list>', () => {
     el.region = '53';
     el.search = 'zèbre';
     await el.updateComplete;
-    expect(el.getCsvFileName(new Date(2021, 11, 21))).to.equal('laureates-france-relance-2021-12-21-bretagne-foundations-zebre.csv');
+    expect(el.getCsvFileName(new Date(2021, 11, 21))).to.equal(
+      'laureates-france-relance-2021-12-21-bretagne-foundations-zebre.csv',
+    );
   });
 
   it('keeps fallback content visible until the data is rendered, then hides it', async () => {
@@ -599,7 +700,11 @@ describe('<relance-laureate-list>', () => {
       },
       { nom: 'Témoin (fictif)', statut: 'cooperative' },
     ];
-    const el = await wide({ columns: 'nom statut lieu commune territoire projet montant siren', caption: `${evil} titre`, source: evil });
+    const el = await wide({
+      columns: 'nom statut lieu commune territoire projet montant siren',
+      caption: `${evil} titre`,
+      source: evil,
+    });
     el.data = rows;
     await el.updateComplete;
     await typeSearch(el, 'img onerror script svg');
@@ -612,7 +717,9 @@ describe('<relance-laureate-list>', () => {
     expect(text).to.contain('<b>gras</b> & <iframe src="javascript:alert(1)"></iframe>');
     expect(plain($(el, '[part="caption"]')?.textContent)).to.equal(`${evil} titre`);
     expect($$(el, 'mark').length).to.be.greaterThan(3);
-    expect([...root.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on')))).to.equal(false);
+    expect(
+      [...root.querySelectorAll('*')].some((n) => [...n.attributes].some((a) => a.name.startsWith('on'))),
+    ).to.equal(false);
     await aTimeout(50);
     expect((window as unknown as { __xss?: number }).__xss).to.equal(undefined);
   });
@@ -630,13 +737,19 @@ describe('<relance-laureate-list>', () => {
     // The project as a column: no disclosure buttons.
     const withProject = await wide({ columns: 'nom projet' });
     expect($$(withProject, '[part="disclosure"]')).to.have.length(0);
-    expect(plain($$(withProject, 'tbody td')[0]!.textContent)).to.equal('Atelier de réemploi ; tri "sélectif" Deuxième ligne');
+    expect(plain($$(withProject, 'tbody td')[0]!.textContent)).to.equal(
+      'Atelier de réemploi ; tri "sélectif" Deuxième ligne',
+    );
   });
 
   it('speaks English with lang="en"', async () => {
     const el = await wide({ lang: 'en', statut: 'cooperative' });
     expect(plain($(el, '[part="count"]')?.textContent)).to.equal('2 of 6 laureates');
-    expect($$(el, '[part="status-tag"]').map((t) => plain(t.textContent))).to.deep.equal(['Associations', 'Cooperatives', 'Foundations']);
+    expect($$(el, '[part="status-tag"]').map((t) => plain(t.textContent))).to.deep.equal([
+      'Associations',
+      'Cooperatives',
+      'Foundations',
+    ]);
     expect(plain($(el, 'label')?.textContent)).to.equal('Search laureates Name, municipality, territory or project');
     expect(rowText($(el, 'tfoot tr'))).to.equal('Total (2 laureates) €1,250,000 33');
     expect(plain($(el, '[part="reset"]')?.textContent)).to.equal('Clear filters');
@@ -666,7 +779,9 @@ describe('<relance-laureate-list>', () => {
     await expect(bad).to.be.accessible();
     bad.remove();
     // Totals by status only (no laureate rows): nothing to list.
-    const aggregates = await list(html`<relance-laureate-list data='[{"statut":"association","laureats":31}]'></relance-laureate-list>`);
+    const aggregates = await list(
+      html`<relance-laureate-list data='[{"statut":"association","laureats":31}]'></relance-laureate-list>`,
+    );
     expect(plain($(aggregates, '.empty')?.textContent)).to.equal('Aucune donnée à afficher.');
     // Ignored rows are listed.
     const partly = await wide();
@@ -695,7 +810,9 @@ describe('<relance-laureate-list>', () => {
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.below(800);
     // The first page from the first rows, the rest read in idle slices (see laureate-list.progressive.test.ts).
     expect(plain($(el, '[part="count"]')?.textContent)).to.equal('2 000 lauréats (calcul en cours…)');
-    await waitUntil(() => plain($(el, '[part="count"]')?.textContent) === '20 000 lauréats', 'every row read', { timeout: 8000 });
+    await waitUntil(() => plain($(el, '[part="count"]')?.textContent) === '20 000 lauréats', 'every row read', {
+      timeout: 8000,
+    });
     // A search before the index is complete is answered from the first rows, then exactly once it is built.
     await typeSearch(el, 'economie saint');
     const expected = rows.filter((r) => r.projet!.startsWith('Économie') && r.commune === 'Saint-Étienne').length;

@@ -3,7 +3,12 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { WidthController } from '../../controllers/width.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
-import type { FilterChangeCause, RelanceFilterChangeDetail, RelanceSelectDetail, RelanceSortChangeDetail } from '../../events.js';
+import type {
+  FilterChangeCause,
+  RelanceFilterChangeDetail,
+  RelanceSelectDetail,
+  RelanceSortChangeDetail,
+} from '../../events.js';
 import { RelanceFilterChangeEvent, fullFilter } from '../../events/filter-change.js';
 import { RelanceSelectEvent } from '../../events/select.js';
 import { RelanceSortChangeEvent } from '../../events/sort-change.js';
@@ -23,7 +28,14 @@ import { renderFilters, renderSortSelect } from './laureate-list.filters.js';
 import { IdleWork } from './laureate-list.idle.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
 import { LAUREATE_LIST_COLUMNS, listMessages } from './laureate-list.messages.js';
-import type { Announcement, FilterOptions, ListFilter, ListLayout, ListSortState, RowView } from './laureate-list.model.js';
+import type {
+  Announcement,
+  FilterOptions,
+  ListFilter,
+  ListLayout,
+  ListSortState,
+  RowView,
+} from './laureate-list.model.js';
 import {
   DEFAULT_LIST_COLUMNS,
   announcementText,
@@ -253,7 +265,8 @@ export class RelanceLaureateList extends RelanceDataElement {
    * is CSS, and a render of a page of rows is not free.
    */
   private readonly _width = new WidthController(this, {
-    shouldUpdate: (width) => this.hasUpdated && chooseLayout(width, this._visibleColumns, this.layout) !== this._currentLayout,
+    shouldUpdate: (width) =>
+      this.hasUpdated && chooseLayout(width, this._visibleColumns, this.layout) !== this._currentLayout,
   });
 
   /** Number of laureates matching the current search and filters. */
@@ -288,7 +301,9 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   /** The current rows (filtered and sorted) as CSV text: RFC 4180, UTF-8 byte order mark, `csv-separator`. */
   getCsv(): string {
-    return toCsv(this._allRows(), csvColumns(this._lm, this.resolvedLang), { separator: csvSeparator(this.csvSeparator) });
+    return toCsv(this._allRows(), csvColumns(this._lm, this.resolvedLang), {
+      separator: csvSeparator(this.csvSeparator),
+    });
   }
 
   /** Name of the exported file, e.g. `laureats-france-relance-2021-12-21-auvergne-rhone-alpes.csv`. */
@@ -345,7 +360,11 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   constructor() {
     super();
-    new IdleWork(this, () => this.querySource, () => this.resolvedLang);
+    new IdleWork(
+      this,
+      () => this.querySource,
+      () => this.resolvedLang,
+    );
   }
 
   override disconnectedCallback(): void {
@@ -387,7 +406,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     // Every row: its count, and the filter options (the statuses, régions and départements the data has).
     const all = this.askPage({ filter: {}, limit: 0 }, 'all');
     this._allCount = all?.total ?? 0;
-    const facets = (['statut', 'region', 'departement'] as const).map((by) => this.askTotalsBy(by, {}, `options-${by}`));
+    const facets = (['statut', 'region', 'departement'] as const).map((by) =>
+      this.askTotalsBy(by, {}, `options-${by}`),
+    );
     if (facets.some((f, k) => f !== this._optionsFrom[k])) {
       this._optionsFrom = facets;
       const [s, r, d] = facets;
@@ -447,10 +468,13 @@ export class RelanceLaureateList extends RelanceDataElement {
       this._pendingAnnounce = undefined;
       clearTimeout(this._announceTimer);
       // In a group, through the group's one live region; alone, through the list's own.
-      this._announceTimer = setTimeout(() => {
-        const text = this._announcementText(kind);
-        if (!this.announce(text)) this.announcement = text;
-      }, kind === 'count' ? ANNOUNCE_DELAY_MS : 100);
+      this._announceTimer = setTimeout(
+        () => {
+          const text = this._announcementText(kind);
+          if (!this.announce(text)) this.announcement = text;
+        },
+        kind === 'count' ? ANNOUNCE_DELAY_MS : 100,
+      );
     }
     if (this._focusSearch) {
       this._focusSearch = false;
@@ -517,7 +541,8 @@ export class RelanceLaureateList extends RelanceDataElement {
   private _onRegionChange = (e: Event): void => {
     const code = (e.target as HTMLSelectElement).value;
     this.region = code;
-    if (code && this._filter.departement && DEPARTEMENTS.get(this._filter.departement)?.region !== code) this.departement = '';
+    if (code && this._filter.departement && DEPARTEMENTS.get(this._filter.departement)?.region !== code)
+      this.departement = '';
     this._userFilterChange();
   };
 
@@ -546,7 +571,11 @@ export class RelanceLaureateList extends RelanceDataElement {
   /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
   private _pushGroupFilter(cause: FilterChangeCause): void {
     if (!this.groupStore) return;
-    this.setGroupFilter(queryFilterOf(readFilter(this.search, this.statut, this.region, this.departement)), cause, true);
+    this.setGroupFilter(
+      queryFilterOf(readFilter(this.search, this.statut, this.region, this.departement)),
+      cause,
+      true,
+    );
   }
 
   private _sortBy = (column: LaureateListColumn): void => {
@@ -554,7 +583,10 @@ export class RelanceLaureateList extends RelanceDataElement {
   };
 
   private _onSortSelect = (e: Event): void => {
-    const [column, direction] = (e.target as HTMLSelectElement).value.split(':') as [LaureateListColumn | '', SortDirection | undefined];
+    const [column, direction] = (e.target as HTMLSelectElement).value.split(':') as [
+      LaureateListColumn | '',
+      SortDirection | undefined,
+    ];
     this._applySort(column, direction ?? 'ascending');
   };
 
@@ -584,7 +616,13 @@ export class RelanceLaureateList extends RelanceDataElement {
     const values: RelanceSelectDetail['values'] = { laureats: 1 };
     if (typeof r.montant === 'number') values.montant = r.montant;
     if (typeof r.emplois === 'number') values.emplois = r.emplois;
-    const detail: RelanceSelectDetail = { dimension: 'laureat', code: String(view.index), label: r.nom, selected, values };
+    const detail: RelanceSelectDetail = {
+      dimension: 'laureat',
+      code: String(view.index),
+      label: r.nom,
+      selected,
+      values,
+    };
     this.emit(new RelanceSelectEvent(detail));
   };
 
@@ -615,7 +653,10 @@ export class RelanceLaureateList extends RelanceDataElement {
     const parts = [this.caption || this.meta.title || lm.defaultCaption];
     const sort = this._effectiveSort;
     if (sort) parts.push(lm.sortedBy(lm.column[sort.column], sort.direction, NUMERIC.has(sort.column)));
-    if (this._pageCount > 1) parts.push(`${lm.page.toLowerCase()} ${formatCount(this.page, this.resolvedLang)} / ${formatCount(this._pageCount, this.resolvedLang)}`);
+    if (this._pageCount > 1)
+      parts.push(
+        `${lm.page.toLowerCase()} ${formatCount(this.page, this.resolvedLang)} / ${formatCount(this._pageCount, this.resolvedLang)}`,
+      );
     return parts.join(', ');
   }
 
@@ -655,18 +696,18 @@ export class RelanceLaureateList extends RelanceDataElement {
       toggleRow: this._toggleRow,
     };
     return html`${renderFilters({
-        lm,
-        lang,
-        id: this.uid,
-        caption: this.caption,
-        filter: this._filter,
-        options: this._options,
-        onSearchInput: this._onSearchInput,
-        onRegionChange: this._onRegionChange,
-        onDepartementChange: this._onDepartementChange,
-        toggleStatut: this._toggleStatut,
-        reset: this._resetFilters,
-      })}
+      lm,
+      lang,
+      id: this.uid,
+      caption: this.caption,
+      filter: this._filter,
+      options: this._options,
+      onSearchInput: this._onSearchInput,
+      onRegionChange: this._onRegionChange,
+      onDepartementChange: this._onDepartementChange,
+      toggleStatut: this._toggleStatut,
+      reset: this._resetFilters,
+    })}
       <div class="results-bar">
         <p class="count" part="count">${lm.count(this.resultCount, this._allCount)}${this._countingNote()}</p>
         ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, this._onSortSelect) : nothing}
@@ -675,16 +716,18 @@ export class RelanceLaureateList extends RelanceDataElement {
         </button>
       </div>
       ${this.groupStore ? nothing : html`<p class="sr-only" role="status">${this.announcement}</p>`}
-      ${this._tooDeep
-        ? html`<div class="empty too-deep" part="empty"><p>${lm.tooDeep}</p></div>`
-        : this.resultCount === 0
-        ? html`<div class="empty no-match" part="empty">
+      ${
+        this._tooDeep
+          ? html`<div class="empty too-deep" part="empty"><p>${lm.tooDeep}</p></div>`
+          : this.resultCount === 0
+            ? html`<div class="empty no-match" part="empty">
             <p>${lm.noMatch}</p>
             <button class="btn btn--sm" type="button" @click=${this._resetFilters}>${lm.reset}</button>
           </div>`
-        : cards
-          ? renderCards(rows)
-          : renderTable(rows)}
+            : cards
+              ? renderCards(rows)
+              : renderTable(rows)
+      }
       ${renderPager({ page: this.page, pages: this._pageCount, narrow: cards, texts: lm, lang, caption: this.caption, goTo: this._goTo })}`;
   }
 }

@@ -61,25 +61,46 @@ async function fetchOnce(url: string, timeout: number): Promise<unknown> {
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { signal: abort.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    response = await fetch(url, {
+      signal: abort.signal,
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
     if (!response.ok) {
-      throw new GeometryError({ code: 'http', status: response.status, details: `${response.status} ${response.statusText} for ${url}`, url });
+      throw new GeometryError({
+        code: 'http',
+        status: response.status,
+        details: `${response.status} ${response.statusText} for ${url}`,
+        url,
+      });
     }
     if (!acceptable(response.headers.get('content-type'))) {
-      throw new GeometryError({ code: 'content-type', details: `content-type ${response.headers.get('content-type')} for ${url}`, url });
+      throw new GeometryError({
+        code: 'content-type',
+        details: `content-type ${response.headers.get('content-type')} for ${url}`,
+        url,
+      });
     }
     text = await response.text();
   } catch (e) {
     if (e instanceof GeometryError) throw e;
     const timedOut = abort.signal.reason instanceof DOMException && abort.signal.reason.name === 'TimeoutError';
-    throw new GeometryError({ code: timedOut ? 'timeout' : 'network', details: `${e instanceof Error ? e.message : String(e)} (${url})`, url });
+    throw new GeometryError({
+      code: timedOut ? 'timeout' : 'network',
+      details: `${e instanceof Error ? e.message : String(e)} (${url})`,
+      url,
+    });
   } finally {
     clearTimeout(timer);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
-    throw new GeometryError({ code: 'invalid-json', details: `${e instanceof Error ? e.message : String(e)} in ${url}`, url });
+    throw new GeometryError({
+      code: 'invalid-json',
+      details: `${e instanceof Error ? e.message : String(e)} in ${url}`,
+      url,
+    });
   }
 }
 

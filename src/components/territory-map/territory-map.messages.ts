@@ -110,8 +110,10 @@ const fr: MapMessages = {
     }
   },
   tableStillThere: 'Les données restent consultables dans le tableau ci-dessous.',
-  attribution: 'Contours : IGN – ADMIN EXPRESS COG (édition 2018), via gregoiredavid/france-geojson, simplifiés ; Licence Ouverte 2.0',
-  noLevelData: (l) => `Les données ne précisent pas ${l === 'region' ? 'la région' : 'le département'} des lauréats : la carte ne peut pas les placer.`,
+  attribution:
+    'Contours : IGN – ADMIN EXPRESS COG (édition 2018), via gregoiredavid/france-geojson, simplifiés ; Licence Ouverte 2.0',
+  noLevelData: (l) =>
+    `Les données ne précisent pas ${l === 'region' ? 'la région' : 'le département'} des lauréats : la carte ne peut pas les placer.`,
   missingLevel: (n, l) =>
     `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'lauréat' : 'lauréats'} sans ${l === 'region' ? 'région' : 'département'}, non ${pluralCategory(n, 'fr') === 'one' ? 'compté' : 'comptés'} sur la carte.`,
   missingValue: (n, m) =>
@@ -165,8 +167,10 @@ const en: MapMessages = {
     }
   },
   tableStillThere: 'The data is still available in the table below.',
-  attribution: 'Boundaries: IGN – ADMIN EXPRESS COG (2018 edition), via gregoiredavid/france-geojson, simplified; Licence Ouverte / Open Licence 2.0',
-  noLevelData: (l) => `The data does not give the ${l === 'region' ? 'region' : 'department'} of the laureates: the map cannot place them.`,
+  attribution:
+    'Boundaries: IGN – ADMIN EXPRESS COG (2018 edition), via gregoiredavid/france-geojson, simplified; Licence Ouverte / Open Licence 2.0',
+  noLevelData: (l) =>
+    `The data does not give the ${l === 'region' ? 'region' : 'department'} of the laureates: the map cannot place them.`,
   missingLevel: (n, l) =>
     `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'laureate' : 'laureates'} without a ${l === 'region' ? 'region' : 'department'}, not counted on the map.`,
   missingValue: (n, m) =>

@@ -2,7 +2,18 @@ import { expect } from '@open-wc/testing';
 import type { MapFeature } from '../../layout/map-layout.js';
 import { parseInput } from '../../model/parse/index.js';
 import type { Dataset } from '../../model/types.js';
-import { featureAt, fillClass, geometryConverter, parseDirectValues, same, selectDetail, tableColumns, territoryModel, thresholdConverter, tipAnchor } from './territory-map.model.js';
+import {
+  featureAt,
+  fillClass,
+  geometryConverter,
+  parseDirectValues,
+  same,
+  selectDetail,
+  tableColumns,
+  territoryModel,
+  thresholdConverter,
+  tipAnchor,
+} from './territory-map.model.js';
 import { legendTitle, mapTexts, methodText, stateText, tooltipLines } from './territory-map.texts.js';
 
 const dataset = (rows: unknown): Dataset => {
@@ -33,7 +44,11 @@ describe('territory map model', () => {
   });
 
   it('chooses the metric the data gives, and counts unknown values apart', () => {
-    const r = parseInput([{ region: '84', laureats: 3 }, { region: '53', laureats: 1, emplois: 4 }, { region: '11', laureats: 0 }]);
+    const r = parseInput([
+      { region: '84', laureats: 3 },
+      { region: '53', laureats: 1, emplois: 4 },
+      { region: '11', laureats: 0 },
+    ]);
     const model = territoryModel(r.ok ? r.dataset : undefined, 'region');
     expect(model.metric).to.equal('laureats');
     expect(model.byCode.get('11')!.state).to.equal('none');
@@ -56,10 +71,18 @@ describe('territory map model', () => {
   });
 
   it('puts in the table the measure shown and those the data gives', () => {
-    expect(tableColumns(territoryModel(ROWS, 'region', { metric: 'emplois' }))).to.deep.equal(['laureats', 'montant', 'emplois']);
-    expect(tableColumns(territoryModel(dataset([{ region: '84', laureats: 2 }]), 'region'))).to.deep.equal(['laureats']);
+    expect(tableColumns(territoryModel(ROWS, 'region', { metric: 'emplois' }))).to.deep.equal([
+      'laureats',
+      'montant',
+      'emplois',
+    ]);
+    expect(tableColumns(territoryModel(dataset([{ region: '84', laureats: 2 }]), 'region'))).to.deep.equal([
+      'laureats',
+    ]);
     const direct = parseDirectValues({ 84: 3 });
-    expect(tableColumns(territoryModel(direct?.ok ? direct.dataset : undefined, 'region', { metric: 'emplois' }))).to.deep.equal(['emplois']);
+    expect(
+      tableColumns(territoryModel(direct?.ok ? direct.dataset : undefined, 'region', { metric: 'emplois' })),
+    ).to.deep.equal(['emplois']);
     expect(tableColumns(territoryModel(dataset([{ region: '84' }]), 'region'))).to.deep.equal([]);
   });
 
@@ -74,14 +97,23 @@ describe('territory map model', () => {
       share: 629_000 / 1_529_000,
     });
     // Without laureates: 0 laureates; the amount not given: no amount, no share.
-    expect(selectDetail(model, model.byCode.get('24')!, false)).to.deep.include({ selected: false, values: { laureats: 0 } });
+    expect(selectDetail(model, model.byCode.get('24')!, false)).to.deep.include({
+      selected: false,
+      values: { laureats: 0 },
+    });
     const unknown = selectDetail(model, model.byCode.get('11')!, true);
     expect(unknown.values).to.deep.equal({ laureats: 1, emplois: 4 });
     expect(unknown).not.to.have.property('share');
   });
 
   it('anchors a tooltip above the box of its shape, in the viewport', () => {
-    const f = { centroid: [100, 50], bounds: [[80, 30], [120, 70]] } as unknown as MapFeature;
+    const f = {
+      centroid: [100, 50],
+      bounds: [
+        [80, 30],
+        [120, 70],
+      ],
+    } as unknown as MapFeature;
     expect(tipAnchor(f, { left: 10, top: 20 }, 0.5)).to.deep.equal({ x: 60, top: 35, bottom: 55 });
   });
 
@@ -117,8 +149,14 @@ describe('territory map texts', () => {
     expect(stateText(fr, model.byCode.get('84')!).replace(/\u00a0/g, ' ')).to.equal('classe 2 sur 2 (0,7 M€ ou plus)');
     expect(stateText(fr, model.byCode.get('11')!)).to.equal('valeur non renseignée');
     expect(stateText(fr, model.byCode.get('24')!)).to.equal('aucun lauréat');
-    expect(fr.names.get('53')!.replace(/[\u00a0\u202f]/g, ' ')).to.equal('Bretagne : 2 lauréats, 0,63 M€, 15 emplois ; classe 1 sur 2 (moins de 0,7 M€)');
-    expect(tooltipLines(fr, model.byCode.get('53')!).map((l) => l.replace(/[\u00a0\u202f]/g, ' '))).to.deep.equal(['2 lauréats', '0,63 M€ (629 000 €)', '15 emplois']);
+    expect(fr.names.get('53')!.replace(/[\u00a0\u202f]/g, ' ')).to.equal(
+      'Bretagne : 2 lauréats, 0,63 M€, 15 emplois ; classe 1 sur 2 (moins de 0,7 M€)',
+    );
+    expect(tooltipLines(fr, model.byCode.get('53')!).map((l) => l.replace(/[\u00a0\u202f]/g, ' '))).to.deep.equal([
+      '2 lauréats',
+      '0,63 M€ (629 000 €)',
+      '15 emplois',
+    ]);
     expect(tooltipLines(fr, model.byCode.get('24')!)).to.deep.equal([]);
     expect(legendTitle(fr)).to.equal('Soutien de l’État par région');
     expect(methodText(fr, model.scale!)).to.equal('Classes selon des seuils fixés.');

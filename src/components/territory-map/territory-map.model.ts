@@ -127,7 +127,11 @@ export interface TerritoryModelOptions {
  * else to the measure the data gives for the most territories (on a tie: `montant`, `laureats`, `emplois`); without
  * any value the map shows where laureates are (presence).
  */
-export function territoryModel(dataset: Dataset | undefined, level: MapLevel, options: TerritoryModelOptions = {}): TerritoryModel {
+export function territoryModel(
+  dataset: Dataset | undefined,
+  level: MapLevel,
+  options: TerritoryModelOptions = {},
+): TerritoryModel {
   const focus = options.focus && REGIONS.has(options.focus) ? options.focus : undefined;
   const list = (level === 'region' ? [...REGIONS.values()] : [...DEPARTEMENTS.values()]).filter(
     (t) => !focus || (level === 'region' ? t.code === focus : (t as { region?: string }).region === focus),
@@ -170,9 +174,9 @@ export function territoryModel(dataset: Dataset | undefined, level: MapLevel, op
     d.totals = totals;
     if (totals.laureats === 0 && totals.missing.laureats === 0 && mode !== 'direct') return d;
     if (mode === 'presence') d.state = 'present';
-    else if (known(totals, metric!)) {
-      d.state = totals[metric!] === 0 && metric === 'laureats' ? 'none' : 'value';
-      d.value = totals[metric!];
+    else if (known(totals, metric)) {
+      d.state = totals[metric] === 0 && metric === 'laureats' ? 'none' : 'value';
+      d.value = totals[metric];
     } else d.state = 'unknown';
     if (symbols && known(totals, symbols) && totals[symbols] > 0) d.symbol = totals[symbols];
     return d;
@@ -182,7 +186,12 @@ export function territoryModel(dataset: Dataset | undefined, level: MapLevel, op
   if (valued.length) {
     scale = classify(
       valued.map((d) => d.value!),
-      { method: options.method ?? 'quantile', classes: options.classes ?? 5, thresholds: options.thresholds ?? [], integer: metric !== 'montant' },
+      {
+        method: options.method ?? 'quantile',
+        classes: options.classes ?? 5,
+        thresholds: options.thresholds ?? [],
+        integer: metric !== 'montant',
+      },
     );
     for (const d of valued) d.classIndex = classIndex(scale, d.value!);
   }
@@ -220,7 +229,11 @@ function parseThresholds(value: string | null): number[] | undefined {
 
 /** Class of a territory's shape and legend swatch: `c1` … `c5` (palette step of its class), `none`, `unknown`, `present`. */
 export function fillClass(model: TerritoryModel, d: TerritoryDatum | undefined): string {
-  return !d || d.state === 'none' ? 'none' : d.state === 'value' ? `c${model.scale!.classes[d.classIndex!]!.step}` : d.state;
+  return !d || d.state === 'none'
+    ? 'none'
+    : d.state === 'value'
+      ? `c${model.scale!.classes[d.classIndex!]!.step}`
+      : d.state;
 }
 
 /**
@@ -230,7 +243,9 @@ export function fillClass(model: TerritoryModel, d: TerritoryDatum | undefined):
 export function tableColumns(model: TerritoryModel): Metric[] {
   if (model.mode === 'direct') return [model.metric];
   if (model.mode === 'presence') return [];
-  return NAME_ORDER.filter((k) => k === model.metric || model.territories.some((d) => d.totals && known(d.totals, k) && d.totals[k] > 0));
+  return NAME_ORDER.filter(
+    (k) => k === model.metric || model.territories.some((d) => d.totals && known(d.totals, k) && d.totals[k] > 0),
+  );
 }
 
 /** Detail of `relance-select` for a territory (`label` its name): its known values, and its share of the metric's total. */
@@ -241,7 +256,8 @@ export function selectDetail(model: TerritoryModel, d: TerritoryDatum, selected:
   if (d.state === 'none' && model.mode !== 'direct') values.laureats = 0;
   const detail: RelanceSelectDetail = { dimension: model.level, code: d.code, label: d.name, selected, values };
   const total = model.total[model.metric];
-  if (model.mode !== 'presence' && total > 0 && values[model.metric] !== undefined) detail.share = values[model.metric]! / total;
+  if (model.mode !== 'presence' && total > 0 && values[model.metric] !== undefined)
+    detail.share = values[model.metric]! / total;
   return detail;
 }
 

@@ -14,7 +14,15 @@ import type { Metric } from '../../model/types.js';
 import type { TerritoryDatum, TerritoryModel } from './territory-map.model.js';
 import { known, tableColumns } from './territory-map.model.js';
 import type { MapTexts } from './territory-map.texts.js';
-import { capitalize, formatValue, legendTitle, methodText, stateText, tooltipLines, withUnit } from './territory-map.texts.js';
+import {
+  capitalize,
+  formatValue,
+  legendTitle,
+  methodText,
+  stateText,
+  tooltipLines,
+  withUnit,
+} from './territory-map.texts.js';
 
 /**
  * Patterns of the classes in forced colours (see the styles): CanvasText dots, then grids, denser for more, over the
@@ -45,8 +53,8 @@ export function renderInsets(layout: MapLayout): SVGTemplateResult[] {
   return layout.insets.map((inset) => {
     const lines = inset.labelLines;
     return svg`<rect class="inset" part="inset" x=${inset.x + 0.5} y=${inset.y + 0.5} width=${inset.width - 1} height=${inset.height - 1}></rect>
-      <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map((l, k) =>
-        k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`,
+      <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map(
+        (l, k) => (k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`),
       )}</text>`;
   });
 }
@@ -63,13 +71,15 @@ export function renderTooltip(d: TerritoryDatum, x: MapTexts): TemplateResult {
 /** Where the map goes while its geometry loads, or says why it could not be drawn (with a retry button). */
 export function renderPlaceholder(geo: GeoState, x: MapTexts, retry: () => void): TemplateResult {
   return html`<div class="map placeholder" part="map">
-    ${geo.status === 'error'
-      ? html`<div class="notice notice--error" role="alert" part="error">
+    ${
+      geo.status === 'error'
+        ? html`<div class="notice notice--error" role="alert" part="error">
           <p class="notice__title">${geo.error.message}</p>
           <p>${x.m.tableStillThere}</p>
           <button class="btn btn--sm" type="button" part="retry" @click=${retry}>${x.tt.retry}</button>
         </div>`
-      : html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${x.m.loadingGeometry}</div>`}
+        : html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${x.m.loadingGeometry}</div>`
+    }
   </div>`;
 }
 
@@ -77,7 +87,12 @@ export function renderPlaceholder(geo: GeoState, x: MapTexts, retry: () => void)
  * Notes of the footer: laureates without a territory of the level, rows without a value (`laureates`: the data are
  * laureate rows), the attribution of the geometry (`attribution` given, else the default one; empty: none).
  */
-export function renderNotes(model: TerritoryModel | undefined, x: MapTexts, attribution: string | undefined, laureates: boolean): TemplateResult {
+export function renderNotes(
+  model: TerritoryModel | undefined,
+  x: MapTexts,
+  attribution: string | undefined,
+  laureates: boolean,
+): TemplateResult {
   const m = x.m;
   const line = attribution ?? m.attribution;
   const missingMetric = model && model.mode === 'values' && laureates ? model.total.missing[model.metric] : 0;
@@ -87,7 +102,12 @@ export function renderNotes(model: TerritoryModel | undefined, x: MapTexts, attr
 }
 
 /** The colour legend (its swatches filled like the territories; `hatch`: id of the pattern of values not given) and the symbol legend. */
-export function renderLegend(model: TerritoryModel, x: MapTexts, hatch: string, layout: MapLayout | undefined): TemplateResult {
+export function renderLegend(
+  model: TerritoryModel,
+  x: MapTexts,
+  hatch: string,
+  layout: MapLayout | undefined,
+): TemplateResult {
   const m = x.m;
   const level = model.level;
   const count = (n: number) => html` <span class="count"><span class="dot">· </span>${m.territories(n, level)}</span>`;
@@ -102,26 +122,35 @@ export function renderLegend(model: TerritoryModel, x: MapTexts, hatch: string, 
     <div class="legend__block">
       <p class="legend__title">${legendTitle(x)}</p>
       <ul class="classes">
-        ${model.mode === 'presence'
-          ? html`<li part="legend-item">${swatch('present')}<span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
-          : (model.scale?.classes ?? []).map(
-              (c) => html`<li part="legend-item" data-class=${c.index}>${swatch(`c${c.step}`)}<span>${x.classLabels[c.index]}${count(c.count)}</span></li>`,
-            )}
+        ${
+          model.mode === 'presence'
+            ? html`<li part="legend-item">${swatch('present')}<span>${capitalize(m.present)}${count(model.territories.length - nNone)}</span></li>`
+            : (model.scale?.classes ?? []).map(
+                (c) =>
+                  html`<li part="legend-item" data-class=${c.index}>${swatch(`c${c.step}`)}<span>${x.classLabels[c.index]}${count(c.count)}</span></li>`,
+              )
+        }
         ${nUnknown ? html`<li part="legend-item" data-class="unknown">${swatch('unknown')}<span>${capitalize(m.unknownValue)}${count(nUnknown)}</span></li>` : nothing}
         ${nNone ? html`<li part="legend-item" data-class="none">${swatch('none')}<span>${capitalize(m.noLaureate)}${count(nNone)}</span></li>` : nothing}
       </ul>
-      ${model.mode === 'presence'
-        ? html`<p class="note">${m.presenceNote}</p>`
-        : model.scale && model.scale.classes.length > 1
-          ? html`<p class="note" part="legend-method">${methodText(x, model.scale)}</p>`
-          : nothing}
+      ${
+        model.mode === 'presence'
+          ? html`<p class="note">${m.presenceNote}</p>`
+          : model.scale && model.scale.classes.length > 1
+            ? html`<p class="note" part="legend-method">${methodText(x, model.scale)}</p>`
+            : nothing
+      }
     </div>
     ${renderSymbolLegend(model, x, layout)}
   </div>`;
 }
 
 /** Reference circles at the scale of the map's symbols, once the map is laid out. */
-function renderSymbolLegend(model: TerritoryModel, x: MapTexts, layout: MapLayout | undefined): TemplateResult | typeof nothing {
+function renderSymbolLegend(
+  model: TerritoryModel,
+  x: MapTexts,
+  layout: MapLayout | undefined,
+): TemplateResult | typeof nothing {
   const metric = model.symbols;
   if (!layout || !metric || !(model.symbolMax > 0)) return nothing;
   const circles = symbolLegend(layout, model.symbolMax, metric !== 'montant');
@@ -173,14 +202,16 @@ export function renderTable(model: TerritoryModel, x: MapTexts, caption: string 
         </tr>`,
       )}
     </tbody>
-    ${cols.length && model.mode === 'values'
-      ? html`<tfoot>
+    ${
+      cols.length && model.mode === 'values'
+        ? html`<tfoot>
           <tr>
             <th scope="row">${t.total}</th>
             ${cols.map((k) => html`<td class="num">${formatValue(x, k, model.total[k], true)}</td>`)}
             <td></td>
           </tr>
         </tfoot>`
-      : nothing}
+        : nothing
+    }
   </table>`;
 }

@@ -33,7 +33,15 @@ export interface MapTexts {
 
 /** The texts of `model` (undefined: no data yet) at `level` in `lang`: class labels and accessible names made once. */
 export function mapTexts(model: TerritoryModel | undefined, level: MapLevel, lang: Lang): MapTexts {
-  const x = { model, level, lang, m: mapMessages(lang), tt: messages(lang), classLabels: [] as string[], names: new Map<string, string>() };
+  const x = {
+    model,
+    level,
+    lang,
+    m: mapMessages(lang),
+    tt: messages(lang),
+    classLabels: [] as string[],
+    names: new Map<string, string>(),
+  };
   x.classLabels = model?.scale?.classes.map((c) => classLabel(x, c)) ?? [];
   x.names = new Map(model?.territories.map((d) => [d.code, accessibleName(x, d)]));
   return x;
@@ -88,7 +96,12 @@ function amount(x: MapTexts, v: number, unit: boolean, limits: readonly number[]
 export function methodText(x: MapTexts, scale: MapScale): string {
   const step = scale.step;
   const metric = x.model?.metric ?? 'montant';
-  const width = step === undefined ? undefined : metric === 'montant' ? amount(x, step, true, scale.breaks) : x.tt.unit[metric](step);
+  const width =
+    step === undefined
+      ? undefined
+      : metric === 'montant'
+        ? amount(x, step, true, scale.breaks)
+        : x.tt.unit[metric](step);
   return x.m.method(scale.method, x.level, width);
 }
 
@@ -109,7 +122,9 @@ function accessibleName(x: MapTexts, d: TerritoryDatum): string {
   const parts =
     !t || d.state === 'none' || d.state === 'present'
       ? []
-      : NAME_ORDER.filter((k) => known(t, k) && (k !== 'montant' || t.montant > 0 || x.model?.metric === 'montant')).map((k) => withUnit(x, k, t[k]));
+      : NAME_ORDER.filter(
+          (k) => known(t, k) && (k !== 'montant' || t.montant > 0 || x.model?.metric === 'montant'),
+        ).map((k) => withUnit(x, k, t[k]));
   const state = stateText(x, d);
   const head = `${d.name}${x.m.colon}`;
   if (d.state !== 'value') return `${head}${[...parts, state].join(', ')}`;
@@ -122,7 +137,8 @@ export function tooltipLines(x: MapTexts, d: TerritoryDatum): string[] {
   const lines: string[] = [];
   if (t && d.state !== 'none' && d.state !== 'present') {
     if (known(t, 'laureats')) lines.push(x.tt.unit.laureats(t.laureats));
-    if (known(t, 'montant') && t.montant > 0) lines.push(`${formatValue(x, 'montant', t.montant)} (${formatValue(x, 'montant', t.montant, true)})`);
+    if (known(t, 'montant') && t.montant > 0)
+      lines.push(`${formatValue(x, 'montant', t.montant)} (${formatValue(x, 'montant', t.montant, true)})`);
     if (known(t, 'emplois')) lines.push(x.tt.unit.emplois(t.emplois));
   }
   return lines;

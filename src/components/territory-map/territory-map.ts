@@ -21,8 +21,26 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import type { MapMessages } from './territory-map.messages.js';
 import { mapMessages } from './territory-map.messages.js';
 import type { TerritoryModel } from './territory-map.model.js';
-import { featureAt, fillClass, geometryConverter, parseDirectValues, same, selectDetail, territoryModel, thresholdConverter, tipAnchor } from './territory-map.model.js';
-import { renderDefs, renderInsets, renderLegend, renderNotes, renderPlaceholder, renderTable, renderTooltip } from './territory-map.parts.js';
+import {
+  featureAt,
+  fillClass,
+  geometryConverter,
+  parseDirectValues,
+  same,
+  selectDetail,
+  territoryModel,
+  thresholdConverter,
+  tipAnchor,
+} from './territory-map.model.js';
+import {
+  renderDefs,
+  renderInsets,
+  renderLegend,
+  renderNotes,
+  renderPlaceholder,
+  renderTable,
+  renderTooltip,
+} from './territory-map.parts.js';
 import { legendTitle, mapTexts } from './territory-map.texts.js';
 import { mapStyles } from './territory-map.styles.js';
 import { renderFallback } from '../../fallback/fallback.js';
@@ -331,15 +349,34 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const method: ClassMethod = thresholds ? 'threshold' : this.scale === 'equal' ? 'equal' : 'quantile';
     // In a group, the other widgets' selections filter the rows (not this map's own territories).
     const totals = this.askTotalsBy(level);
-    const modelKey = [this.loadedData, totals, level, this.metric, this.symbols, method, this.classes, thresholds, this._focusRegion];
+    const modelKey = [
+      this.loadedData,
+      totals,
+      level,
+      this.metric,
+      this.symbols,
+      method,
+      this.classes,
+      thresholds,
+      this._focusRegion,
+    ];
     if (this.datasetChanged || !same(modelKey, this._modelKey)) {
       this._modelKey = modelKey;
       this._model = this.loadedData
-        ? territoryModel(this.loadedData, level, { totals, metric: this.metric, symbols: this.symbols, method, classes: this.classes, thresholds, focus: this._focusRegion })
+        ? territoryModel(this.loadedData, level, {
+            totals,
+            metric: this.metric,
+            symbols: this.symbols,
+            method,
+            classes: this.classes,
+            thresholds,
+            focus: this._focusRegion,
+          })
         : undefined;
     }
     const x = this._texts;
-    if (x.model !== this._model || x.lang !== this._langNow || x.level !== level) this._texts = mapTexts(this._model, level, this._langNow);
+    if (x.model !== this._model || x.lang !== this._langNow || x.level !== level)
+      this._texts = mapTexts(this._model, level, this._langNow);
 
     // Geometry + width → layout (cached projected arcs: only a scale at a new width).
     const width = this._size.width || (this._measured ||= this._measureWidth()) || 640;
@@ -372,7 +409,10 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     if (!same(circlesKey, this._circlesKey)) {
       this._circlesKey = circlesKey;
       const { _layout: layout, _model: model } = this;
-      this._circles = layout && model?.symbols ? symbolCircles(layout, (code) => model.byCode.get(code)?.symbol, model.symbolMax) : [];
+      this._circles =
+        layout && model?.symbols
+          ? symbolCircles(layout, (code) => model.byCode.get(code)?.symbol, model.symbolMax)
+          : [];
     }
     if ((this._tip.item ?? -1) >= (this._layout?.features.length ?? 0)) this._tip.item = undefined;
   }
@@ -413,9 +453,13 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     return html`<figure part="base" aria-labelledby=${this.caption ? captionId : nothing}>
       ${this.renderCaption(captionId)} ${this.renderFictitious()} ${this.renderGroupFilter()} ${this.renderDataNotices()} ${renderFallback(this.dataStatus)}
       ${s === 'ready' ? this._renderBody() : s === 'empty' ? html`<p class="empty">${this._texts.tt.empty}</p>` : nothing}
-      ${s === 'ready' || s === 'error' || this.meta.source
-        ? this.renderFooter(renderNotes(this._model, this._texts, this.attribution, this.loadedData?.kind === 'laureates'))
-        : nothing}
+      ${
+        s === 'ready' || s === 'error' || this.meta.source
+          ? this.renderFooter(
+              renderNotes(this._model, this._texts, this.attribution, this.loadedData?.kind === 'laureates'),
+            )
+          : nothing
+      }
     </figure>`;
   }
 
@@ -428,9 +472,11 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const open = this.tableOpen || geoFailed;
     const hatch = `${this.uid}-hatch`;
     // The table is rendered only when open (or printed): a hidden table would delay the map's first paint.
-    return html`${model?.noLevelData
+    return html`${
+      model?.noLevelData
         ? html`<div class="notice" part="warning"><p class="notice__title">${this.m.noLevelData(this.effectiveLevel)}</p></div>`
-        : nothing}
+        : nothing
+    }
       ${renderDefs(hatch)}
       <div class="body ${this._side ? 'side' : ''}">${this._renderMap()} ${model ? renderLegend(model, x, hatch, this._layout) : nothing}</div>
       <div class="actions" ?hidden=${geoFailed}>
@@ -482,7 +528,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
           : svg`<use class="edge" href="#${pid(i)}"></use>`,
     );
     const highlight = (code: string | undefined, kind: string) =>
-      code ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`) : nothing;
+      code
+        ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`)
+        : nothing;
     const hovered = features[this._tip.hovered ?? -1]?.code;
     const focused = features[this._roving.current ?? -1]?.code;
     const hintId = `${this.uid}-hint`;
@@ -538,7 +586,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const detail = selectDetail(model, d, selected);
     this.emit(new RelanceSelectEvent(detail));
     if (this.groupStore) {
-      this.setGroupFilter(detail.dimension === 'region' ? { regions: selected ? [code] : [] } : { departements: selected ? [code] : [] });
+      this.setGroupFilter(
+        detail.dimension === 'region' ? { regions: selected ? [code] : [] } : { departements: selected ? [code] : [] },
+      );
       const labels = this.filterLabels();
       this.announce(this.t.filterAnnouncement(labels));
     }

@@ -56,7 +56,12 @@ export interface InsetArrangement {
  * under the mainland, or in two when a row would make frames narrower than 80 px or a label longer than two lines.
  * Labels are wrapped from `textWidth` (the width of a text at {@link INSET_FONT_SIZE}).
  */
-export function arrangeInsets(prepared: Prepared, W: number, textWidth: (text: string) => number, parisLabel = PARIS_INSET_LABEL): InsetArrangement {
+export function arrangeInsets(
+  prepared: Prepared,
+  W: number,
+  textWidth: (text: string) => number,
+  parisLabel = PARIS_INSET_LABEL,
+): InsetArrangement {
   const { shapes, mainlandBounds } = prepared;
   // Room for a line: the frame less its padding, and 1 px for the label's offset.
   const wrapIn = (label: string, frameWidth: number) => wrap(label, frameWidth - 2 * PAD - 1, textWidth);
@@ -126,8 +131,7 @@ export function arrangeInsets(prepared: Prepared, W: number, textWidth: (text: s
     if (n) {
       const inner = W - 2 * MARGIN;
       const oneRow = Math.floor((inner - (n - 1) * GAP) / n);
-      const fitsOneRow =
-        oneRow >= MIN_ROW_BOX_WIDTH && specs.every((s) => wrapIn(s.label, oneRow).length <= 2);
+      const fitsOneRow = oneRow >= MIN_ROW_BOX_WIDTH && specs.every((s) => wrapIn(s.label, oneRow).length <= 2);
       const cols = fitsOneRow ? n : Math.ceil(n / 2);
       const boxW = Math.floor((inner - (cols - 1) * GAP) / cols);
       const shapeH = Math.round(Math.max(MIN_SHAPE_HEIGHT, Math.min((boxW - 2 * PAD) * 0.8, 0.16 * mwPx)));

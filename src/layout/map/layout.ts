@@ -12,7 +12,16 @@ import type { MapGeometry } from './projected-geometry.js';
 import { preparedOf } from './projected-geometry.js';
 import type { Transform } from './projection.js';
 import { conicParams, fit } from './projection.js';
-import type { MapFeature, MapGroup, MapInset, MapLayout, MapLayoutOptions, MapLevel, MapNeighbours, MapProjection } from './types.js';
+import type {
+  MapFeature,
+  MapGroup,
+  MapInset,
+  MapLayout,
+  MapLayoutOptions,
+  MapLevel,
+  MapNeighbours,
+  MapProjection,
+} from './types.js';
 import { DEFAULT_SIMPLIFY } from './types.js';
 
 /**
@@ -34,7 +43,7 @@ export function layoutMap(
   geometry: MapGeometry,
   level: MapLevel,
   width: number,
-  options: MapLayoutOptions = {}
+  options: MapLayoutOptions = {},
 ): MapLayout {
   const simplify = options.simplify ?? DEFAULT_SIMPLIFY;
   if (!(width > 0) || !Number.isFinite(width))
@@ -43,7 +52,9 @@ export function layoutMap(
   const { shapes, mainlandBounds } = prepared;
   const W = width;
   if (options.focus) {
-    const members = shapes.flatMap((sh, i) => ((level === 'departement' ? sh.region : sh.code) === options.focus ? [i] : []));
+    const members = shapes.flatMap((sh, i) =>
+      (level === 'departement' ? sh.region : sh.code) === options.focus ? [i] : [],
+    );
     if (members.length > 0) return layoutFocus(prepared, level, W, members, simplify);
   }
   const fontSize = INSET_FONT_SIZE;
@@ -62,7 +73,7 @@ export function layoutMap(
     projections.push(
       spec.projection === 'mercator'
         ? { id: spec.id, type: 'mercator', scale: t.k, translate: [t.tx, t.ty] }
-        : conicParams(spec.id, t)
+        : conicParams(spec.id, t),
     );
     return {
       id: spec.id,
@@ -115,7 +126,7 @@ function featureOf(
   group: MapGroup,
   simplify: number,
   maskCache: Map<Transform, (Uint8Array | undefined)[]>,
-  inset?: string
+  inset?: string,
 ): MapFeature {
   let masks = maskCache.get(t);
   if (!masks) maskCache.set(t, (masks = []));
@@ -142,7 +153,13 @@ function featureOf(
  * One région alone (`options.focus`): its shapes fitted to the width, height from their aspect
  * (at most 1.2 × the width), no insets. Overseas régions keep their Mercator projection.
  */
-function layoutFocus(prepared: Prepared, level: MapLevel, W: number, members: readonly number[], simplify: number): MapLayout {
+function layoutFocus(
+  prepared: Prepared,
+  level: MapLevel,
+  W: number,
+  members: readonly number[],
+  simplify: number,
+): MapLayout {
   const shapes = members.map((i) => prepared.shapes[i]!);
   const bounds = emptyBox();
   for (const sh of shapes) extend(bounds, sh.bounds);
@@ -153,7 +170,9 @@ function layoutFocus(prepared: Prepared, level: MapLevel, W: number, members: re
   const height = Math.ceil(mh + 2 * MARGIN);
   const t = fit(bounds, MARGIN, MARGIN, MARGIN + mw, MARGIN + mh);
   const maskCache = new Map<Transform, (Uint8Array | undefined)[]>();
-  const features = shapes.map((sh) => featureOf(prepared, sh, t, sh.group === 'drom' ? 'drom' : 'mainland', simplify, maskCache));
+  const features = shapes.map((sh) =>
+    featureOf(prepared, sh, t, sh.group === 'drom' ? 'drom' : 'mainland', simplify, maskCache),
+  );
   const mercator = shapes[0]!.kind === 'mercator';
   return withNeighbours({
     level,
@@ -163,6 +182,8 @@ function layoutFocus(prepared: Prepared, level: MapLevel, W: number, members: re
     mainland: { x: MARGIN, y: MARGIN, width: mw, height: mh },
     features,
     insets: [],
-    projections: [mercator ? { id: 'mainland', type: 'mercator', scale: t.k, translate: [t.tx, t.ty] } : conicParams('mainland', t)],
+    projections: [
+      mercator ? { id: 'mainland', type: 'mercator', scale: t.k, translate: [t.tx, t.ty] } : conicParams('mainland', t),
+    ],
   });
 }

@@ -21,7 +21,7 @@ function cost(
   b: readonly [number, number],
   ux: number,
   uy: number,
-  maxTan: number
+  maxTan: number,
 ): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
@@ -111,13 +111,23 @@ export function computeNeighbours(points: readonly (readonly [number, number])[]
       const distance = Math.sqrt(dx * dx + dy * dy);
       if (adx >= ady) {
         const c = distance * (1 + (2 * ady) / adx);
-        if (dx > 0) offer(i, 3, 'right', j, c), offer(j, 2, 'left', i, c);
-        else offer(i, 2, 'left', j, c), offer(j, 3, 'right', i, c);
+        if (dx > 0) {
+          offer(i, 3, 'right', j, c);
+          offer(j, 2, 'left', i, c);
+        } else {
+          offer(i, 2, 'left', j, c);
+          offer(j, 3, 'right', i, c);
+        }
       }
       if (ady >= adx) {
         const c = distance * (1 + (2 * adx) / ady);
-        if (dy > 0) offer(i, 1, 'down', j, c), offer(j, 0, 'up', i, c);
-        else offer(i, 0, 'up', j, c), offer(j, 1, 'down', i, c);
+        if (dy > 0) {
+          offer(i, 1, 'down', j, c);
+          offer(j, 0, 'up', i, c);
+        } else {
+          offer(i, 0, 'up', j, c);
+          offer(j, 1, 'down', i, c);
+        }
       }
     }
   }
@@ -152,7 +162,6 @@ export function computeNeighbours(points: readonly (readonly [number, number])[]
   }
   return graph;
 }
-
 
 /**
  * Keyboard graph over the focusable features of a layout (all but the Paris zoom copies, which mirror their mainland

@@ -76,7 +76,7 @@ export function pathOf(
   arcs: ProjectedArcs,
   { k, tx, ty }: Transform,
   minArea: number,
-  masks: (Uint8Array | undefined)[]
+  masks: (Uint8Array | undefined)[],
 ): string {
   const texts = deltaTexts();
   let d = '';
@@ -103,8 +103,14 @@ export function pathOf(
             const ddx = x - px;
             const ddy = y - py;
             // The first pair after `l` needs no separator; then a space, unless the number starts with a minus.
-            const dx = ddx >= -SMALL_DELTA && ddx <= SMALL_DELTA ? texts.x[ddx + SMALL_DELTA]! : `${ddx < 0 ? '' : ' '}${tenths(ddx)}`;
-            const dy = ddy >= -SMALL_DELTA && ddy <= SMALL_DELTA ? texts.y[ddy + SMALL_DELTA]! : `${ddy < 0 ? '' : ','}${tenths(ddy)}`;
+            const dx =
+              ddx >= -SMALL_DELTA && ddx <= SMALL_DELTA
+                ? texts.x[ddx + SMALL_DELTA]!
+                : `${ddx < 0 ? '' : ' '}${tenths(ddx)}`;
+            const dy =
+              ddy >= -SMALL_DELTA && ddy <= SMALL_DELTA
+                ? texts.y[ddy + SMALL_DELTA]!
+                : `${ddy < 0 ? '' : ','}${tenths(ddy)}`;
             part += count === 1 && dx.charCodeAt(0) === 32 ? dx.slice(1) + dy : dx + dy;
           }
           px = x;

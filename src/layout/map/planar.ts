@@ -30,12 +30,11 @@ export function extend(box: Box, other: Box): void {
   box[1][1] = Math.max(box[1][1], other[1][1]);
 }
 
-
 /** Calls `segment` for every segment of every ring of a polygon given as topology arc indices. */
 function forEachSegment(
   polygon: number[][],
   arcs: ProjectedArcs,
-  segment: (ax: number, ay: number, bx: number, by: number) => void
+  segment: (ax: number, ay: number, bx: number, by: number) => void,
 ): void {
   for (const ring of polygon) {
     for (const a of ring) {
@@ -74,7 +73,7 @@ export function insideAnchor(
   polygon: number[][],
   arcs: ProjectedArcs,
   centroid: [number, number],
-  bounds: Box
+  bounds: Box,
 ): [number, number] {
   const [cx, cy] = centroid;
   if (Number.isFinite(cx) && Number.isFinite(cy) && insidePolygon(polygon, arcs, cx, cy)) return [cx, cy];

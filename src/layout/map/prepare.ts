@@ -134,8 +134,8 @@ export function prepare(topology: Topology, level: MapLevel): Prepared {
       geometry.type === 'Polygon'
         ? [(geometry as { arcs: number[][] }).arcs]
         : geometry.type === 'MultiPolygon'
-        ? (geometry as { arcs: number[][][] }).arcs
-        : [];
+          ? (geometry as { arcs: number[][][] }).arcs
+          : [];
     if (!shapeArcs.length) continue;
     // Bounds and areas straight from the arcs: a ring's shoelace sum is the signed sum of its arcs' sums.
     const bounds = emptyBox();
@@ -195,7 +195,12 @@ export function prepare(topology: Topology, level: MapLevel): Prepared {
  * The parts of {@link Prepared} derived from the shapes: DROM in display order, mainland bounds, the empty top-left
  * corner (computed from the mainland arcs unless given), the Paris zoom.
  */
-export function assemble(level: MapLevel, shapes: Shape[], arcs: Record<ProjectionKind, ProjectedArcs>, corner?: number): Prepared {
+export function assemble(
+  level: MapLevel,
+  shapes: Shape[],
+  arcs: Record<ProjectionKind, ProjectedArcs>,
+  corner?: number,
+): Prepared {
   const dromCodes = DROM_CODES[level];
   const mainlandBounds = emptyBox();
   const drom: number[] = [];

@@ -72,7 +72,11 @@ export function isProjectedGeometry(value: unknown): value is ProjectedGeometry 
  * @throws Error when the topology is unusable (see {@link validateTopology}), or when an arc is shared by the
  * mainland and a DROM.
  */
-export function projectGeometry(topology: Topology, level: MapLevel, precision = PROJECTED_PRECISION): ProjectedGeometry {
+export function projectGeometry(
+  topology: Topology,
+  level: MapLevel,
+  precision = PROJECTED_PRECISION,
+): ProjectedGeometry {
   const prepared = prepare(topology, level);
   const q = (v: number): number => Math.round(v / precision);
   const arcs: number[][] = topology.arcs.map((_, index) => {
@@ -94,7 +98,14 @@ export function projectGeometry(topology: Topology, level: MapLevel, precision =
     return out;
   });
   const shapes = prepared.shapes.map((shape): ProjectedShape => {
-    const out: ProjectedShape = { code: shape.code, nom: shape.nom, arcs: shape.arcs, bounds: [0, 0, 0, 0], area: 0, anchor: [0, 0] };
+    const out: ProjectedShape = {
+      code: shape.code,
+      nom: shape.nom,
+      arcs: shape.arcs,
+      bounds: [0, 0, 0, 0],
+      area: 0,
+      anchor: [0, 0],
+    };
     if (shape.region !== undefined) out.region = shape.region;
     if (shape.group === 'drom') out.drom = true;
     const [[x0, y0], [x1, y1]] = shape.bounds;
@@ -103,23 +114,34 @@ export function projectGeometry(topology: Topology, level: MapLevel, precision =
     out.anchor = [q(shape.anchor[0]), q(shape.anchor[1])];
     return out;
   });
-  return { type: PROJECTED_GEOMETRY_TYPE, version: 1, level, precision, arcs, shapes, cornerSide: q(prepared.cornerSide) };
+  return {
+    type: PROJECTED_GEOMETRY_TYPE,
+    version: 1,
+    level,
+    precision,
+    arcs,
+    shapes,
+    cornerSide: q(prepared.cornerSide),
+  };
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isNumbers = (v: unknown, length: number): v is number[] => Array.isArray(v) && v.length === length && v.every(isNumber);
+const isNumbers = (v: unknown, length: number): v is number[] =>
+  Array.isArray(v) && v.length === length && v.every(isNumber);
 
 /** Decodes a projected geometry into the layout's unit coordinates; throws an Error saying what is wrong. */
 function decodeProjected(value: ProjectedGeometry, level: MapLevel): Prepared {
   if (value.version !== 1) throw new Error(`Unsupported projected geometry version ${String(value.version)}.`);
-  if (value.level !== level) throw new Error(`This projected geometry is for level "${String(value.level)}", not "${level}".`);
+  if (value.level !== level)
+    throw new Error(`This projected geometry is for level "${String(value.level)}", not "${level}".`);
   const p = value.precision;
   if (!isNumber(p) || p <= 0) throw new Error('Projected geometry: "precision" is not a positive number.');
   if (!Array.isArray(value.arcs) || !Array.isArray(value.shapes) || value.shapes.length === 0) {
     throw new Error('Projected geometry: "arcs" or "shapes" is missing or empty.');
   }
   const xy: (Float64Array | undefined)[] = value.arcs.map((arc, index) => {
-    if (!Array.isArray(arc) || arc.length % 2) throw new Error(`Projected geometry: arc ${index} is not a list of x, y pairs.`);
+    if (!Array.isArray(arc) || arc.length % 2)
+      throw new Error(`Projected geometry: arc ${index} is not a list of x, y pairs.`);
     if (arc.length === 0) return undefined;
     const out = new Float64Array(arc.length);
     let x = 0;
@@ -139,8 +161,19 @@ function decodeProjected(value: ProjectedGeometry, level: MapLevel): Prepared {
     const usable =
       polygons &&
       polygons.length > 0 &&
-      polygons.every((polygon) => Array.isArray(polygon) && polygon.every((ring) => Array.isArray(ring) && ring.every((a) => Number.isInteger(a) && xy[a < 0 ? ~a : a])));
-    if (typeof s?.code !== 'string' || !s.code || !usable || !isNumbers(s.bounds, 4) || !isNumbers(s.anchor, 2) || !isNumber(s.area)) {
+      polygons.every(
+        (polygon) =>
+          Array.isArray(polygon) &&
+          polygon.every((ring) => Array.isArray(ring) && ring.every((a) => Number.isInteger(a) && xy[a < 0 ? ~a : a])),
+      );
+    if (
+      typeof s?.code !== 'string' ||
+      !s.code ||
+      !usable ||
+      !isNumbers(s.bounds, 4) ||
+      !isNumbers(s.anchor, 2) ||
+      !isNumber(s.area)
+    ) {
       throw new Error(`Projected geometry: shape ${i} is incomplete (code, arcs, bounds, anchor, area).`);
     }
     const shape: Shape = {
@@ -160,7 +193,12 @@ function decodeProjected(value: ProjectedGeometry, level: MapLevel): Prepared {
     return shape;
   });
   // One set of arcs for both projections: each arc belongs to the shapes of one projection only.
-  return assemble(level, shapes, { conic: projected, mercator: projected }, isNumber(value.cornerSide) ? value.cornerSide * p : undefined);
+  return assemble(
+    level,
+    shapes,
+    { conic: projected, mercator: projected },
+    isNumber(value.cornerSide) ? value.cornerSide * p : undefined,
+  );
 }
 
 /** The unit projection of a level of a geometry, computed (or decoded) once per geometry object and level. */
@@ -179,7 +217,10 @@ export function preparedOf(geometry: MapGeometry, level: MapLevel): Prepared {
  * Checks that `value` is a geometry usable at `level`: a TopoJSON topology (see {@link validateTopology}) or a
  * {@link ProjectedGeometry} of that level (decoded once here, so that the layout does not do it again).
  */
-export function validateGeometry(value: unknown, level: MapLevel): { ok: true; geometry: MapGeometry } | { ok: false; reason: string } {
+export function validateGeometry(
+  value: unknown,
+  level: MapLevel,
+): { ok: true; geometry: MapGeometry } | { ok: false; reason: string } {
   if (!isProjectedGeometry(value)) {
     const check = validateTopology(value, level);
     return check.ok ? { ok: true, geometry: check.topology } : check;

@@ -1,6 +1,13 @@
 import { expect } from '@open-wc/testing';
 import type { MapLayout } from './types.js';
-import { maxSymbolRadius, roundDown, symbolCircles, symbolLegend, symbolLegendValues, symbolRadius } from './symbols.js';
+import {
+  maxSymbolRadius,
+  roundDown,
+  symbolCircles,
+  symbolLegend,
+  symbolLegendValues,
+  symbolRadius,
+} from './symbols.js';
 
 /** A layout with three features (only what the symbols read). */
 const layout = (level: MapLayout['level'], width: number, centroids: [number, number][]): MapLayout =>

@@ -55,7 +55,11 @@ export interface SymbolCircle {
  * `max` (the largest value) and {@link maxSymbolRadius}; kept inside the drawing (a symbol on Corse would be cut at the
  * right edge of a narrow map); largest first, so that smaller ones are drawn over them.
  */
-export function symbolCircles(layout: MapLayout, valueOf: (code: string) => number | undefined, max: number): SymbolCircle[] {
+export function symbolCircles(
+  layout: MapLayout,
+  valueOf: (code: string) => number | undefined,
+  max: number,
+): SymbolCircle[] {
   if (!(max > 0)) return [];
   const maxR = maxSymbolRadius(layout);
   const circles: SymbolCircle[] = [];
@@ -74,7 +78,14 @@ export function symbolCircles(layout: MapLayout, valueOf: (code: string) => numb
  * The reference circles of the symbol legend for a layout: {@link symbolLegendValues} (whole numbers when `integer`)
  * with their radius rounded to 0.1 px, largest first.
  */
-export function symbolLegend(layout: Pick<MapLayout, 'level' | 'mainland'>, max: number, integer: boolean): { value: number; r: number }[] {
+export function symbolLegend(
+  layout: Pick<MapLayout, 'level' | 'mainland'>,
+  max: number,
+  integer: boolean,
+): { value: number; r: number }[] {
   const maxR = maxSymbolRadius(layout);
-  return symbolLegendValues(max, maxR, 3, integer).map((value) => ({ value, r: round1(symbolRadius(value, max, maxR)) }));
+  return symbolLegendValues(max, maxR, 3, integer).map((value) => ({
+    value,
+    r: round1(symbolRadius(value, max, maxR)),
+  }));
 }

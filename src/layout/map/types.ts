@@ -136,7 +136,6 @@ export interface MapLayoutOptions {
   parisLabel?: string;
 }
 
-
 /** Default simplification threshold (px²): invisible detail; paths are ⅐ of full detail at 280 px, ⅔ at 1200 px. */
 export const DEFAULT_SIMPLIFY = 0.5;
 

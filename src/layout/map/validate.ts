@@ -3,7 +3,10 @@ import type { Topology } from 'topojson-specification';
 import type { MapLevel } from './types.js';
 
 /** Name of the TopoJSON object of each level. */
-export const OBJECT_NAME: Record<MapLevel, 'regions' | 'departements'> = { region: 'regions', departement: 'departements' };
+export const OBJECT_NAME: Record<MapLevel, 'regions' | 'departements'> = {
+  region: 'regions',
+  departement: 'departements',
+};
 
 export type Check = { ok: true; topology: Topology } | { ok: false; reason: string };
 

@@ -158,14 +158,24 @@ export function readCsv(
       continue;
     }
     if (table.badQuotes.has(t)) {
-      log.add({ level: 'warning', row: rowNumber, value: preview(cells.find((c) => c.includes('"')) ?? cells.join(separator)), code: 'csv-quote' });
+      log.add({
+        level: 'warning',
+        row: rowNumber,
+        value: preview(cells.find((c) => c.includes('"')) ?? cells.join(separator)),
+        code: 'csv-quote',
+      });
     }
     if (cells.length > header.length && cells.slice(header.length).some((c) => c.trim() !== '')) {
-      log.add({ level: 'warning', row: rowNumber, value: preview(cells.slice(header.length).join(separator)), code: 'extra-columns' });
+      log.add({
+        level: 'warning',
+        row: rowNumber,
+        value: preview(cells.slice(header.length).join(separator)),
+        code: 'extra-columns',
+      });
     }
     const row: Record<string, string> = {};
     columns.forEach((h, j) => {
-      if (h !== undefined && cells[j] !== undefined) row[h] = cells[j] as string;
+      if (h !== undefined && cells[j] !== undefined) row[h] = cells[j];
     });
     rows.push(row);
     numbers.push(rowNumber);

@@ -5,8 +5,28 @@ import type { AggregateRow, Laureate } from '../types.js';
 import { preview } from '../values.js';
 import type { IssueLog } from './issues.js';
 
-const LAUREATE_FIELDS = ['nom', 'statut', 'statutLibelle', 'region', 'departement', 'commune', 'territoire', 'projet', 'montant', 'emplois', 'siren'] as const;
-const AGGREGATE_FIELDS = ['statut', 'statutLibelle', 'region', 'departement', 'laureats', 'montant', 'emplois'] as const;
+const LAUREATE_FIELDS = [
+  'nom',
+  'statut',
+  'statutLibelle',
+  'region',
+  'departement',
+  'commune',
+  'territoire',
+  'projet',
+  'montant',
+  'emplois',
+  'siren',
+] as const;
+const AGGREGATE_FIELDS = [
+  'statut',
+  'statutLibelle',
+  'region',
+  'departement',
+  'laureats',
+  'montant',
+  'emplois',
+] as const;
 
 /** FNV-1a hash of a name (its first 100 characters and its length). */
 function hashName(name: string): number {
@@ -60,7 +80,14 @@ export class DuplicateFinder {
       if (row.siren !== undefined && e.siren === row.siren) sameSiren = k;
     }
     if (sameSiren >= 0) {
-      this.log.add({ level: 'warning', row: number, ref: this.numbers[sameSiren], field: 'siren', value: row.siren, code: 'duplicate' });
+      this.log.add({
+        level: 'warning',
+        row: number,
+        ref: this.numbers[sameSiren],
+        field: 'siren',
+        value: row.siren,
+        code: 'duplicate',
+      });
     }
     const index = this.rows.length;
     this.rows.push(row);

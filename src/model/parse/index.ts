@@ -28,7 +28,16 @@ export interface ParseOptions {
 }
 
 function emptyDataset(format: InputFormat): Dataset {
-  return { kind: 'laureates', laureates: [], aggregates: [], issues: [], rowCount: 0, ignoredCount: 0, format, meta: {} };
+  return {
+    kind: 'laureates',
+    laureates: [],
+    aggregates: [],
+    issues: [],
+    rowCount: 0,
+    ignoredCount: 0,
+    format,
+    meta: {},
+  };
 }
 
 /**
@@ -81,7 +90,11 @@ export interface ParseJob {
  * `sample`, an input of `sample.from` rows or more has its columns planned from the keys of its first `sample.rows`
  * rows only (the job's `keys`): the caller must check the other rows' keys against them (see ./progressive.ts).
  */
-export function startParse(input: unknown, format: InputFormat, sample?: { rows: number; from: number }): ParseJob | ParseResult {
+export function startParse(
+  input: unknown,
+  format: InputFormat,
+  sample?: { rows: number; from: number },
+): ParseJob | ParseResult {
   const log = new IssueLog();
   if (input === undefined || input === null) return { ok: true, dataset: emptyDataset(format) };
   let value: unknown = input;
@@ -116,12 +129,21 @@ export function startParse(input: unknown, format: InputFormat, sample?: { rows:
   }
   const unwrapped = csvRows ? { rows: csvRows as unknown[], aggregates: [], meta: {} } : unwrap(value);
   if (!unwrapped) {
-    return { ok: false, error: { code: 'unusable', details: `expected an array of rows or an object holding one, got ${preview(value, 80)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'unusable',
+        details: `expected an array of rows or an object holding one, got ${preview(value, 80)}`,
+      },
+    };
   }
   const { rows, aggregates: aggregateInputs, meta } = unwrapped;
   const declaredTotals = 'declaredTotals' in unwrapped ? unwrapped.declaredTotals : undefined;
   if (rows.length + aggregateInputs.length > MAX_ROWS) {
-    return { ok: false, error: { code: 'too-large', details: `${rows.length + aggregateInputs.length} rows; at most ${MAX_ROWS}` } };
+    return {
+      ok: false,
+      error: { code: 'too-large', details: `${rows.length + aggregateInputs.length} rows; at most ${MAX_ROWS}` },
+    };
   }
   const keys = new Set<string>();
   const keysOf = sample && rows.length >= sample.from ? Math.min(rows.length, sample.rows) : rows.length;
@@ -147,7 +169,19 @@ export function startParse(input: unknown, format: InputFormat, sample?: { rows:
     meta,
   };
   if (declaredTotals) dataset.declaredTotals = declaredTotals;
-  return { rows, csvNumbers, plan, keys, isLaureates, log, duplicates, aggregateInputs, offset: rows.length + csvDropped, dataset, next: 0 };
+  return {
+    rows,
+    csvNumbers,
+    plan,
+    keys,
+    isLaureates,
+    log,
+    duplicates,
+    aggregateInputs,
+    offset: rows.length + csvDropped,
+    dataset,
+    next: 0,
+  };
 }
 
 /** Validates the rows of `job` up to `to` (excluded). */
@@ -192,7 +226,11 @@ export function finishParse(job: ParseJob): ParseResult {
   if (rowCount > 0 && laureates.length === 0 && aggregates.length === 0) {
     return {
       ok: false,
-      error: { code: isLaureates ? 'no-valid-rows' : 'unusable', details: `${rowCount} rows, none usable`, issues: log.issues },
+      error: {
+        code: isLaureates ? 'no-valid-rows' : 'unusable',
+        details: `${rowCount} rows, none usable`,
+        issues: log.issues,
+      },
     };
   }
   return { ok: true, dataset };

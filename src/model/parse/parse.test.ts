@@ -30,18 +30,45 @@ describe('parseInput: JSON', () => {
 
   it('reads laureate rows, normalising statuses, places, amounts and jobs', () => {
     const ds = ok([
-      { nom: 'Atelier fictif A', statut: 'Association loi 1901', region: 'AUVERGNE-RHÔNE-ALPES', departement: '69', montant: '1 250 000 €', emplois: '12' },
+      {
+        nom: 'Atelier fictif A',
+        statut: 'Association loi 1901',
+        region: 'AUVERGNE-RHÔNE-ALPES',
+        departement: '69',
+        montant: '1 250 000 €',
+        emplois: '12',
+      },
       { nom: 'Coop fictive B', statut: 'SCIC', departement: '974', montant: 350000, emplois: 4, siren: '123 456 789' },
     ]);
     expect(ds.kind).to.equal('laureates');
     expect(ds.laureates).to.deep.equal([
-      { nom: 'Atelier fictif A', statut: 'association', statutLibelle: 'Association loi 1901', region: '84', departement: '69', montant: 1250000, emplois: 12 },
-      { nom: 'Coop fictive B', statut: 'cooperative', statutLibelle: 'SCIC', region: '04', departement: '974', montant: 350000, emplois: 4, siren: '123456789' },
+      {
+        nom: 'Atelier fictif A',
+        statut: 'association',
+        statutLibelle: 'Association loi 1901',
+        region: '84',
+        departement: '69',
+        montant: 1250000,
+        emplois: 12,
+      },
+      {
+        nom: 'Coop fictive B',
+        statut: 'cooperative',
+        statutLibelle: 'SCIC',
+        region: '04',
+        departement: '974',
+        montant: 350000,
+        emplois: 4,
+        siren: '123456789',
+      },
     ]);
   });
 
   it('unwraps {meta, laureats} and reads the metadata (fictitious flag, source, date)', () => {
-    const ds = ok({ meta: { source: 'Démo', updated: '2021-12-21', fictitious: true }, laureats: [{ nom: 'X fictif', statut: 'fondation' }] });
+    const ds = ok({
+      meta: { source: 'Démo', updated: '2021-12-21', fictitious: true },
+      laureats: [{ nom: 'X fictif', statut: 'fondation' }],
+    });
     expect(ds.meta).to.deep.equal({ source: 'Démo', updated: '2021-12-21', fictitious: true });
     expect(ds.laureates).to.have.length(1);
   });
@@ -91,11 +118,23 @@ describe('parseInput: JSON', () => {
       [5, 'montant', 'invalid-montant', 'beaucoup'],
       [5, 'emplois', 'invalid-emplois', '-3'],
     ]);
-    expect(ds.laureates[1]).to.deep.equal({ nom: 'Montant illisible fictif', statut: 'cooperative', statutLibelle: 'SCOP' });
+    expect(ds.laureates[1]).to.deep.equal({
+      nom: 'Montant illisible fictif',
+      statut: 'cooperative',
+      statutLibelle: 'SCOP',
+    });
   });
 
   it('uses rows already in canonical form as they are (no copy), and still checks every other row', () => {
-    const canonical = { nom: 'Fictif A', statut: 'association', region: '84', departement: '69', montant: 100, emplois: 2, siren: '990225362' };
+    const canonical = {
+      nom: 'Fictif A',
+      statut: 'association',
+      region: '84',
+      departement: '69',
+      montant: 100,
+      emplois: 2,
+      siren: '990225362',
+    };
     const untrimmed = { nom: ' Fictif B ', statut: 'association' };
     const mismatch = { nom: 'Fictif C', statut: 'fondation', region: '11', departement: '69' };
     const ds = ok([canonical, untrimmed, mismatch]);
@@ -141,7 +180,15 @@ describe('parseInput: JSON', () => {
       [[1, 2], [null]],
       { __proto__: { nom: 'piège' } },
       '['.repeat(10000),
-      [{ nom: { toString: () => { throw new Error('boom'); } } }],
+      [
+        {
+          nom: {
+            toString: () => {
+              throw new Error('boom');
+            },
+          },
+        },
+      ],
     ];
     for (const h of hostile) expect(() => parseInput(h)).not.to.throw();
   });
@@ -176,7 +223,16 @@ describe('parseInput: CSV', () => {
         emplois: 12,
         siren: '990225362',
       },
-      { nom: 'Coop fictive', statut: 'cooperative', statutLibelle: 'SCOP', region: '53', departement: '29', commune: 'Quimper', montant: 1250000, emplois: 3 },
+      {
+        nom: 'Coop fictive',
+        statut: 'cooperative',
+        statutLibelle: 'SCOP',
+        region: '53',
+        departement: '29',
+        commune: 'Quimper',
+        montant: 1250000,
+        emplois: 3,
+      },
     ]);
   });
 
@@ -211,8 +267,8 @@ describe('parseInput: Opendatasoft export of « plan-de-relance »', () => {
   const header =
     'entreprise;type_entreprise;siren;volet_relance;mesure;nom_departement;nom_commune;code_postal;coordonnees_gps;description_projet;mesure_light;mise_a_jour;filiere;tonnes_equivalent_co2_pour_les_projets_decarbonation;code_departement;nom_region;montant_investissement;montant_participation_etat';
   const rows = [
-    'ENTREPRISE FICTIVE A;TPE / PME;990225362;Compétitivité;Soutien à l\'investissement industriel dans les territoires;Rhône;Lyon;69001;45.76, 4.83;Modernisation fictive;Projets territoriaux;2022-04-08;Agroalimentaire;;69;AUVERGNE-RHÔNE-ALPES;2000000;400000',
-    'ASSOCIATION FICTIVE B;Association;;Cohésion;Soutien à l\'investissement industriel dans les territoires;La Réunion;Saint-Denis;97400;-20.88, 55.45;Atelier fictif;Projets territoriaux;2022-04-08;;;974;LA RÉUNION;500000;',
+    "ENTREPRISE FICTIVE A;TPE / PME;990225362;Compétitivité;Soutien à l'investissement industriel dans les territoires;Rhône;Lyon;69001;45.76, 4.83;Modernisation fictive;Projets territoriaux;2022-04-08;Agroalimentaire;;69;AUVERGNE-RHÔNE-ALPES;2000000;400000",
+    "ASSOCIATION FICTIVE B;Association;;Cohésion;Soutien à l'investissement industriel dans les territoires;La Réunion;Saint-Denis;97400;-20.88, 55.45;Atelier fictif;Projets territoriaux;2022-04-08;;;974;LA RÉUNION;500000;",
     'SOCIÉTÉ FICTIVE C;GE;;Compétitivité;Autre mesure;;Nouméa;98800;;Projet fictif;Autre;2022-04-08;;;988;NOUVELLE-CALÉDONIE;;',
   ];
 
@@ -235,11 +291,20 @@ describe('parseInput: Opendatasoft export of « plan-de-relance »', () => {
     // A collectivity outside the régions keeps its row; its place is reported as unreadable.
     expect(ds.laureates[2]).to.include({ nom: 'SOCIÉTÉ FICTIVE C', commune: 'Nouméa' });
     expect(ds.laureates[2]).not.to.have.property('region');
-    expect(ds.issues.filter((i) => i.row === 3).map((i) => i.code)).to.deep.equal(['invalid-departement', 'invalid-region']);
+    expect(ds.issues.filter((i) => i.row === 3).map((i) => i.code)).to.deep.equal([
+      'invalid-departement',
+      'invalid-region',
+    ]);
   });
 
   it('reads the JSON API shapes (v2.1 `results`, v1 `records[].fields`) and `format="ods"`', () => {
-    const record = { entreprise: 'FICTIVE', type_entreprise: 'ETI', nom_region: 'BRETAGNE', code_departement: '29', montant_participation_etat: 1000 };
+    const record = {
+      entreprise: 'FICTIVE',
+      type_entreprise: 'ETI',
+      nom_region: 'BRETAGNE',
+      code_departement: '29',
+      montant_participation_etat: 1000,
+    };
     const v21 = ok({ total_count: 1, results: [record] });
     expect(v21.format).to.equal('ods');
     expect(v21.laureates[0]).to.include({ nom: 'FICTIVE', statut: 'entreprise', region: '53', montant: 1000 });

@@ -135,7 +135,11 @@ describe('model/parse/progressive', () => {
     expect(final.value.totals).to.deep.equal(want.totals);
     expect(Array.from(final.value.ids)).to.deep.equal(Array.from(want.ids));
     const sorted = value(source.page({ filter, sort: { column: 'montant', direction: 'descending' }, limit: 20 }));
-    expect(Array.from(sorted.value.ids)).to.deep.equal(Array.from(value(exact.page({ filter, sort: { column: 'montant', direction: 'descending' }, limit: 20 })).value.ids));
+    expect(Array.from(sorted.value.ids)).to.deep.equal(
+      Array.from(
+        value(exact.page({ filter, sort: { column: 'montant', direction: 'descending' }, limit: 20 })).value.ids,
+      ),
+    );
   });
 
   it('reads again, as parseInput does, an input whose later rows have columns the first rows do not', () => {

@@ -58,7 +58,8 @@ type PostTask = (callback: () => void, options: { priority: 'background' | 'user
 
 function defaultSchedule(run: () => void): void {
   const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler;
-  if (typeof scheduler?.postTask === 'function') void scheduler.postTask(run, { priority: 'user-visible' }).catch(() => undefined);
+  if (typeof scheduler?.postTask === 'function')
+    void scheduler.postTask(run, { priority: 'user-visible' }).catch(() => undefined);
   else setTimeout(run, 0);
 }
 
@@ -74,7 +75,13 @@ class Load implements DatasetLoad {
   private readonly _sliceMs: number;
   private readonly _schedule: (run: () => void) => void;
 
-  constructor(job: ParseJob, input: unknown, format: InputFormat, sliceMs: number, schedule: (run: () => void) => void) {
+  constructor(
+    job: ParseJob,
+    input: unknown,
+    format: InputFormat,
+    sliceMs: number,
+    schedule: (run: () => void) => void,
+  ) {
     this._job = job;
     this._input = input;
     this._format = format;

@@ -5,7 +5,15 @@
 import type { AggregateRow, Laureate, Statut } from '../types.js';
 import { DEPARTEMENTS, REGIONS, foldKey, normalizeDepartement, normalizeRegion } from '../territory.js';
 import { STATUTS } from '../types.js';
-import { MAX_TEXT_LENGTH, cleanText, normalizeStatut, parseAmount, parseCount, parseSiren, preview } from '../values.js';
+import {
+  MAX_TEXT_LENGTH,
+  cleanText,
+  normalizeStatut,
+  parseAmount,
+  parseCount,
+  parseSiren,
+  preview,
+} from '../values.js';
 import type { ColumnPlan, Field } from './columns.js';
 import { firstValue } from './columns.js';
 import type { IssueLog } from './issues.js';
@@ -65,13 +73,21 @@ function readPlace(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: nu
   if (rawDep !== undefined) {
     const dep = departementOf(rawDep);
     if (dep) place.departement = dep;
-    else log.add({ level: 'warning', row: rowNumber, field: 'departement', value: preview(rawDep), code: 'invalid-departement' });
+    else
+      log.add({
+        level: 'warning',
+        row: rowNumber,
+        field: 'departement',
+        value: preview(rawDep),
+        code: 'invalid-departement',
+      });
   }
   const rawRegion = firstValue(row, plan.get('region'));
   if (rawRegion !== undefined) {
     const region = regionOf(rawRegion);
     if (region) place.region = region;
-    else log.add({ level: 'warning', row: rowNumber, field: 'region', value: preview(rawRegion), code: 'invalid-region' });
+    else
+      log.add({ level: 'warning', row: rowNumber, field: 'region', value: preview(rawRegion), code: 'invalid-region' });
   }
   if (place.departement) {
     const depRegion = DEPARTEMENTS.get(place.departement)?.region;
@@ -120,17 +136,31 @@ function readStatut(
     return {};
   }
   const label = cleanText(raw);
-  return label && (label.length > 200 || foldedOf(label) !== statut) ? { statut, statutLibelle: label.slice(0, 200) } : { statut };
+  return label && (label.length > 200 || foldedOf(label) !== statut)
+    ? { statut, statutLibelle: label.slice(0, 200) }
+    : { statut };
 }
 
 const CANONICAL_KEYS: ReadonlySet<string> = new Set([
-  'nom', 'statut', 'statutLibelle', 'region', 'departement', 'commune', 'territoire', 'projet', 'montant', 'emplois', 'siren',
+  'nom',
+  'statut',
+  'statutLibelle',
+  'region',
+  'departement',
+  'commune',
+  'territoire',
+  'projet',
+  'montant',
+  'emplois',
+  'siren',
 ]);
 const STATUT_KEYS: ReadonlySet<string> = new Set(STATUTS);
 
 /** A non-empty string within `max`, with no space or control character at either end. */
 function cleanString(v: unknown, max: number): boolean {
-  return typeof v === 'string' && v.length > 0 && v.length <= max && v.charCodeAt(0) > 32 && v.charCodeAt(v.length - 1) > 32;
+  return (
+    typeof v === 'string' && v.length > 0 && v.length <= max && v.charCodeAt(0) > 32 && v.charCodeAt(v.length - 1) > 32
+  );
 }
 
 /**
@@ -156,20 +186,34 @@ export function canonicalLaureate(row: Record<string, unknown>): Laureate | unde
     const v = row[field];
     if (v !== undefined && !cleanString(v, MAX_TEXT_LENGTH)) return undefined;
   }
-  if (montant !== undefined && !(typeof montant === 'number' && Number.isFinite(montant) && montant >= 0 && montant <= 1e15)) return undefined;
-  if (emplois !== undefined && !(typeof emplois === 'number' && Number.isInteger(emplois) && emplois >= 0 && emplois <= 1e12)) return undefined;
+  if (
+    montant !== undefined &&
+    !(typeof montant === 'number' && Number.isFinite(montant) && montant >= 0 && montant <= 1e15)
+  )
+    return undefined;
+  if (
+    emplois !== undefined &&
+    !(typeof emplois === 'number' && Number.isInteger(emplois) && emplois >= 0 && emplois <= 1e12)
+  )
+    return undefined;
   if (siren !== undefined && !(typeof siren === 'string' && /^\d{9}$/.test(siren))) return undefined;
   return row as unknown as Laureate;
 }
 
-export function toLaureate(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: number, log: IssueLog): Laureate | undefined {
+export function toLaureate(
+  row: Record<string, unknown>,
+  plan: ColumnPlan,
+  rowNumber: number,
+  log: IssueLog,
+): Laureate | undefined {
   const rawNom = firstValue(row, plan.get('nom'));
   const nom = rawNom === undefined ? undefined : cleanText(rawNom);
   if (!nom) {
     log.add({ level: 'error', row: rowNumber, field: 'nom', value: preview(rawNom ?? ''), code: 'missing-nom' });
     return undefined;
   }
-  if (nom.length > 500) log.add({ level: 'warning', row: rowNumber, field: 'nom', value: preview(nom), code: 'text-truncated' });
+  if (nom.length > 500)
+    log.add({ level: 'warning', row: rowNumber, field: 'nom', value: preview(nom), code: 'text-truncated' });
   const { statut, statutLibelle } = readStatut(row, plan, rowNumber, log);
   const laureate: Laureate = { nom: nom.length > 500 ? `${nom.slice(0, 499)}…` : nom, statut: statut ?? 'autre' };
   if (statutLibelle) laureate.statutLibelle = statutLibelle;
@@ -193,7 +237,12 @@ export function toLaureate(row: Record<string, unknown>, plan: ColumnPlan, rowNu
   return laureate;
 }
 
-export function toAggregate(row: Record<string, unknown>, plan: ColumnPlan, rowNumber: number, log: IssueLog): AggregateRow | undefined {
+export function toAggregate(
+  row: Record<string, unknown>,
+  plan: ColumnPlan,
+  rowNumber: number,
+  log: IssueLog,
+): AggregateRow | undefined {
   const aggregate: AggregateRow = {};
   const { statut, statutLibelle } = readStatut(row, plan, rowNumber, log);
   if (statut) aggregate.statut = statut;

@@ -52,7 +52,9 @@ function readDeclaredTotals(value: Record<string, unknown>): Dataset['declaredTo
 /** Splits a JSON value into rows to read, rows already known to be aggregates, and metadata. */
 export function unwrap(
   value: unknown,
-): { rows: unknown[]; aggregates: unknown[]; meta: DatasetMeta; declaredTotals?: Dataset['declaredTotals'] } | undefined {
+):
+  | { rows: unknown[]; aggregates: unknown[]; meta: DatasetMeta; declaredTotals?: Dataset['declaredTotals'] }
+  | undefined {
   if (Array.isArray(value)) return { rows: value, aggregates: [], meta: {} };
   if (!isPlainObject(value)) return undefined;
   const meta = readMeta(value);

@@ -6,14 +6,23 @@
  */
 import type { GroupKey, Totals } from '../../model/aggregate.js';
 import { emptyTotals, keyTotalsOfLaureates } from '../../model/aggregate.js';
-import type { ColumnPlan, Field } from '../../model/parse/columns.js';
+import type { ColumnPlan } from '../../model/parse/columns.js';
 import { IssueLog } from '../../model/parse/issues.js';
 import { toLaureate } from '../../model/parse/rows.js';
 import { DEPARTEMENTS, normalizeDepartement, normalizeRegion } from '../../model/territory.js';
 import type { Laureate } from '../../model/types.js';
 import { normalizeStatut } from '../../model/values.js';
 import type { ListSort } from '../columns.js';
-import type { Answer, KeyTotals, PageQuery, QueryFilter, QueryOptions, QuerySource, RowPage, TotalsBy } from '../source.js';
+import type {
+  Answer,
+  KeyTotals,
+  PageQuery,
+  QueryFilter,
+  QueryOptions,
+  QuerySource,
+  RowPage,
+  TotalsBy,
+} from '../source.js';
 import { answer } from '../source.js';
 import { PortalError } from './errors.js';
 import type { PortalField, PortalFieldMap } from './load.js';
@@ -48,10 +57,15 @@ export function resolveFields(overrides: PortalFieldMap = {}, defaults: Fields =
     const v = overrides[f];
     if (v === null || v === undefined || v === '') out[f] = undefined;
     else if (!isFieldName(v)) {
-      throw new PortalError('invalid-field', `L'attribut field-${f} ne nomme pas un champ : « ${String(v).slice(0, 80)} » (lettres, chiffres et _ seulement).`, { field: String(v).slice(0, 80), mappedFrom: f });
+      throw new PortalError(
+        'invalid-field',
+        `L'attribut field-${f} ne nomme pas un champ : « ${String(v).slice(0, 80)} » (lettres, chiffres et _ seulement).`,
+        { field: String(v).slice(0, 80), mappedFrom: f },
+      );
     } else out[f] = v;
   }
-  if (!out.nom) throw new PortalError('invalid-field', "Le champ du nom (field-nom) est obligatoire.", { mappedFrom: 'nom' });
+  if (!out.nom)
+    throw new PortalError('invalid-field', 'Le champ du nom (field-nom) est obligatoire.', { mappedFrom: 'nom' });
   return out;
 }
 
@@ -63,8 +77,15 @@ export function mappedFrom(fields: Fields, name: string): PortalField | undefine
 /** The French sentence for a field the dataset does not have. */
 export function unknownFieldError(fields: Fields, name: string, status: number, details: string): PortalError {
   const from = mappedFrom(fields, name);
-  const hint = from ? ` Indiquez le bon nom avec l'attribut field-${from}="…" (ou field-${from}="" s'il n'y en a pas).` : '';
-  return new PortalError('unknown-field', `Le jeu de données n'a pas de champ « ${name} ».${hint}`, { status, field: name, ...(from ? { mappedFrom: from } : {}), details: details.slice(0, 500) });
+  const hint = from
+    ? ` Indiquez le bon nom avec l'attribut field-${from}="…" (ou field-${from}="" s'il n'y en a pas).`
+    : '';
+  return new PortalError('unknown-field', `Le jeu de données n'a pas de champ « ${name} ».${hint}`, {
+    status,
+    field: name,
+    ...(from ? { mappedFrom: from } : {}),
+    details: details.slice(0, 500),
+  });
 }
 
 /** One grouping dimension: the dataset field it is read from and the code of each raw value. */
@@ -94,7 +115,11 @@ export function dimension(fields: Fields, by: GroupKey): Dimension | undefined {
 }
 
 /** The filter dimension of a grouping. */
-export const FILTER_OF: Record<GroupKey, 'statuts' | 'regions' | 'departements'> = { statut: 'statuts', region: 'regions', departement: 'departements' };
+export const FILTER_OF: Record<GroupKey, 'statuts' | 'regions' | 'departements'> = {
+  statut: 'statuts',
+  region: 'regions',
+  departement: 'departements',
+};
 
 /** One group of an aggregate answer: the raw value of the field (`null`: empty) and its totals. */
 export interface RawGroup {
@@ -103,7 +128,11 @@ export interface RawGroup {
 }
 
 /** The raw values (and whether the empty one) whose code is one of `codes`. */
-export function rawValuesOf(dim: Dimension, vocabulary: readonly RawGroup[], codes: readonly string[]): { values: (string | number)[]; empty: boolean } {
+export function rawValuesOf(
+  dim: Dimension,
+  vocabulary: readonly RawGroup[],
+  codes: readonly string[],
+): { values: (string | number)[]; empty: boolean } {
   const wanted = new Set(codes);
   const values: (string | number)[] = [];
   let empty = false;
@@ -119,7 +148,12 @@ export function rawValuesOf(dim: Dimension, vocabulary: readonly RawGroup[], cod
 /** The totals of one aggregate row (`laureats`, `montant`, `montant_n`, `emplois`, `emplois_n`, any of them absent). */
 export function totalsOfRow(row: Record<string, unknown>, fields: Fields): Totals {
   const t = emptyTotals();
-  const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v)) ? Number(v) : 0);
+  const num = (v: unknown): number =>
+    typeof v === 'number' && Number.isFinite(v)
+      ? v
+      : typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))
+        ? Number(v)
+        : 0;
   t.laureats = num(row['laureats']);
   t.montant = fields.montant ? num(row['montant']) : 0;
   t.emplois = fields.emplois ? num(row['emplois']) : 0;
@@ -157,7 +191,7 @@ export function planOf(fields: Fields): ColumnPlan {
   const plan: ColumnPlan = new Map();
   for (const f of PORTAL_FIELDS) {
     const name = fields[f];
-    if (name) plan.set(f as Field, [name]);
+    if (name) plan.set(f, [name]);
   }
   return plan;
 }
@@ -211,7 +245,13 @@ export abstract class PortalSource<W> implements QuerySource {
   /** Totals of the rows that pass `where`, grouped by a dataset field (every group), or not grouped (one group, raw `null`). */
   protected abstract groups(field: string | undefined, where: W, signal?: AbortSignal): Promise<RawGroup[]>;
   /** A page of records. */
-  protected abstract records(where: W, sort: ListSort | undefined, offset: number, limit: number, signal?: AbortSignal): Promise<RecordsPage>;
+  protected abstract records(
+    where: W,
+    sort: ListSort | undefined,
+    offset: number,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<RecordsPage>;
 
   prepare(): boolean {
     return false;
@@ -233,7 +273,9 @@ export abstract class PortalSource<W> implements QuerySource {
   /** The filter translated, after learning the raw values of its dimensions. */
   protected async translate(filter: QueryFilter, signal?: AbortSignal): Promise<Translated<W>> {
     const vocab: Partial<Record<GroupKey, readonly RawGroup[]>> = {};
-    const needed = (['statut', 'region', 'departement'] as const).filter((by) => (filter[FILTER_OF[by]]?.length ?? 0) > 0);
+    const needed = (['statut', 'region', 'departement'] as const).filter(
+      (by) => (filter[FILTER_OF[by]]?.length ?? 0) > 0,
+    );
     await Promise.all(
       needed.map(async (by) => {
         vocab[by] = await this.vocabulary(by, signal);
@@ -270,7 +312,8 @@ export abstract class PortalSource<W> implements QuerySource {
     if (!dim) {
       // No such field: every row is without a code (statuses: every row is `autre`, as the parser reads it).
       const total = (await this.groups(undefined, tr.where, signal))[0]?.totals ?? emptyTotals();
-      if (by === 'statut') return answer({ groups: total.laureats ? new Map([['autre', total]]) : new Map(), missing: 0 });
+      if (by === 'statut')
+        return answer({ groups: total.laureats ? new Map([['autre', total]]) : new Map(), missing: 0 });
       return answer({ groups: new Map(), missing: total.laureats });
     }
     return answer(totalsByCode(dim, await this.groups(dim.field, tr.where, signal)));
@@ -284,7 +327,8 @@ export abstract class PortalSource<W> implements QuerySource {
       this.groups(undefined, tr.where, signal).then((g) => g[0]?.totals ?? emptyTotals()),
       // Where the portal does not group (the tabular API without aggregation), the régions reached are unknown.
       this.totalsBy('region', filter, { ...(signal ? { signal } : {}) }).catch((e: unknown) => {
-        if (e instanceof PortalError && e.code === 'aggregation-unavailable') return answer<TotalsBy>({ groups: new Map(), missing: 0 });
+        if (e instanceof PortalError && e.code === 'aggregation-unavailable')
+          return answer<TotalsBy>({ groups: new Map(), missing: 0 });
         throw e;
       }),
     ]);

@@ -67,7 +67,9 @@ export class PortalError extends Error {
 
 /** The error a question rejects with when abandoned (what `fetch` rejects with on abort). */
 export function abortError(): Error {
-  return typeof DOMException === 'function' ? new DOMException('La question a été abandonnée.', 'AbortError') : Object.assign(new Error('aborted'), { name: 'AbortError' });
+  return typeof DOMException === 'function'
+    ? new DOMException('La question a été abandonnée.', 'AbortError')
+    : Object.assign(new Error('aborted'), { name: 'AbortError' });
 }
 
 /** True for the rejection of an abandoned question. */

@@ -67,7 +67,13 @@ export class Http {
     this.retries = Math.max(0, Math.min(10, Math.floor(options.retries ?? 3)));
     this.backoffMs = Math.max(0, options.backoffMs ?? 400);
     this.fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
-    this.refusal = options.refusal ?? ((status, body) => new PortalError('bad-query', `Le portail a refusé la requête (${status}).`, { status, details: body.slice(0, 500) }));
+    this.refusal =
+      options.refusal ??
+      ((status, body) =>
+        new PortalError('bad-query', `Le portail a refusé la requête (${status}).`, {
+          status,
+          details: body.slice(0, 500),
+        }));
   }
 
   /**
@@ -144,7 +150,9 @@ export class Http {
         response = await this.fetchImpl(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
       } catch (e) {
         if (signal.aborted) throw abortError();
-        last = new PortalError('network', 'Le portail ne répond pas (réseau).', { details: String((e as Error)?.message ?? e).slice(0, 300) });
+        last = new PortalError('network', 'Le portail ne répond pas (réseau).', {
+          details: String((e as Error)?.message ?? e).slice(0, 300),
+        });
       }
       let waitMs: number | undefined;
       if (response) {
@@ -153,16 +161,25 @@ export class Http {
           try {
             return JSON.parse(text) as unknown;
           } catch {
-            throw new PortalError('bad-answer', "La réponse du portail n'est pas du JSON.", { status: response.status, details: text.slice(0, 300) });
+            throw new PortalError('bad-answer', "La réponse du portail n'est pas du JSON.", {
+              status: response.status,
+              details: text.slice(0, 300),
+            });
           }
         }
         const status = response.status;
         const body = await response.text().catch(() => '');
         if (status === 429) {
-          last = new PortalError('rate-limited', 'Le portail reçoit trop de requêtes (429).', { status, details: body.slice(0, 500) });
+          last = new PortalError('rate-limited', 'Le portail reçoit trop de requêtes (429).', {
+            status,
+            details: body.slice(0, 500),
+          });
           waitMs = retryAfter(response.headers.get('retry-after'));
         } else if (status >= 500) {
-          last = new PortalError('unavailable', `Le portail est indisponible (${status}).`, { status, details: body.slice(0, 500) });
+          last = new PortalError('unavailable', `Le portail est indisponible (${status}).`, {
+            status,
+            details: body.slice(0, 500),
+          });
           waitMs = retryAfter(response.headers.get('retry-after'));
         } else {
           throw this.refusal(status, body);

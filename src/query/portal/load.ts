@@ -14,7 +14,18 @@ import { PortalError } from './errors.js';
 export type PortalKind = 'ods' | 'tabular';
 
 /** The canonical fields a portal's field can be mapped to (the parser's names). */
-export const PORTAL_FIELDS = ['nom', 'statut', 'region', 'departement', 'commune', 'territoire', 'projet', 'montant', 'emplois', 'siren'] as const;
+export const PORTAL_FIELDS = [
+  'nom',
+  'statut',
+  'region',
+  'departement',
+  'commune',
+  'territoire',
+  'projet',
+  'montant',
+  'emplois',
+  'siren',
+] as const;
 export type PortalField = (typeof PORTAL_FIELDS)[number];
 
 /**
@@ -48,7 +59,10 @@ export function parseApiUrl(api: string, base?: string): URL {
     url = undefined;
   }
   if (!text || !url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password) {
-    throw new PortalError('invalid-url', `L'adresse de l'API n'est pas une adresse http(s) valable : « ${text.slice(0, 200)} ».`);
+    throw new PortalError(
+      'invalid-url',
+      `L'adresse de l'API n'est pas une adresse http(s) valable : « ${text.slice(0, 200)} ».`,
+    );
   }
   url.hash = '';
   url.search = '';
@@ -85,5 +99,8 @@ export async function portalSource(api: string, options: PortalOptions = {}): Pr
   const kind = portalKind(url);
   if (kind === 'ods') return (await import('./ods-source.js')).odsSource(url.href, options);
   if (kind === 'tabular') return (await import('./tabular-source.js')).tabularSource(url.href, options);
-  throw new PortalError('invalid-url', `Cette adresse n'est ni un jeu de données Opendatasoft (…/api/explore/v2.1/catalog/datasets/…) ni une ressource de l'API tabulaire de data.gouv.fr (…/api/resources/…) : « ${url.href.slice(0, 200)} ».`);
+  throw new PortalError(
+    'invalid-url',
+    `Cette adresse n'est ni un jeu de données Opendatasoft (…/api/explore/v2.1/catalog/datasets/…) ni une ressource de l'API tabulaire de data.gouv.fr (…/api/resources/…) : « ${url.href.slice(0, 200)} ».`,
+  );
 }

@@ -11,7 +11,15 @@ import type { GroupKey } from '../../model/aggregate.js';
 import type { ListSort } from '../columns.js';
 import type { QueryFilter } from '../source.js';
 import type { Fields, RawGroup, RecordsPage, Translated } from './common.js';
-import { FILTER_OF, PortalSource, dimension, rawValuesOf, resolveFields, totalsOfRow, unknownFieldError } from './common.js';
+import {
+  FILTER_OF,
+  PortalSource,
+  dimension,
+  rawValuesOf,
+  resolveFields,
+  totalsOfRow,
+  unknownFieldError,
+} from './common.js';
 import { PortalError } from './errors.js';
 import { Http } from './http.js';
 import type { PortalOptions } from './load.js';
@@ -33,7 +41,8 @@ interface RecordsAnswer {
 
 function asRecords(json: unknown): RecordsAnswer {
   const a = json as RecordsAnswer;
-  if (!a || typeof a !== 'object' || !Array.isArray(a.results)) throw new PortalError('bad-answer', "La réponse du portail n'a pas de liste `results`.");
+  if (!a || typeof a !== 'object' || !Array.isArray(a.results))
+    throw new PortalError('bad-answer', "La réponse du portail n'a pas de liste `results`.");
   return a;
 }
 
@@ -63,13 +72,23 @@ export class OdsSource extends PortalSource<Where | undefined> {
         const message = odsMessage(body);
         const unknown = /unknown field:?\s*[`"']?([A-Za-z0-9_]+)/i.exec(message);
         if (unknown) return unknownFieldError(this.fields, unknown[1]!, status, message);
-        if (status === 404) return new PortalError('not-found', `Ce jeu de données n'existe pas sur le portail : ${this.dataset}.`, { status, details: message.slice(0, 500) });
-        return new PortalError('bad-query', `Le portail a refusé la requête (${status}) : ${message.slice(0, 200)}`, { status, details: message.slice(0, 500) });
+        if (status === 404)
+          return new PortalError('not-found', `Ce jeu de données n'existe pas sur le portail : ${this.dataset}.`, {
+            status,
+            details: message.slice(0, 500),
+          });
+        return new PortalError('bad-query', `Le portail a refusé la requête (${status}) : ${message.slice(0, 200)}`, {
+          status,
+          details: message.slice(0, 500),
+        });
       },
     });
   }
 
-  protected where(filter: QueryFilter, vocab: Partial<Record<GroupKey, readonly RawGroup[]>>): Translated<Where | undefined> {
+  protected where(
+    filter: QueryFilter,
+    vocab: Partial<Record<GroupKey, readonly RawGroup[]>>,
+  ): Translated<Where | undefined> {
     const parts: (WhereOrNothing | undefined)[] = [];
     for (const by of ['statut', 'region', 'departement'] as const) {
       const codes = filter[FILTER_OF[by]];
@@ -97,7 +116,11 @@ export class OdsSource extends PortalSource<Where | undefined> {
     return out;
   }
 
-  protected async groups(name: string | undefined, where: Where | undefined, signal?: AbortSignal): Promise<RawGroup[]> {
+  protected async groups(
+    name: string | undefined,
+    where: Where | undefined,
+    signal?: AbortSignal,
+  ): Promise<RawGroup[]> {
     const select = name ? [field(name), ...this.aggregates()] : this.aggregates();
     const url = recordsUrl(this.dataset, {
       select,
@@ -107,7 +130,10 @@ export class OdsSource extends PortalSource<Where | undefined> {
     const { results } = asRecords(await this.http.get(url, signal));
     return results!.map((row) => {
       const raw = name ? row[name] : null;
-      return { raw: typeof raw === 'string' || typeof raw === 'number' ? raw : null, totals: totalsOfRow(row, this.fields) };
+      return {
+        raw: typeof raw === 'string' || typeof raw === 'number' ? raw : null,
+        totals: totalsOfRow(row, this.fields),
+      };
     });
   }
 
@@ -121,14 +147,27 @@ export class OdsSource extends PortalSource<Where | undefined> {
     return sort && name ? [orderBy(name, sort.direction)] : [];
   }
 
-  protected async records(where: Where | undefined, sort: ListSort | undefined, offset: number, limit: number, signal?: AbortSignal): Promise<RecordsPage> {
+  protected async records(
+    where: Where | undefined,
+    sort: ListSort | undefined,
+    offset: number,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<RecordsPage> {
     if (offset + limit > WINDOW_MAX) {
-      throw new PortalError('too-deep', `Le portail ne sert pas les lignes au-delà de la ${WINDOW_MAX.toLocaleString('fr-FR')}e : affinez la recherche ou téléchargez l'export.`);
+      throw new PortalError(
+        'too-deep',
+        `Le portail ne sert pas les lignes au-delà de la ${WINDOW_MAX.toLocaleString('fr-FR')}e : affinez la recherche ou téléchargez l'export.`,
+      );
     }
     const base = { select: this.selected(), ...(where ? { where } : {}), orderBy: this.order(sort) };
     const requests: Promise<RecordsAnswer>[] = [];
     for (let from = offset; from < offset + limit; from += RECORDS_MAX) {
-      const url = recordsUrl(this.dataset, { ...base, limit: Math.min(RECORDS_MAX, offset + limit - from), offset: from });
+      const url = recordsUrl(this.dataset, {
+        ...base,
+        limit: Math.min(RECORDS_MAX, offset + limit - from),
+        offset: from,
+      });
       requests.push(this.http.get(url, signal).then(asRecords));
     }
     const answers = await Promise.all(requests);
@@ -139,7 +178,11 @@ export class OdsSource extends PortalSource<Where | undefined> {
    * The address of the dataset's export (CSV by default) of the rows that pass a filter, for the list's download:
    * the portal writes the file, nothing is paged through.
    */
-  async exportUrl(filter: QueryFilter, format: 'csv' | 'json' = 'csv', signal?: AbortSignal): Promise<string | undefined> {
+  async exportUrl(
+    filter: QueryFilter,
+    format: 'csv' | 'json' = 'csv',
+    signal?: AbortSignal,
+  ): Promise<string | undefined> {
     const tr = await this.translate(filter, signal);
     if (tr.nothing) return undefined;
     return exportUrl(this.dataset, { select: this.selected(), ...(tr.where ? { where: tr.where } : {}) }, format);

@@ -22,7 +22,9 @@ export type Clause = string & { readonly __clause: unique symbol };
 
 /** Reserved keywords of ODSQL (a field of that name must be back-quoted). */
 const KEYWORDS = new Set(
-  'and as asc avg by count date_format day dayofweek desc distance equi false geometry group hour in is like limit lower max millisecond min minute month not null or polygon quarter range search second select sum top true upper where year'.split(' '),
+  'and as asc avg by count date_format day dayofweek desc distance equi false geometry group hour in is like limit lower max millisecond min minute month not null or polygon quarter range search second select sum top true upper where year'.split(
+    ' ',
+  ),
 );
 const FIELD_NAME = /^[A-Za-z0-9_]{1,128}$/;
 
@@ -45,7 +47,11 @@ export function isFieldName(name: unknown): name is string {
  */
 export function field(name: string): Clause {
   if (!isFieldName(name)) {
-    throw new PortalError('invalid-field', `« ${String(name).slice(0, 80)} » n'est pas un nom de champ (lettres, chiffres et _ seulement).`, { field: String(name).slice(0, 80) });
+    throw new PortalError(
+      'invalid-field',
+      `« ${String(name).slice(0, 80)} » n'est pas un nom de champ (lettres, chiffres et _ seulement).`,
+      { field: String(name).slice(0, 80) },
+    );
   }
   return (KEYWORDS.has(name.toLowerCase()) || /^\d+$/.test(name) ? `\`${name}\`` : name) as Clause;
 }
@@ -166,7 +172,11 @@ export function recordsUrl(dataset: string, q: RecordsQuery): string {
 }
 
 /** The address of the dataset's CSV export for a `where` clause (`;`-separated, field names as headers). */
-export function exportUrl(dataset: string, q: { select?: readonly Clause[]; where?: Where; orderBy?: readonly Clause[] }, format: 'csv' | 'json' = 'csv'): string {
+export function exportUrl(
+  dataset: string,
+  q: { select?: readonly Clause[]; where?: Where; orderBy?: readonly Clause[] },
+  format: 'csv' | 'json' = 'csv',
+): string {
   const url = new URL(`${dataset.replace(/\/+$/, '')}/exports/${format}`);
   const p = url.searchParams;
   if (q.select?.length) p.set('select', q.select.join(', '));

@@ -22,7 +22,15 @@ import type { ListSort } from '../columns.js';
 import { searchWords } from '../search.js';
 import type { QueryFilter } from '../source.js';
 import type { Fields, RawGroup, RecordsPage, Translated } from './common.js';
-import { FILTER_OF, PortalSource, dimension, rawValuesOf, resolveFields, totalsOfRow, unknownFieldError } from './common.js';
+import {
+  FILTER_OF,
+  PortalSource,
+  dimension,
+  rawValuesOf,
+  resolveFields,
+  totalsOfRow,
+  unknownFieldError,
+} from './common.js';
 import { PortalError } from './errors.js';
 import { Http } from './http.js';
 import type { PortalOptions } from './load.js';
@@ -42,7 +50,11 @@ const UNSAFE = /[&=#%+\u0000-\u001f\u007f]/;
 export function safeValue(value: string | number): string {
   const text = String(value);
   if (UNSAFE.test(text)) {
-    throw new PortalError('unsafe-value', `Cette valeur ne peut pas servir de filtre avec l'API tabulaire : « ${text.slice(0, 80)} ».`, { details: text.slice(0, 200) });
+    throw new PortalError(
+      'unsafe-value',
+      `Cette valeur ne peut pas servir de filtre avec l'API tabulaire : « ${text.slice(0, 80)} ».`,
+      { details: text.slice(0, 200) },
+    );
   }
   return text;
 }
@@ -53,13 +65,18 @@ export function listValue(value: string | number): string {
 }
 
 function column(name: string): string {
-  if (!isFieldName(name)) throw new PortalError('invalid-field', `« ${String(name).slice(0, 80)} » n'est pas un nom de colonne.`, { field: String(name).slice(0, 80) });
+  if (!isFieldName(name))
+    throw new PortalError('invalid-field', `« ${String(name).slice(0, 80)} » n'est pas un nom de colonne.`, {
+      field: String(name).slice(0, 80),
+    });
   return name;
 }
 
 /** The query string of parameters (aggregators as bare keys), each part URL-encoded. */
 export function queryString(params: readonly Param[]): string {
-  return params.map(([k, v]) => (v === null ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)).join('&');
+  return params
+    .map(([k, v]) => (v === null ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`))
+    .join('&');
 }
 
 interface DataAnswer {
@@ -69,7 +86,8 @@ interface DataAnswer {
 
 function asData(json: unknown): Required<Pick<DataAnswer, 'data'>> & DataAnswer {
   const a = json as DataAnswer;
-  if (!a || typeof a !== 'object' || !Array.isArray(a.data)) throw new PortalError('bad-answer', "La réponse de l'API tabulaire n'a pas de liste `data`.");
+  if (!a || typeof a !== 'object' || !Array.isArray(a.data))
+    throw new PortalError('bad-answer', "La réponse de l'API tabulaire n'a pas de liste `data`.");
   return a as Required<Pick<DataAnswer, 'data'>> & DataAnswer;
 }
 
@@ -79,7 +97,14 @@ function tabularMessage(body: string): string {
     const json = JSON.parse(body) as { errors?: { title?: unknown; detail?: unknown }[] };
     const e = json.errors?.[0];
     if (e) {
-      const detail = typeof e.detail === 'string' ? e.detail : e.detail && typeof e.detail === 'object' ? ((m: unknown) => (typeof m === 'string' ? m : JSON.stringify(e.detail)))((e.detail as { message?: unknown }).message) : '';
+      const detail =
+        typeof e.detail === 'string'
+          ? e.detail
+          : e.detail && typeof e.detail === 'object'
+            ? ((m: unknown) => (typeof m === 'string' ? m : JSON.stringify(e.detail)))(
+                (e.detail as { message?: unknown }).message,
+              )
+            : '';
       return [typeof e.title === 'string' ? e.title : '', detail].filter(Boolean).join(' : ');
     }
   } catch {
@@ -107,9 +132,22 @@ export class TabularSource extends PortalSource<readonly Param[]> {
         const message = tabularMessage(body);
         const unknown = /column\s+"?(?:[A-Za-z0-9_]+\.)?"?([A-Za-z0-9_]+)"?\s+does not exist/i.exec(message);
         if (unknown) return unknownFieldError(this.fields, unknown[1]!, status, message);
-        if (status === 403 && /aggregat/i.test(message)) return new PortalError('aggregation-unavailable', "L'API tabulaire ne calcule pas de totaux pour cette ressource.", { status, details: message.slice(0, 500) });
-        if (status === 404) return new PortalError('not-found', `Cette ressource n'existe pas sur l'API tabulaire : ${this.resource}.`, { status, details: message.slice(0, 500) });
-        return new PortalError('bad-query', `L'API tabulaire a refusé la requête (${status}) : ${message.slice(0, 200)}`, { status, details: message.slice(0, 500) });
+        if (status === 403 && /aggregat/i.test(message))
+          return new PortalError(
+            'aggregation-unavailable',
+            "L'API tabulaire ne calcule pas de totaux pour cette ressource.",
+            { status, details: message.slice(0, 500) },
+          );
+        if (status === 404)
+          return new PortalError('not-found', `Cette ressource n'existe pas sur l'API tabulaire : ${this.resource}.`, {
+            status,
+            details: message.slice(0, 500),
+          });
+        return new PortalError(
+          'bad-query',
+          `L'API tabulaire a refusé la requête (${status}) : ${message.slice(0, 200)}`,
+          { status, details: message.slice(0, 500) },
+        );
       },
     });
   }
@@ -118,7 +156,10 @@ export class TabularSource extends PortalSource<readonly Param[]> {
     return `${this.resource}/data/?${queryString(params)}`;
   }
 
-  protected where(filter: QueryFilter, vocab: Partial<Record<GroupKey, readonly RawGroup[]>>): Translated<readonly Param[]> {
+  protected where(
+    filter: QueryFilter,
+    vocab: Partial<Record<GroupKey, readonly RawGroup[]>>,
+  ): Translated<readonly Param[]> {
     const params: Param[] = [];
     for (const by of ['statut', 'region', 'departement'] as const) {
       const codes = filter[FILTER_OF[by]];
@@ -137,7 +178,8 @@ export class TabularSource extends PortalSource<readonly Param[]> {
       } else {
         // The empty value with others: none of the values left out (`__differs` keeps empty values).
         const chosen = new Set(values);
-        for (const g of all) if (g.raw !== null && !chosen.has(g.raw)) params.push([`${col}__differs`, safeValue(g.raw)]);
+        for (const g of all)
+          if (g.raw !== null && !chosen.has(g.raw)) params.push([`${col}__differs`, safeValue(g.raw)]);
       }
     }
     for (const word of searchWords(filter.search)) params.push([`${this.searchField}__contains`, safeValue(word)]);
@@ -166,12 +208,20 @@ export class TabularSource extends PortalSource<readonly Param[]> {
     const out: RawGroup[] = [];
     try {
       for (let page = 1; ; page++) {
-        const json = asData(await this.http.get(this.url([...base, ['page', String(page)], ['page_size', String(PAGE_SIZE_MAX)]]), signal));
+        const json = asData(
+          await this.http.get(
+            this.url([...base, ['page', String(page)], ['page_size', String(PAGE_SIZE_MAX)]]),
+            signal,
+          ),
+        );
         for (const row of json.data) {
           const mapped: Record<string, unknown> = {};
           for (const [k, v] of Object.entries(keys)) mapped[k] = row[v];
           const raw = name ? row[name] : null;
-          out.push({ raw: typeof raw === 'string' || typeof raw === 'number' ? raw : null, totals: totalsOfRow(mapped, this.fields) });
+          out.push({
+            raw: typeof raw === 'string' || typeof raw === 'number' ? raw : null,
+            totals: totalsOfRow(mapped, this.fields),
+          });
         }
         const total = json.meta?.total;
         if (json.data.length < PAGE_SIZE_MAX || (typeof total === 'number' && page * PAGE_SIZE_MAX >= total)) break;
@@ -187,8 +237,16 @@ export class TabularSource extends PortalSource<readonly Param[]> {
   }
 
   /** Without aggregation: the count of a filter (`meta.total`), amounts and jobs unknown; no grouping. */
-  private async countOnly(name: string | undefined, where: readonly Param[], signal?: AbortSignal): Promise<RawGroup[]> {
-    if (name) throw new PortalError('aggregation-unavailable', "L'API tabulaire ne calcule pas de totaux pour cette ressource.");
+  private async countOnly(
+    name: string | undefined,
+    where: readonly Param[],
+    signal?: AbortSignal,
+  ): Promise<RawGroup[]> {
+    if (name)
+      throw new PortalError(
+        'aggregation-unavailable',
+        "L'API tabulaire ne calcule pas de totaux pour cette ressource.",
+      );
     const json = asData(await this.http.get(this.url([...where, ['page', '1'], ['page_size', '1']]), signal));
     const t = emptyTotals();
     t.laureats = Number(json.meta?.total ?? 0);
@@ -197,16 +255,25 @@ export class TabularSource extends PortalSource<readonly Param[]> {
     return [{ raw: null, totals: t }];
   }
 
-  protected async records(where: readonly Param[], sort: ListSort | undefined, offset: number, limit: number, signal?: AbortSignal): Promise<RecordsPage> {
+  protected async records(
+    where: readonly Param[],
+    sort: ListSort | undefined,
+    offset: number,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<RecordsPage> {
     const sortName = sort ? this.fields[sort.column] : undefined;
-    const order: Param[] = sort && sortName ? [[`${column(sortName)}__sort`, sort.direction === 'descending' ? 'desc' : 'asc']] : [];
+    const order: Param[] =
+      sort && sortName ? [[`${column(sortName)}__sort`, sort.direction === 'descending' ? 'desc' : 'asc']] : [];
     // One request when the page is a page of the API (offset a multiple of limit ≤ 50), else pages of 50, sliced.
     const size = limit <= PAGE_SIZE_MAX && offset % limit === 0 ? limit : PAGE_SIZE_MAX;
     const first = Math.floor(offset / size);
     const last = Math.floor((offset + limit - 1) / size);
     const pages = await Promise.all(
       Array.from({ length: last - first + 1 }, (_, k) =>
-        this.http.get(this.url([...where, ...order, ['page', String(first + k + 1)], ['page_size', String(size)]]), signal).then(asData),
+        this.http
+          .get(this.url([...where, ...order, ['page', String(first + k + 1)], ['page_size', String(size)]]), signal)
+          .then(asData),
       ),
     );
     const rows = pages.flatMap((p) => p.data).slice(offset - first * size, offset - first * size + limit);

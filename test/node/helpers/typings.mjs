@@ -14,8 +14,22 @@ export function generateTypings() {
   mkdirSync(join(root, '.cache'), { recursive: true });
   const dir = mkdtempSync(join(root, '.cache', 'jsx-'));
   // (cem joins --outdir to the working directory: a relative path.)
-  execFileSync(process.execPath, [join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--quiet', '--outdir', relative(root, dir)], { cwd: root, stdio: 'pipe' });
-  execFileSync(process.execPath, [join(root, 'scripts/jsx-types.mjs'), '--manifest', join(dir, 'custom-elements.json'), '--out', join(dir, 'jsx')], { cwd: root, stdio: 'pipe' });
+  execFileSync(
+    process.execPath,
+    [
+      join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+      'analyze',
+      '--quiet',
+      '--outdir',
+      relative(root, dir),
+    ],
+    { cwd: root, stdio: 'pipe' },
+  );
+  execFileSync(
+    process.execPath,
+    [join(root, 'scripts/jsx-types.mjs'), '--manifest', join(dir, 'custom-elements.json'), '--out', join(dir, 'jsx')],
+    { cwd: root, stdio: 'pipe' },
+  );
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -47,7 +61,10 @@ export function compile(dir, file, text) {
   const host = ts.createCompilerHost(options);
   const read = host.readFile.bind(host);
   host.readFile = (f) => (resolve(f) === resolve(file) ? text : read(f));
-  host.fileExists = ((exists) => (f) => resolve(f) === resolve(file) || exists(f))(host.fileExists.bind(host));
+  host.fileExists = (
+    (exists) => (f) =>
+      resolve(f) === resolve(file) || exists(f)
+  )(host.fileExists.bind(host));
   const program = ts.createProgram([file], options, host);
   return ts.getPreEmitDiagnostics(program).map((d) => {
     const line = d.file ? d.file.getLineAndCharacterOfPosition(d.start ?? 0).line + 1 : 0;

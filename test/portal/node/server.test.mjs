@@ -33,7 +33,8 @@ function sameShape(got, want, path = '$') {
 
 describe('portal test server (20 000 rows)', () => {
   let server;
-  const ods = (query) => `${server.url}/__portal/ods/node/-/api/explore/v2.1/catalog/datasets/plan-de-relance/records?${query}`;
+  const ods = (query) =>
+    `${server.url}/__portal/ods/node/-/api/explore/v2.1/catalog/datasets/plan-de-relance/records?${query}`;
   const tab = (query, rid = TABULAR_RID) => `${server.url}/__portal/tabular/node/-/api/resources/${rid}/data/?${query}`;
   const get = async (url) => {
     const r = await fetch(url);
@@ -56,10 +57,15 @@ describe('portal test server (20 000 rows)', () => {
   });
 
   it('aggregates: one result per group, keyed by the aliases', async () => {
-    const select = encodeURIComponent('type_entreprise, count(*) AS laureats, sum(montant_participation_etat) AS montant, count(montant_participation_etat) AS montant_n');
+    const select = encodeURIComponent(
+      'type_entreprise, count(*) AS laureats, sum(montant_participation_etat) AS montant, count(montant_participation_etat) AS montant_n',
+    );
     const { json } = await get(ods(`select=${select}&group_by=type_entreprise&limit=100`));
     sameShape(json, fixture('ods-aggregate.json'));
-    assert.equal(json.results.reduce((s, r) => s + r.laureats, 0), 20_000);
+    assert.equal(
+      json.results.reduce((s, r) => s + r.laureats, 0),
+      20_000,
+    );
   });
 
   it('errors: a bad query, an unknown field, a limit, a 429, with the API’s bodies', async () => {
@@ -74,19 +80,28 @@ describe('portal test server (20 000 rows)', () => {
     sameShape(limit.json, fixture('ods-error-limit.json'));
     const deep = await get(ods('limit=20&offset=9990'));
     assert.equal(deep.status, 400);
-    const quota = await get(`${server.url}/__portal/ods/q429/429x1/api/explore/v2.1/catalog/datasets/plan-de-relance/records`);
+    const quota = await get(
+      `${server.url}/__portal/ods/q429/429x1/api/explore/v2.1/catalog/datasets/plan-de-relance/records`,
+    );
     assert.equal(quota.status, 429);
     assert.equal(quota.headers.get('x-ratelimit-remaining'), '0');
     sameShape(quota.json, fixture('ods-error-429.json'));
-    const after = await get(`${server.url}/__portal/ods/q429/429x1/api/explore/v2.1/catalog/datasets/plan-de-relance/records`);
+    const after = await get(
+      `${server.url}/__portal/ods/q429/429x1/api/explore/v2.1/catalog/datasets/plan-de-relance/records`,
+    );
     assert.equal(after.status, 200);
   });
 
   it('tabular API: data, links and meta; aggregation; its errors', async () => {
-    const data = await get(tab('page_size=2&columns=entreprise,type_entreprise,code_departement,nom_region,montant_participation_etat'));
+    const data = await get(
+      tab('page_size=2&columns=entreprise,type_entreprise,code_departement,nom_region,montant_participation_etat'),
+    );
     sameShape(data.json, fixture('tabular-data.json'));
     assert.equal(data.json.meta.total, 20_000);
-    assert.deepEqual(data.json.data.map((r) => r.__id), [1, 2]);
+    assert.deepEqual(
+      data.json.data.map((r) => r.__id),
+      [1, 2],
+    );
     const agg = await get(tab('type_entreprise__groupby&__id__count&montant_participation_etat__sum'));
     sameShape(agg.json, fixture('tabular-aggregation.json'));
     const refused = await get(tab('type_entreprise__groupby&__id__count', TABULAR_RID_NO_AGGREGATION));
@@ -103,7 +118,11 @@ describe('portal test server (20 000 rows)', () => {
   });
 
   it('direct SQL: SELECT only', async () => {
-    const post = (sql) => fetch(`${server.url}/__portal/sql`, { method: 'POST', body: JSON.stringify({ sql }) }).then(async (r) => ({ status: r.status, json: await r.json() }));
+    const post = (sql) =>
+      fetch(`${server.url}/__portal/sql`, { method: 'POST', body: JSON.stringify({ sql }) }).then(async (r) => ({
+        status: r.status,
+        json: await r.json(),
+      }));
     assert.equal((await post('SELECT count(*) AS n FROM records')).json.rows[0].n, 20_000);
     assert.equal((await post('DELETE FROM records')).status, 400);
     assert.equal((await post('SELECT 1; DELETE FROM records')).status, 400);
@@ -149,7 +168,9 @@ describe('portal adapters: what the widgets’ bundle carries', () => {
             build.onResolve({ filter: /^\.\.?\// }, (args) => {
               const path = new URL(args.path, `file://${args.resolveDir}/`).pathname;
               const adapter = /\/(ods|tabular)-source\.js$/.test(path);
-              return path.includes('/src/query/portal/') && !(staticOnly && adapter) ? undefined : { path: args.path, external: true };
+              return path.includes('/src/query/portal/') && !(staticOnly && adapter)
+                ? undefined
+                : { path: args.path, external: true };
             });
           },
         },
@@ -161,7 +182,9 @@ describe('portal adapters: what the widgets’ bundle carries', () => {
   it('the static part (load.ts: address check, adapter choice, field-* attributes, errors) is under 3 kB gzip; adapters are chunks of their own', async () => {
     const [entry] = await sizes('src/query/portal/load.ts', { staticOnly: true });
     const all = await sizes('src/query/portal/load.ts');
-    console.log(`portal: static part ${entry.gzip} B gzip; on demand: ${all.map((f) => `${f.file} ${f.gzip} B`).join(', ')}`);
+    console.log(
+      `portal: static part ${entry.gzip} B gzip; on demand: ${all.map((f) => `${f.file} ${f.gzip} B`).join(', ')}`,
+    );
     assert.ok(entry.gzip < 3000, `the static part is ${entry.gzip} bytes gzip`);
     assert.ok(all.length >= 3, 'the adapters are chunks of their own');
   });
