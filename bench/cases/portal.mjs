@@ -71,6 +71,93 @@ async function measure({ module, api, kind, stats, typed, regions }) {
   return out;
 }
 
+/**
+ * The same questions through the widgets, in the page's DOM: a linked page (dataset with `api`, key figures, donut,
+ * map, list) loaded through the CDN loader, until every widget shows its figures; a search typed into the list (a
+ * letter every 60 ms, the list waits for a 250 ms pause), from the last keystroke until the list and key figures show
+ * the answer; a région clicked on the map, until every widget shows the new figures. Each with the bytes the portal sent.
+ */
+async function measureDom({ loader, api, stats, typed, regions }) {
+  const bytes = async () => (await (await fetch(stats)).json()).bytes;
+  const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const stage = document.createElement('div');
+  stage.style.width = '1100px';
+  const make = (tag, attrs = {}) => {
+    const el = document.createElement(tag);
+    el.setAttribute('group', 'bench');
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    stage.append(el);
+    return el;
+  };
+  make('relance-dataset', { api, 'field-emplois': 'emplois_crees', fictitious: '' });
+  const widgets = [
+    make('relance-key-figures'),
+    make('relance-funding-donut'),
+    make('relance-territory-map'),
+    make('relance-laureate-list'),
+  ];
+  /** Every widget has its answers (none pending) and has rendered them. */
+  const settled = async () => {
+    for (;;) {
+      const done = widgets.every(
+        (el) =>
+          el.dataStatus === 'ready' &&
+          el._answers &&
+          !el._answers.waiting &&
+          [...el._answers._slots.values()].every((x) => !x._pending),
+      );
+      if (done) break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    await Promise.all(widgets.map((el) => el.updateComplete));
+    await frame();
+  };
+  const out = {};
+  let b = await bytes();
+  let t = performance.now();
+  const script = document.createElement('script');
+  script.type = 'module';
+  script.src = loader;
+  document.head.append(script);
+  document.body.append(stage);
+  await settled();
+  out.firstMs = performance.now() - t;
+  out.firstBytes = (await bytes()) - b;
+  const list = widgets[3];
+  const input = list.shadowRoot.querySelector('input[type="search"]');
+  b = await bytes();
+  for (const ch of typed) {
+    input.value += ch;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 60));
+  }
+  t = performance.now();
+  // The list asks once the reader pauses: wait for its question, then for every answer.
+  await new Promise((r) => setTimeout(r, 300));
+  await settled();
+  out.searchMs = performance.now() - t;
+  out.searchBytes = (await bytes()) - b;
+  input.value = '';
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await new Promise((r) => setTimeout(r, 300));
+  await settled();
+  out.selectMs = [];
+  out.selectBytes = [];
+  const map = widgets[2];
+  for (const code of regions) {
+    b = await bytes();
+    t = performance.now();
+    map.shadowRoot
+      .querySelector(`.t[data-code="${code}"]`)
+      .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    await new Promise((r) => setTimeout(r, 0));
+    await settled();
+    out.selectMs.push(performance.now() - t);
+    out.selectBytes.push((await bytes()) - b);
+  }
+  return out;
+}
+
 export async function run({ browser, baseUrl, root, log, runs = 3 }) {
   const outdir = resolve(root, '.cache/bench/portal');
   mkdirSync(outdir, { recursive: true });
@@ -129,10 +216,54 @@ export async function run({ browser, baseUrl, root, log, runs = 3 }) {
         selectionMedianKB: round(median(flat('selectBytes')) / 1024, 1),
       });
     }
+    // Through the widgets (Explore API v2.1): first figures, a search, a selection, to the DOM.
+    const dom = [];
+    for (let k = 0; k < runs; k++) {
+      const session = `benchdom${k}${Date.now().toString(36)}`;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/bench/pages/blank.html`, { waitUntil: 'load' });
+      log(`  portal: widgets (Explore API), run ${k + 1}/${runs}…`);
+      dom.push(
+        await page.evaluate(measureDom, {
+          loader: `${baseUrl}/cdn/france-relance-widgets.js`,
+          api: `${server.url}/__portal/ods/${session}/-/api/explore/v2.1/catalog/datasets/plan-de-relance`,
+          stats: `${server.url}/__portal/stats/${session}`,
+          typed: 'atelier',
+          regions: REGIONS,
+        }),
+      );
+      await context.close();
+    }
+    const flatDom = (key) => dom.flatMap((d) => d[key]);
+    results.push({
+      case: name,
+      adapter: 'ods-widgets',
+      rows: 1_000_000,
+      runs,
+      firstFiguresMedianMs: round(median(dom.map((d) => d.firstMs)), 0),
+      firstFiguresKB: round(median(dom.map((d) => d.firstBytes)) / 1024, 1),
+      keystrokeMedianMs: round(median(dom.map((d) => d.searchMs)), 0),
+      keystrokeP95Ms: round(
+        percentile(
+          dom.map((d) => d.searchMs),
+          95,
+        ),
+        0,
+      ),
+      keystrokeMedianKB: round(median(dom.map((d) => d.searchBytes)) / 1024, 1),
+      selectionMedianMs: round(median(flatDom('selectMs')), 0),
+      selectionP95Ms: round(percentile(flatDom('selectMs'), 95), 0),
+      selectionMedianKB: round(median(flatDom('selectBytes')) / 1024, 1),
+    });
   } finally {
     await server.close();
   }
-  const label = { ods: 'Explore API v2.1', tabular: 'tabular API' };
+  const label = {
+    ods: 'Explore API v2.1',
+    tabular: 'tabular API',
+    'ods-widgets': 'Explore API v2.1, to every widget’s DOM',
+  };
   return {
     results,
     table: {
@@ -155,6 +286,7 @@ export async function run({ browser, baseUrl, root, log, runs = 3 }) {
     notes: [
       `1 000 000 fictitious rows in SQLite (sql.js, WebAssembly) behind a local Explore API v2.1 and tabular API on another loopback port; ${runs} runs, a fresh source and browser context each (answers are kept per source: a run's keystrokes are all new questions).`,
       `Keystrokes: « ${TYPED} » one letter at a time, each asking the list's first page of 20 and the key figures, no debounce. Selection: régions ${REGIONS.join(', ')}, each asking key figures, totals by status and by département, and the list's page.`,
+      'The widgets’ row: a page with a dataset (`api`), key figures, donut, map and list loaded through cdn/france-relance-widgets.js; « first figures » from insertion until every widget shows its answers; « search » the word « atelier » typed a letter every 60 ms, from the last keystroke until the list and key figures show the answer (includes the list’s 250 ms pause before asking); « selection » a région clicked on the map until every widget shows the new figures.',
       'Bytes are the answers’ bodies as the server sent them (no compression on loopback). Times are dominated by the SQL engine in WebAssembly scanning a million rows, not by the adapters.',
     ],
   };
