@@ -135,7 +135,9 @@ export default defineConfig(({ mode }) => {
           mangle: split ? true : { properties: { regex: /^_[A-Za-z]/, keep_quoted: true } },
           // No /* @__PURE__ */ annotations (nothing tree-shakes this file further); non-ASCII characters escaped
           // (« é » as \xe9 packs about 150 bytes smaller after gzip than its two UTF-8 bytes).
-          format: { comments: false, preserve_annotations: false, ascii_only: true },
+          // The loader keeps its `/* @vite-ignore */` comments: a Vite dev server serving cdn/ (`npm start`) then
+          // leaves its computed imports alone without a warning.
+          format: { comments: split ? /@vite-ignore/ : false, preserve_annotations: false, ascii_only: true },
         },
         sourcemap: true,
         // Not `build.lib`: in library mode Vite keeps terser's /* @__PURE__ */ annotations.
