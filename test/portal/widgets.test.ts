@@ -97,12 +97,12 @@ async function expectConsistent(d: ReturnType<typeof dashboard>): Promise<void> 
   expect(d.list.resultCount).to.equal(all.laureats);
   // The donut: totals by status, without the status filter (its selection).
   const byStatus = await referenceTotalsBy('statut', filterWithout(filter, ['statuts']));
-  const rows = d.donut.rows as { statut: string; totals: Totals }[];
+  const rows = d.donut._rows as { statut: string; totals: Totals }[];
   expect(rows.length).to.be.greaterThan(0);
   for (const r of rows) expect(sameTotals(r.totals, byStatus.groups.get(r.statut)), `donut ${r.statut}`).to.equal(true);
   // The map: totals by région, without the territory filter (its selection).
   const byRegion = await referenceTotalsBy('region', filterWithout(filter, ['regions', 'departements']));
-  const shown = (d.map.model.territories as { code: string; totals?: Totals }[]).filter((t) => t.totals);
+  const shown = (d.map._model.territories as { code: string; totals?: Totals }[]).filter((t) => t.totals);
   expect(shown.length).to.be.greaterThan(0);
   for (const t of shown) expect(sameTotals(t.totals, byRegion.groups.get(t.code)), `map ${t.code}`).to.equal(true);
 }
