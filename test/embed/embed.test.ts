@@ -13,6 +13,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { engine } from '../engine.js';
 
 const B = await executeServerCommand<string, undefined>('second-origin');
 const DATA = `${B}/data/demo/laureats-fictifs.json`;
@@ -352,9 +353,13 @@ describe('embed page: a selection in an embedded map can be shared', function ()
     remote.focus();
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => history.length === entries + 1, `one history entry (${history.length - entries})`, {
-      timeout: 10_000,
-    });
+    // WebKit's driver runs every test file in one tab, whose session history is full by now (its length no longer
+    // grows): the entry is not observable there. The address itself is checked in WebKit by the test above.
+    if (engine !== 'webkit') {
+      await waitUntil(() => history.length === entries + 1, `one history entry (${history.length - entries})`, {
+        timeout: 10_000,
+      });
+    }
     await waitUntil(
       () => lastHeight(remote)! > before,
       `height after the selection (${lastHeight(remote)} px, was ${before})`,
