@@ -1,10 +1,11 @@
 /**
- * Base class of the widgets that show a dataset: the shared data inputs (`data`, `src`,
- * `format`, JSON script child), provenance (`source`, `source-url`, `updated`, `fictitious`),
- * the loading / error / ignored-rows notices and the footer.
+ * Base class of the widgets that show a dataset. Its inputs (data-inputs.ts) become a data state (the data source
+ * controller, or a portal's query source); the widget asks its query source — its own, or its group's — the questions
+ * it draws from (controllers/questions.ts); the group's filter, the loading / error / ignored-rows notices, the caption
+ * and the footer are rendered through the shared parts (src/parts/), once per group where a dashboard needs them once.
  */
 import { html, nothing } from 'lit';
-import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
+import type { PropertyValues, TemplateResult } from 'lit';
 import type { DataErrorDetail, DataLoadDetail, DataState } from './data-source.js';
 import { DataSourceController } from './data-source.js';
 import { RelanceDataErrorEvent, RelanceDataLoadEvent, RelanceDataWarningEvent } from '../events/data.js';
@@ -12,117 +13,28 @@ import type { FilterChangeCause } from '../events/filter-change.js';
 import type { FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
 import { activeFilterKeys, getGroup } from './group.js';
 import type { GroupKey, KeyTotals } from '../model/aggregate.js';
-import { Answers } from '../query/answers.js';
+import { QuestionsController } from '../controllers/questions.js';
 import { memorySource } from '../query/memory-source.js';
 import { datasetLoad } from '../model/parse/progressive.js';
 import { PortalInput, isPortalSource, portalDataError } from './portal-input.js';
-import type { PageQuery, QueryFilter, QueryOptions, QuerySource, Reply, RowPage, TotalsBy } from '../query/source.js';
-import { filterKey, filterWithout } from '../query/source.js';
-import { RelanceElement } from './relance-element.js';
+import type { PageQuery, QueryFilter, QuerySource, RowPage, TotalsBy } from '../query/source.js';
+import { filterWithout } from '../query/source.js';
+import { RelanceDataInputs } from './data-inputs.js';
 import { renderCaption } from '../parts/caption.js';
-import { renderFilterBar } from '../parts/filter-bar.js';
+import { filterLabels, renderFilterBar } from '../parts/filter-bar.js';
 import { renderFooter } from '../parts/footer.js';
 import { issueSummary, renderNotices } from '../parts/notices.js';
 import { renderTableHint, syncTableScroll } from '../parts/table-hint.js';
-import { statutLabel } from '../i18n/messages.js';
-import { territoryName } from '../model/territory.js';
 import type { WidgetKind } from '../i18n/messages.js';
-import type { Dataset, DatasetMeta, InputFormat, Statut } from '../model/types.js';
-import { INPUT_FORMATS, STATUTS } from '../model/types.js';
-
-/** Keeps the `data` attribute as text: parsing (and its errors) belongs to the data pipeline. */
-const textConverter = {
-  fromAttribute: (value: string | null): unknown => value ?? undefined,
-  toAttribute: (value: unknown): unknown => (typeof value === 'string' ? value : null),
-};
-
-/** A page served from the webmaster's own computer: technical details are shown by default there. */
-function isDevelopmentPage(): boolean {
-  const host = typeof location === 'undefined' ? '' : location.hostname;
-  return host === '' || host === 'localhost' || host.endsWith('.localhost') || host === '127.0.0.1' || host === '[::1]';
-}
+import type { Dataset, DatasetMeta } from '../model/types.js';
+import { INPUT_FORMATS } from '../model/types.js';
 
 /** What identifies where data comes from, for deciding whether two widgets show the same source. */
 function provenanceKey(meta: DatasetMeta): string {
   return JSON.stringify([meta.title, meta.source, meta.sourceUrl, meta.updated, meta.fictitious === true]);
 }
 
-export abstract class RelanceDataElement extends RelanceElement implements GroupMember {
-  static override properties: PropertyDeclarations = {
-    data: { attribute: 'data', converter: textConverter },
-    src: {},
-    api: {},
-    format: {},
-    caption: {},
-    headingLevel: { attribute: 'heading-level', type: Number },
-    source: {},
-    sourceUrl: { attribute: 'source-url' },
-    updatedDate: { attribute: 'updated' },
-    fictitious: { type: Boolean, reflect: true },
-    group: { reflect: true },
-    syncUrl: { type: Boolean, attribute: 'sync-url' },
-    debug: {},
-  };
-
-  /**
-   * The data: JSON (or CSV) text in the `data` attribute, or as the `.data` property an array of
-   * rows, an object `{meta, laureats}` / `{statuts}`, or text. Replace it, do not mutate it.
-   */
-  data?: unknown;
-
-  /** URL of a JSON or CSV file to load when there is no `data` (nor JSON script child). */
-  src?: string;
-
-  /**
-   * Address of a dataset on an open-data portal, queried instead of downloaded: an Opendatasoft Explore API v2.1
-   * dataset (`https://data.economie.gouv.fr/api/explore/v2.1/catalog/datasets/plan-de-relance`) or a resource of
-   * data.gouv.fr's tabular API (`https://tabular-api.data.gouv.fr/api/resources/<rid>/`); http(s) only. Each widget
-   * then asks the portal for what it shows (a page of the list, totals by status or territory, key figures), never
-   * for every row. Field names follow the `plan-de-relance` layout; `field-nom`, `field-statut`, `field-region`,
-   * `field-departement`, `field-commune`, `field-territoire`, `field-projet`, `field-montant`, `field-emplois`,
-   * `field-siren` name another field of the dataset (`field-statut="type_entreprise"`), or none (`field-emplois=""`).
-   * Used instead of `data`, `src` and a script child.
-   */
-  api?: string;
-
-  /** Input format: `auto` (default) detects JSON, CSV and the Opendatasoft export; or `json`, `csv`, `ods`. */
-  format: InputFormat = 'auto';
-
-  /** Title shown above the widget and used as its accessible name. */
-  caption?: string;
-
-  /** Heading level of the caption (2 to 6); without it the caption is not a heading. */
-  headingLevel?: number;
-
-  /** Name of the data source, shown in the footer (overrides the data's own `meta.source`). */
-  source?: string;
-
-  /** Link of the data source (overrides `meta.sourceUrl`). */
-  sourceUrl?: string;
-
-  /** Date of the data, ISO 8601 (overrides `meta.updated`). */
-  updatedDate?: string;
-
-  /** Marks the data as fictitious (also read from the data's `meta.fictitious`). */
-  fictitious = false;
-
-  /**
-   * Name of a group of linked widgets: they share one dataset (given to one of them, or to a
-   * `<relance-dataset>`) and one selection, which filters every widget of the group.
-   */
-  group?: string;
-
-  /** Keeps the group's selection in the page URL (bookmarkable; the back button undoes a selection). */
-  syncUrl = false;
-
-  /**
-   * Shows the technical details of data problems (the parser's messages, the ignored rows) under the citizen's
-   * notice: `debug` (or `debug="on"`) shows them, `debug="off"` hides them; without the attribute, they show on a
-   * page served from this computer (localhost, 127.0.0.1, a file). They always go to the console and to the
-   * `relance-data-error` / `relance-data-warning` events.
-   */
-  debug?: string;
-
+export abstract class RelanceDataElement extends RelanceDataInputs implements GroupMember {
   protected readonly dataSource = new DataSourceController(this, (state) => this._reportDataState(state));
 
   /** True during an update in which the dataset changed. */
@@ -138,8 +50,9 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   private _lastFilter?: GroupFilter;
   private _lastStatus?: DataState['status'];
 
-  /** The answers of the query source this element renders from (see {@link querySource}). */
-  private readonly _answers = new Answers(
+  /** The questions this element asks its query source (see {@link querySource}), and their answers. */
+  private readonly _questions = new QuestionsController(
+    this,
     () => {
       // A later answer is new data for the widget (a donut recomputes its rows on datasetChanged).
       this.datasetChanged = true;
@@ -153,9 +66,6 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     () => this._portalChanged(),
     () => ({ source: this.source, sourceUrl: this.sourceUrl, updated: this.updatedDate, fictitious: this.fictitious }),
   );
-  /** The query source this element listens to (a source whose rows change tells it). */
-  private _listening?: { source: QuerySource; stop: () => void };
-
   /** True when the element has data of its own (`data`, a JSON script child, or `src`). */
   get hasOwnData(): boolean {
     return this.dataSource.hasInput() || !!this.api?.trim();
@@ -186,19 +96,19 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     if (state.status !== 'ready' || !isPortalSource(this.querySource)) return state;
     const failed = this._answerError();
     if (failed) return { status: 'error', error: portalDataError(failed), origin: 'attribute' };
-    if (this._answers.waiting) return { status: 'loading', origin: 'src' };
+    if (this._questions.waiting) return { status: 'loading', origin: 'src' };
     return state;
   }
 
   /** The first error of the widget's questions that it does not show itself (see {@link ownsAnswerError}). */
   private _answerError(): unknown {
-    for (const [slot, error] of this._answers.errors()) if (!this.ownsAnswerError(slot, error)) return error;
+    for (const [slot, error] of this._questions.errors()) if (!this.ownsAnswerError(slot, error)) return error;
     return undefined;
   }
 
   /** The error of the widget's last question in `slot` (a portal's), until asked again. */
   protected answerErrorOf(slot: string): unknown {
-    return this._answers.errors().get(slot);
+    return this._questions.errors().get(slot);
   }
 
   /**
@@ -264,13 +174,10 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     super.disconnectedCallback();
     this.groupStore?.leave(this);
     this.groupStore = undefined;
-    this._answers.abort();
-    this._listening?.stop();
-    this._listening = undefined;
   }
 
   private _retryAnswers(): void {
-    this._answers.retry();
+    this._questions.retry();
     this.requestUpdate();
   }
 
@@ -306,19 +213,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
       this._lastFilter = filter;
       this.filterChanged = true;
     }
-    const source = this.querySource;
-    if (source !== this._listening?.source) {
-      this._listening?.stop();
-      this._listening = source
-        ? {
-            source,
-            stop: source.subscribe(() => {
-              this._answers.invalidate();
-              this.requestUpdate();
-            }),
-          }
-        : undefined;
-    }
+    this._questions.follow(this.querySource);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -368,12 +263,6 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     return 'chart';
   }
 
-  /** True when technical details of data problems are shown (see {@link debug}). */
-  protected get debugMode(): boolean {
-    if (this.debug === undefined || this.debug === null) return isDevelopmentPage();
-    return !/^(off|false|no|0)$/i.test(this.debug.trim());
-  }
-
   /** True when this widget's data has the provenance of its group's (same source, date and fictitious flag). */
   get sharesGroupSource(): boolean {
     const provider = this.groupStore?.provider;
@@ -382,28 +271,16 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
   }
 
   /**
-   * Where this widget stands among the widgets of its group that show the group's data, in document order: the
-   * first shows the fictitious-data badge and the filter bar, the last the source line, so that a dashboard shows
-   * each once. A widget alone, or with data of another provenance, shows its own.
+   * True when this widget shows the group's fictitious-data badge and filter bar: the first of the widgets of its group
+   * that show the group's data (see {@link RelanceGroup.placeOf}), or a widget alone.
    */
-  private _groupPlace(): { first: boolean; last: boolean } {
-    const group = this.groupStore;
-    if (!group || !this.sharesGroupSource) return { first: true, last: true };
-    const peers = group.visibleMembers.filter((m) => m.sharesGroupSource);
-    return {
-      first: peers[0] === this || !peers.includes(this),
-      last: peers[peers.length - 1] === this || !peers.includes(this),
-    };
-  }
-
-  /** True when this widget shows the group's badge and filter bar (see {@link _groupPlace}). */
   protected get showsGroupHeader(): boolean {
-    return this._groupPlace().first;
+    return this.groupStore?.placeOf(this).first ?? true;
   }
 
-  /** True when this widget shows the group's source line (see {@link _groupPlace}). */
+  /** True when this widget shows the group's source line: the last of them (see {@link showsGroupHeader}). */
   protected get showsGroupFooter(): boolean {
-    return this._groupPlace().last;
+    return this.groupStore?.placeOf(this).last ?? true;
   }
 
   /**
@@ -441,16 +318,6 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     return this.groupStore ? filterWithout(this.groupStore.filter, exclude) : {};
   }
 
-  /** The answer to a question put to the query source (see {@link Answers}); `undefined` without data, or until answered. */
-  private _ask<T>(
-    slot: string,
-    key: string,
-    question: (source: QuerySource, options: QueryOptions) => Reply<T>,
-  ): T | undefined {
-    const source = this.querySource;
-    return source ? this._answers.get(slot, source, key, (options) => question(source, options)) : undefined;
-  }
-
   /**
    * Totals by status, région or département of the widget's data, for its filter (or `filter`); `undefined` until
    * answered. `slot` names the question when a widget asks several of the same kind.
@@ -460,23 +327,22 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
     filter: QueryFilter = this.queryFilter(),
     slot = `by-${by}`,
   ): TotalsBy | undefined {
-    return this._ask(slot, filterKey(filter), (source, options) => source.totalsBy(by, filter, options));
+    return this._questions.totalsBy(this.querySource, by, filter, slot);
   }
 
   /** Key figures of the widget's data for its filter (or `filter`); `undefined` until answered. */
   protected askKeyFigures(filter: QueryFilter = this.queryFilter()): KeyTotals | undefined {
-    return this._ask('figures', filterKey(filter), (source, options) => source.keyFigures(filter, options));
+    return this._questions.keyFigures(this.querySource, filter);
   }
 
   /** False while the answer in `slot` may change (rows still being read, an index being built). */
   protected answerFinal(slot: string): boolean {
-    return this._answers.isFinal(slot);
+    return this._questions.isFinal(slot);
   }
 
   /** A page of the widget's rows; `slot` names the question when a widget asks several. `undefined` until answered. */
   protected askPage(query: PageQuery, slot = 'page'): RowPage | undefined {
-    const key = JSON.stringify([filterKey(query.filter), query.sort, query.lang, query.offset, query.limit]);
-    return this._ask(slot, key, (source, options) => source.page(query, options));
+    return this._questions.page(this.querySource, query, slot);
   }
 
   /**
@@ -499,14 +365,7 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
 
   /** Words describing a filter: « La Réunion », « Associations », « recherche « atelier » ». */
   protected filterLabels(filter: GroupFilter = this.groupFilter): string[] {
-    const lang = this.resolvedLang;
-    const labels: string[] = [];
-    for (const r of filter.regions ?? []) labels.push(territoryName('region', r));
-    for (const d of filter.departements ?? []) labels.push(`${territoryName('departement', d)} (${d})`);
-    for (const st of filter.statuts ?? [])
-      labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
-    if (filter.search?.trim()) labels.push(this.t.searchLabel(filter.search.trim()));
-    return labels;
+    return filterLabels(filter, this.resolvedLang, this.t);
   }
 
   /**

@@ -180,6 +180,20 @@ export class RelanceGroup {
       .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   }
 
+  /**
+   * Where `member` stands among the visible members that show the group's data (same provenance), in document order:
+   * the first shows the fictitious-data badge and the filter bar, the last the source line, so that a dashboard shows
+   * each once. A member with data of another provenance shows its own.
+   */
+  placeOf(member: GroupMember): { first: boolean; last: boolean } {
+    if (!member.sharesGroupSource) return { first: true, last: true };
+    const peers = this.visibleMembers.filter((m) => m.sharesGroupSource);
+    return {
+      first: peers[0] === member || !peers.includes(member),
+      last: peers[peers.length - 1] === member || !peers.includes(member),
+    };
+  }
+
   /** Members of the group, in no particular order. */
   get size(): number {
     return this.members.size;

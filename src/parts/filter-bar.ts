@@ -5,7 +5,24 @@
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
+import type { Lang } from '../i18n/format.js';
 import type { Messages } from '../i18n/messages.js';
+import { statutLabel } from '../i18n/messages.js';
+import { territoryName } from '../model/territory.js';
+import type { Statut } from '../model/types.js';
+import type { QueryFilter } from '../query/source.js';
+import { STATUTS } from '../model/types.js';
+
+/** Words describing a filter: « La Réunion », « Associations », « recherche « atelier » ». */
+export function filterLabels(filter: QueryFilter, lang: Lang, t: Messages): string[] {
+  const labels: string[] = [];
+  for (const r of filter.regions ?? []) labels.push(territoryName('region', r));
+  for (const d of filter.departements ?? []) labels.push(`${territoryName('departement', d)} (${d})`);
+  for (const st of filter.statuts ?? [])
+    labels.push((STATUTS as readonly string[]).includes(st) ? statutLabel(st as Statut, lang) : st);
+  if (filter.search?.trim()) labels.push(t.searchLabel(filter.search.trim()));
+  return labels;
+}
 
 export interface FilterBarOptions {
   /** Labels of the filter's dimensions this widget applies (shown by the group's first widget only). */

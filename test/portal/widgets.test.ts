@@ -72,8 +72,8 @@ async function settled(...els: Any[]): Promise<void> {
       els.every(
         (el) =>
           el.dataStatus === 'ready' &&
-          !el._answers.waiting &&
-          [...el._answers._slots.values()].every((s: Any) => !s._pending),
+          !el._questions.waiting &&
+          [...el._questions._slots.values()].every((s: Any) => !s._pending),
       ),
     60_000,
     'answers',
