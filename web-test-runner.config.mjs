@@ -149,17 +149,18 @@ async function faultsMiddleware(ctx, next) {
 }
 
 /**
- * The CDN build with one widget's file failing once (test/loader.test.ts): `/__cdn-fail/<key>~<tag>/<file>` serves
- * cdn/<file>, except the first request of `frw-<tag>.js` under that key, answered 503.
+ * The CDN build with some of its files failing once (test/loader.test.ts): `/__cdn-fail/<key>~<name>[+<name>…]/<file>`
+ * serves cdn/<file>, except the first request of each `frw-<name>.js` under that key, answered 503 (a widget's file,
+ * `frw-relance-laureate-list.js`, or another chunk, `frw-downloads.js`).
  */
 const cdnFailed = new Set();
 async function cdnFailMiddleware(ctx, next) {
-  const match = /^\/__cdn-fail\/(\w+)~([\w-]+)\/([\w.-]+\.js)$/.exec(ctx.path);
+  const match = /^\/__cdn-fail\/(\w+)~([\w+-]+)\/([\w.-]+\.js)$/.exec(ctx.path);
   if (!match) return next();
-  const [, key, tag, name] = match;
+  const [, key, names, name] = match;
   const file = resolve(here, 'cdn', name);
-  const fail = name === `frw-${tag}.js` && !cdnFailed.has(key);
-  if (fail) cdnFailed.add(key);
+  const fail = names.split('+').some((n) => name === `frw-${n}.js`) && !cdnFailed.has(`${key}/${name}`);
+  if (fail) cdnFailed.add(`${key}/${name}`);
   const data = fail ? Buffer.from('Service indisponible') : existsSync(file) ? readFileSync(file) : undefined;
   ctx.respond = false;
   if (!data) {

@@ -29,8 +29,9 @@ const ROWS = JSON.stringify([
 describe('loader', () => {
   let loader: Loader;
   const key = `k${Date.now()}`;
-  // The CDN folder through a path where the list's file fails once (web-test-runner.config.mjs, cdnFailMiddleware).
-  const base = `/__cdn-fail/${key}~relance-laureate-list/`;
+  // The CDN folder through a path where the list's file and the downloads' file fail once (web-test-runner.config.mjs,
+  // cdnFailMiddleware).
+  const base = `/__cdn-fail/${key}~relance-laureate-list+downloads/`;
 
   before(async () => {
     loader = (await import(/* @vite-ignore */ `${base}france-relance-widgets.js`)) as Loader;
@@ -95,6 +96,32 @@ describe('loader', () => {
       expect(list.querySelector('[data-relance-load-error]')).to.equal(null);
       list.remove();
     } finally {
+      errors.restore();
+    }
+  });
+
+  it('loads the downloads’ file on the first click, and says in the menu, in French, when it fails', async () => {
+    const errors = sinon.stub(console, 'error');
+    const saved = sinon.stub(HTMLAnchorElement.prototype, 'click');
+    try {
+      const donut = document.createElement('relance-funding-donut');
+      donut.setAttribute('data', ROWS);
+      document.body.append(donut);
+      await waitUntil(() => donut.shadowRoot?.querySelector('[part~="download-svg"]'), 'menu rendered');
+      expect(requested().filter((f) => f.includes('downloads'))).to.deep.equal([]);
+      const menu = donut.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="downloads"]')!;
+      menu.open = true;
+      donut.shadowRoot!.querySelector<HTMLButtonElement>('[part~="download-svg"]')!.click();
+      await waitUntil(() => menu.querySelector('.downloads-failed'), 'failure shown');
+      const failed = menu.querySelector('.downloads-failed')!;
+      expect(failed.getAttribute('role')).to.equal('alert');
+      expect(failed.textContent).to.equal('Le fichier n’a pas pu être préparé. Réessayez plus tard.');
+      expect(saved.called).to.equal(false);
+      expect(errors.calledWithMatch(/relance-funding-donut>: the downloads could not be loaded/)).to.equal(true);
+      expect(requested()).to.include('frw-downloads.js');
+      donut.remove();
+    } finally {
+      saved.restore();
       errors.restore();
     }
   });

@@ -36,7 +36,6 @@ export interface Messages {
   ignoredValues: (n: number) => string;
   /** Other remarks on the data (possible duplicates, repaired quoting, encoding…), nothing ignored. */
   remarks: (n: number) => string;
-  issueDetails: string;
   issue: (issue: DataIssue) => string;
   moreIssues: (n: number) => string;
   total: string;
@@ -62,7 +61,7 @@ export interface Messages {
   /** Title of a link that opens in a new window. */
   newWindow: (name: string) => string;
   /** The downloads menu of the charts: its button and its three items. */
-  downloads: { menu: string; svg: string; png: string; csv: string };
+  downloads: { menu: string; svg: string; png: string; csv: string; failed: string };
   /** What a citizen reads when the data could not be loaded (network, HTTP, time-out): it may come back. */
   unavailable: (kind: WidgetKind) => string;
   /** What a citizen reads when the data cannot be used (not JSON, no usable row…). */
@@ -163,7 +162,6 @@ const fr: Messages = {
   ignoredValues: (n) =>
     `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'valeur ignorée' : 'valeurs ignorées'}`,
   remarks: (n) => `${formatCount(n, 'fr')} ${pluralCategory(n, 'fr') === 'one' ? 'remarque' : 'remarques'}`,
-  issueDetails: 'Détail des anomalies',
   issue: (i) => {
     const where = i.row !== undefined ? `ligne ${formatCount(i.row, 'fr')}` : 'donnée';
     const field = i.field ? (fr.field[i.field] ?? i.field) : '';
@@ -213,7 +211,13 @@ const fr: Messages = {
   filterAnnouncement: (labels) => (labels.length ? `Filtre\u00a0: ${labels.join(', ')}` : 'Filtre effacé.'),
   filterClearedAll: 'Filtre effacé\u00a0: toutes les données sont affichées.',
   newWindow: (name) => `${name} – nouvelle fenêtre`,
-  downloads: { menu: 'Télécharger', svg: 'Image SVG', png: 'Image PNG', csv: 'Données CSV' },
+  downloads: {
+    menu: 'Télécharger',
+    svg: 'Image SVG',
+    png: 'Image PNG',
+    csv: 'Données CSV',
+    failed: 'Le fichier n’a pas pu être préparé. Réessayez plus tard.',
+  },
   unavailable: (k) => `Les données de ${FR_KIND[k]} sont momentanément indisponibles.`,
   unreadable: (k) => `Les données de ${FR_KIND[k]} ne peuvent pas être affichées.`,
   incomplete: (k) =>
@@ -294,7 +298,6 @@ const en: Messages = {
   ignoredValues: (n) =>
     `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'value ignored' : 'values ignored'}`,
   remarks: (n) => `${formatCount(n, 'en')} ${pluralCategory(n, 'en') === 'one' ? 'remark' : 'remarks'}`,
-  issueDetails: 'Details',
   issue: (i) => {
     const where = i.row !== undefined ? `row ${formatCount(i.row, 'en')}` : 'data';
     const field = i.field ? (en.field[i.field] ?? i.field) : '';
@@ -344,7 +347,13 @@ const en: Messages = {
   filterAnnouncement: (labels) => (labels.length ? `Filter: ${labels.join(', ')}` : 'Filter cleared.'),
   filterClearedAll: 'Filter cleared: all data is shown.',
   newWindow: (name) => `${name} – new window`,
-  downloads: { menu: 'Download', svg: 'SVG image', png: 'PNG image', csv: 'CSV data' },
+  downloads: {
+    menu: 'Download',
+    svg: 'SVG image',
+    png: 'PNG image',
+    csv: 'CSV data',
+    failed: 'The file could not be prepared. Please try again later.',
+  },
   unavailable: (k) => `The data for ${EN_KIND[k]} is temporarily unavailable.`,
   unreadable: (k) => `The data for ${EN_KIND[k]} cannot be shown.`,
   incomplete: (k) => `Part of the data for ${EN_KIND[k]} could not be read: the figures shown may be incomplete.`,

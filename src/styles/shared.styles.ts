@@ -240,6 +240,12 @@ export const base = css`
   }
 
   /* Notices: errors, ignored rows, remarks; in DSFR's alert style (a coloured band with its icon, a thin frame). */
+  /* The downloads menu's sentence when its files could not be loaded (src/export/export.ts). */
+  .downloads-failed {
+    color: var(--_error);
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+  }
   .notice {
     --_notice: var(--_info);
     display: flex;
