@@ -77,6 +77,9 @@ function geometry(outDir?: string): Plugin {
   };
 }
 
+/** The portal adapters: src/query/portal/ but errors.ts and latest.ts, which widgets import. */
+const PORTAL_ADAPTERS = /\/src\/query\/portal\/(?!(errors|latest)\.ts$)[\w-]+\.ts$/;
+
 /**
  * The loader's chunks: what every widget needs (Lit, the base classes, texts, styles, data model, parts,
  * controllers) in one `common` chunk; each widget's own code (and its D3 modules) in the widget's chunk.
@@ -84,16 +87,28 @@ function geometry(outDir?: string): Plugin {
 function commonChunk(id: string): string | undefined {
   const path = id.split(sep).join('/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'common';
-  // The portal adapters (src/query/portal/ but load.ts, errors.ts and latest.ts, which widgets import): one chunk
-  // loaded on demand, the first time a page uses `api`.
-  if (/\/src\/query\/portal\/(?!(load|errors|latest)\.ts$)[\w-]+\.ts$/.test(path)) return 'portal';
+  // The portal adapters (src/query/portal/ but errors.ts and latest.ts, which widgets import): one chunk loaded on
+  // demand, the first time a page uses `api`.
+  if (PORTAL_ADAPTERS.test(path)) return 'portal';
   if (
     /\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) ||
-    /\/src\/(events|geo-url)\.ts$/.test(path)
+    /\/src\/(events|geo-url|export\/export)\.ts$/.test(path)
   )
     return 'common';
   return undefined;
 }
+
+/**
+ * Vite wraps each dynamic `import()` in its preload helper (about 1,5 kB before gzip) to fetch the chunk's own imports
+ * and CSS in parallel. Ours have none to preload (no CSS files; the loader fetches the common chunk itself): the
+ * helper is replaced by one that only calls the import.
+ */
+const noPreloadHelper: Plugin = {
+  name: 'relance-no-preload-helper',
+  enforce: 'pre',
+  resolveId: (id) => (id === '\0vite/preload-helper.js' ? id : undefined),
+  load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+};
 
 const canOpen = process.platform !== 'linux' || Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
 
@@ -112,6 +127,7 @@ export default defineConfig(({ mode }) => {
       plugins: [
         minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }) as Plugin,
         geometry(outDir),
+        noPreloadHelper,
       ],
       build: {
         outDir,
@@ -166,8 +182,19 @@ export default defineConfig(({ mode }) => {
             }
           : {
               input: resolve(root, 'src/all.ts'),
-              preserveEntrySignatures: 'strict',
-              output: { format: 'es', entryFileNames: 'france-relance-widgets.bundle.js', inlineDynamicImports: true },
+              // 'allow-extension': what rolldown needs to leave the portal's dependencies in the bundle (below).
+              preserveEntrySignatures: 'allow-extension',
+              output: {
+                format: 'es',
+                entryFileNames: 'france-relance-widgets.bundle.js',
+                // What a page uses only on demand is beside the bundle, imported the first time it is needed: the
+                // portal adapters (`api`) and the downloads' files (a click on « Télécharger »). Everything else,
+                // including what those two import from the widgets' code, stays in the bundle.
+                chunkFileNames: 'frw-bundle-[name].js',
+                codeSplitting: {
+                  groups: [{ name: 'portal', test: PORTAL_ADAPTERS, includeDependenciesRecursively: false }],
+                },
+              },
             },
       },
     };

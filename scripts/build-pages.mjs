@@ -1,7 +1,7 @@
 // Builds the pages shipped next to the CDN bundle (in cdn/, so also in the npm package and demo-dist/), each with
 // its own script, loaded only on its page (the widgets' bundle stays as it is):
-// - cdn/embed.html, embed.js, resize.js: the embed page for CMS without scripts (src/embed/), its policy naming the
-//   hashes of its two scripts (also their integrity attributes);
+// - cdn/embed.html, embed.js, resize.js: the embed page for CMS without scripts (src/embed/), its one script holding
+//   the widgets and the page, named by its hash in the page's policy (also its integrity attribute);
 // - cdn/builder.html, builder.js, builder.css: the builder for webmasters (src/builder/).
 // Usage: node scripts/build-pages.mjs   (after `vite build --mode cdn`; `npm run build:cdn` runs both)
 import { createHash } from 'node:crypto';
@@ -33,7 +33,7 @@ async function bundle(entry, fileName) {
       rollupOptions: {
         input: join(root, entry),
         preserveEntrySignatures: false,
-        output: { format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
+        output: { format: 'es', entryFileNames: fileName, codeSplitting: false },
       },
     },
   });
@@ -53,11 +53,24 @@ function page(from, to, hashes) {
   writeFileSync(join(cdn, to), html);
 }
 
-await bundle('src/embed/embed.ts', 'embed.js');
-page('src/embed/embed.html', 'embed.html', {
-  WIDGETS_HASH: 'france-relance-widgets.bundle.js',
-  EMBED_HASH: 'embed.js',
-});
+/**
+ * A page's script with every widget in it, built as the one-file bundle is (the CDN build's template minifier and
+ * names), but with nothing left to load later: what the bundle imports on demand is inlined.
+ */
+async function bundleWithWidgets(entry, fileName) {
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    mode: 'cdn-bundle',
+    logLevel: 'warn',
+    build: {
+      sourcemap: false,
+      rollupOptions: { input: join(root, entry), output: { entryFileNames: fileName, codeSplitting: false } },
+    },
+  });
+}
+
+await bundleWithWidgets('src/embed/page.ts', 'embed.js');
+page('src/embed/embed.html', 'embed.html', { EMBED_HASH: 'embed.js' });
 copyFileSync(join(root, 'src/embed/resize.js'), join(cdn, 'resize.js'));
 await bundle('src/builder/builder.ts', 'builder.js');
 page('src/builder/builder.html', 'builder.html', {

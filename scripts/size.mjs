@@ -77,7 +77,7 @@ async function bundle(entry) {
       minify: true,
       target: 'es2021',
       lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-      rollupOptions: { output: { inlineDynamicImports: true } },
+      rollupOptions: { output: { codeSplitting: false } },
     },
   });
   const chunks = (Array.isArray(out) ? out : [out]).flatMap((o) => o.output).filter((c) => c.type === 'chunk');

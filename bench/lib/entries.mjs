@@ -61,7 +61,7 @@ export async function ensureEntries(root, { log = console.log } = {}) {
           sourcemap: 'hidden',
           target: 'es2021',
           lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
-          rollupOptions: { output: { inlineDynamicImports: true } },
+          rollupOptions: { output: { codeSplitting: false } },
         },
       });
     }

@@ -1,7 +1,8 @@
 /**
  * The `api` input of a widget or of a `<relance-dataset>`: the query source of an open-data portal (Explore API v2.1,
- * data.gouv.fr's tabular API) instead of rows to download. Nothing is downloaded nor parsed: the adapter is loaded on
- * demand (../query/portal/load.ts), and every widget of the group asks the source its questions (a page, totals).
+ * data.gouv.fr's tabular API) instead of rows to download. Nothing is downloaded nor parsed: the adapters, with the
+ * checking of the address (../query/portal/load.ts), are loaded on demand, the first time a page uses `api`; every
+ * widget of the group then asks the source its questions (a page, totals).
  *
  * The state it gives is the one the widgets already know: `loading` while the adapter loads, `ready` with an empty
  * dataset of laureates (a placeholder: the figures come from the source), or `error` for an address that is not an
@@ -11,7 +12,6 @@ import type { DataErrorDetail, DataState } from './data-source.js';
 import type { Dataset, DatasetMeta } from '../model/types.js';
 import type { QuerySource } from '../query/source.js';
 import { PortalError } from '../query/portal/errors.js';
-import { fieldsFromAttributes, portalSource } from '../query/portal/load.js';
 
 const portalSources = new WeakSet<object>();
 
@@ -88,7 +88,7 @@ export class PortalInput {
   /** Follows the host's `api` and `field-*` attributes; true when the state changed now. */
   sync(api: string | undefined): boolean {
     const text = api?.trim() ?? '';
-    const fields = text ? fieldsFromAttributes(this._host) : {};
+    const fields = [...this._host.attributes].filter((a) => a.name.startsWith('field-')).map((a) => [a.name, a.value]);
     const key = text ? JSON.stringify([text, fields]) : '';
     if (key === this._key) return false;
     this._key = key;
@@ -99,21 +99,24 @@ export class PortalInput {
       return true;
     }
     this.state = { status: 'loading', origin: 'src' };
-    portalSource(text, { fields }).then(
-      (source) => {
-        if (this._key !== key) return;
-        portalSources.add(source);
-        this.source = source;
-        this.state = { status: 'ready', dataset: portalDataset(this._meta()), origin: 'attribute' };
-        this._changed(this);
-      },
-      (e: unknown) => {
-        if (this._key !== key) return;
-        this.error = portalDataError(e);
-        this.state = { status: 'error', error: this.error, origin: 'attribute' };
-        this._changed(this);
-      },
-    );
+    const host = this._host;
+    import('../query/portal/load.js')
+      .then((portal) => portal.portalSource(text, { fields: portal.fieldsFromAttributes(host) }))
+      .then(
+        (source) => {
+          if (this._key !== key) return;
+          portalSources.add(source);
+          this.source = source;
+          this.state = { status: 'ready', dataset: portalDataset(this._meta()), origin: 'attribute' };
+          this._changed(this);
+        },
+        (e: unknown) => {
+          if (this._key !== key) return;
+          this.error = portalDataError(e);
+          this.state = { status: 'error', error: this.error, origin: 'attribute' };
+          this._changed(this);
+        },
+      );
     return true;
   }
 }

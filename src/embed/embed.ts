@@ -1,6 +1,6 @@
 /**
  * The embed page (`embed.html`, shipped in `cdn/`): one widget or a small dashboard from the query string, for CMS
- * that strip `<script>` from editors' HTML (they keep an `<iframe>`). Loaded as a module after the widgets' bundle.
+ * that strip `<script>` from editors' HTML (they keep an `<iframe>`). Built into one script with the widgets (./page.ts).
  *
  * - The query string is read against a strict allow-list (./params.ts); any problem refuses the whole page with a
  *   French (or English) message, and nothing is rendered. Values become attributes (text), never HTML.
