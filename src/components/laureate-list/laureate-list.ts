@@ -61,6 +61,9 @@ import {
 } from './laureate-list.model.js';
 import type { RowsContext } from './laureate-list.rows.js';
 import { renderCards, renderTable } from './laureate-list.rows.js';
+import { listMediaStyles } from './laureate-list.media.styles.js';
+import { listPagerStyles } from './laureate-list.pager.styles.js';
+import { listRowsStyles } from './laureate-list.rows.styles.js';
 import { listStyles } from './laureate-list.styles.js';
 
 export { LAUREATE_LIST_COLUMNS };
@@ -148,7 +151,7 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @cssprop --relance-highlight - Background of the search matches (default: DSFR `--background-action-low-yellow-tournesol`, #fde39c / #584e34).
  */
 export class RelanceLaureateList extends RelanceDataElement {
-  static override styles = [sharedStyles, listStyles];
+  static override styles = [sharedStyles, listStyles, listRowsStyles, listPagerStyles, listMediaStyles];
 
   protected override get widgetKind(): WidgetKind {
     return 'list';
