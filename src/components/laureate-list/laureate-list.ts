@@ -3,15 +3,7 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { WidthController } from '../../controllers/width.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
-import type {
-  FilterChangeCause,
-  RelanceFilterChangeDetail,
-  RelanceSelectDetail,
-  RelanceSortChangeDetail,
-} from '../../events.js';
-import { RelanceFilterChangeEvent, fullFilter } from '../../events/filter-change.js';
-import { RelanceSelectEvent } from '../../events/select.js';
-import { RelanceSortChangeEvent } from '../../events/sort-change.js';
+import type { FilterChangeCause, RelanceFilterChangeDetail, RelanceSortChangeDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount } from '../../i18n/format.js';
 import { csvFileName, toCsv } from '../../query/csv-export.js';
@@ -19,11 +11,10 @@ import type { RowPage, TotalsBy } from '../../query/source.js';
 import type { ListTotals } from '../../query/totals.js';
 import { isEmptyFilter } from '../../base/group.js';
 import { isPortalSource } from '../../base/portal-input.js';
-import { DEPARTEMENTS } from '../../model/territory.js';
-import type { Laureate, Statut } from '../../model/types.js';
-import { STATUTS } from '../../model/types.js';
+import type { Laureate } from '../../model/types.js';
 import { renderPager } from '../../parts/pager.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { listActions } from './laureate-list.actions.js';
 import { renderFilters, renderSortSelect } from './laureate-list.filters.js';
 import { IdleWork } from './laureate-list.idle.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
@@ -48,11 +39,9 @@ import {
   effectivePageSize,
   filterOptions,
   listTotals,
-  nextSort,
   pageOf,
   pageQuery,
   parseColumns,
-  parseStatuts,
   queryFilterOf,
   queryKey,
   readFilter,
@@ -70,15 +59,9 @@ export { LAUREATE_LIST_COLUMNS };
 export type { LaureateListColumn, SortDirection };
 export type { RelanceFilterChangeDetail, RelanceSortChangeDetail };
 
-/** Delay before the screen-reader announcement of a new result count (typing should not flood it). */
-const ANNOUNCE_DELAY_MS = 700;
-
 const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
 
 const NO_OPTIONS: FilterOptions = { statuts: [], regions: [], departements: [] };
-
-/** How long a search waits for the reader to stop typing, with a portal's data. */
-const SEARCH_DEBOUNCE_MS = 250;
 
 /**
  * The list of laureates: an accessible, sortable table (cards on narrow containers) with
@@ -187,7 +170,6 @@ export class RelanceLaureateList extends RelanceDataElement {
     layout: { reflect: true },
     csvSeparator: { attribute: 'csv-separator' },
     fileName: { attribute: 'file-name' },
-    openRows: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
@@ -232,8 +214,6 @@ export class RelanceLaureateList extends RelanceDataElement {
   /** Start of the exported file name, before the date (default `laureats-france-relance`). */
   fileName?: string;
 
-  /** Rows whose project is open (indices in the data). */
-  private openRows: ReadonlySet<number> = new Set();
   private announcement = '';
   private _hasFallback = false;
 
@@ -253,13 +233,6 @@ export class RelanceLaureateList extends RelanceDataElement {
   private _pageCount = 1;
   private _visibleColumns: LaureateListColumn[] = [...DEFAULT_LIST_COLUMNS];
   private _currentLayout: ListLayout = 'table';
-
-  // User actions waiting for the update that applies them.
-  private _pendingFilterEvent = false;
-  private _pendingFilterCause: FilterChangeCause = 'select';
-  private _pendingAnnounce?: Announcement;
-  private _focusSearch = false;
-  private _announceTimer?: ReturnType<typeof setTimeout>;
   private _footer?: { key: string; template: TemplateResult | typeof nothing };
 
   /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
@@ -270,6 +243,18 @@ export class RelanceLaureateList extends RelanceDataElement {
   private readonly _width = new WidthController(this, {
     shouldUpdate: (width) =>
       this.hasUpdated && chooseLayout(width, this._visibleColumns, this.layout) !== this._currentLayout,
+  });
+
+  /** The reader's actions (search, filters, sort, pages, projects, download) and what they leave to do after render. */
+  private readonly _actions = listActions(this, {
+    filter: () => this._filter,
+    sort: () => this._effectiveSort,
+    remote: () => isPortalSource(this.querySource),
+    pushGroupFilter: (cause) => this._pushGroupFilter(cause),
+    say: (kind) => {
+      const text = this._announcementText(kind);
+      if (!this.announce(text)) this.announcement = text;
+    },
   });
 
   /** Number of laureates matching the current search and filters. */
@@ -323,33 +308,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     return isPortalSource(source) ? source?.exportUrl?.(queryFilterOf(this._filter)) : undefined;
   }
 
-  /** With a portal's data: the download is the portal's export of the current filter (nothing paged through). */
-  private _downloadPortalCsv(): boolean {
-    if (!isPortalSource(this.querySource)) return false;
-    this.getCsvUrl().then(
-      (url) => url && this._download(url),
-      (e: unknown) => console.error(`<${this.localName}>:`, e),
-    );
-    return true;
-  }
-
   /** Downloads the current rows as a CSV file (with a portal's data, the portal's export of them). */
   downloadCsv(): void {
-    if (this._downloadPortalCsv()) return;
-    const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    this._download(url);
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  }
-
-  private _download(url: string): void {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = this.getCsvFileName();
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
+    this._actions.downloadCsv();
   }
 
   private get _lm(): ListMessages {
@@ -370,20 +331,13 @@ export class RelanceLaureateList extends RelanceDataElement {
     );
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._announceTimer);
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
-  }
-
   // -------------------------------------------------------------------------------------------
   // The attributes, the group's filter and the answers of the query source (willUpdate)
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const lang = this.resolvedLang;
-    if (this.datasetChanged) this.openRows = new Set();
+    if (this.datasetChanged) this._actions.openRows = new Set();
     if (changed.has('columns') || !this.hasUpdated) this._visibleColumns = parseColumns(this.columns);
     this._hasFallback = [...this.children].some((c) => c.localName !== 'script');
 
@@ -449,40 +403,11 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   // -------------------------------------------------------------------------------------------
-  // After render: events, announcements, focus
+  // After render: events, announcements, focus (laureate-list.actions.ts)
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The search field shows `search`, unless it already does (what Lit's live() would do: typing is not disturbed).
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-    if (input && input.value !== this.search && this._searchTimer === undefined) input.value = this.search;
-    if (this._pendingFilterEvent) {
-      this._pendingFilterEvent = false;
-      const detail: RelanceFilterChangeDetail = {
-        filter: fullFilter(queryFilterOf(this._filter)),
-        cause: this._pendingFilterCause,
-        count: this.resultCount,
-      };
-      if (this.group) detail.group = this.group;
-      this.emit(new RelanceFilterChangeEvent(detail));
-    }
-    if (this._pendingAnnounce) {
-      const kind = this._pendingAnnounce;
-      this._pendingAnnounce = undefined;
-      clearTimeout(this._announceTimer);
-      // In a group, through the group's one live region; alone, through the list's own.
-      this._announceTimer = setTimeout(
-        () => {
-          const text = this._announcementText(kind);
-          if (!this.announce(text)) this.announcement = text;
-        },
-        kind === 'count' ? ANNOUNCE_DELAY_MS : 100,
-      );
-    }
-    if (this._focusSearch) {
-      this._focusSearch = false;
-      input?.focus();
-    }
+    this._actions.afterUpdate();
   }
 
   private _announcementText(kind: Announcement): string {
@@ -496,34 +421,6 @@ export class RelanceLaureateList extends RelanceDataElement {
     });
   }
 
-  // -------------------------------------------------------------------------------------------
-  // User actions
-
-  private _onSearchInput = (e: Event): void => {
-    const value = (e.target as HTMLInputElement).value;
-    if (this._debounceSearch(value)) return;
-    this.search = value;
-    this._userFilterChange('list');
-  };
-
-  private _searchTimer?: ReturnType<typeof setTimeout>;
-
-  /**
-   * With a portal's data, a search is asked once the reader stops typing for 250 ms (one request, not one per
-   * keystroke; the answers slots keep an older answer from replacing a newer one). Returns false in memory.
-   */
-  private _debounceSearch(value: string): boolean {
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
-    if (!isPortalSource(this.querySource)) return false;
-    this._searchTimer = setTimeout(() => {
-      this._searchTimer = undefined;
-      this.search = value;
-      this._userFilterChange('list');
-    }, SEARCH_DEBOUNCE_MS);
-    return true;
-  }
-
   /** The portal serves no page past its 10 000th record: the list says so where the rows would be. */
   protected override ownsAnswerError(slot: string, error: unknown): boolean {
     return slot === 'page' && (error as { code?: unknown } | undefined)?.code === 'too-deep';
@@ -531,44 +428,6 @@ export class RelanceLaureateList extends RelanceDataElement {
 
   private get _tooDeep(): boolean {
     return this.ownsAnswerError('page', this.answerErrorOf('page'));
-  }
-
-  private _toggleStatut = (s: Statut): void => {
-    const current = new Set(parseStatuts(this.statut));
-    if (current.has(s)) current.delete(s);
-    else current.add(s);
-    this.statut = STATUTS.filter((x) => current.has(x)).join(' ');
-    this._userFilterChange();
-  };
-
-  private _onRegionChange = (e: Event): void => {
-    const code = (e.target as HTMLSelectElement).value;
-    this.region = code;
-    if (code && this._filter.departement && DEPARTEMENTS.get(this._filter.departement)?.region !== code)
-      this.departement = '';
-    this._userFilterChange();
-  };
-
-  private _onDepartementChange = (e: Event): void => {
-    this.departement = (e.target as HTMLSelectElement).value;
-    this._userFilterChange();
-  };
-
-  private _resetFilters = (): void => {
-    this.search = '';
-    this.statut = '';
-    this.region = '';
-    this.departement = '';
-    this._focusSearch = true;
-    this._userFilterChange('clear');
-  };
-
-  private _userFilterChange(cause: FilterChangeCause = 'select'): void {
-    this.page = 1;
-    this._pendingFilterEvent = true;
-    this._pendingFilterCause = cause;
-    this._pendingAnnounce = 'count';
-    this._pushGroupFilter(cause);
   }
 
   /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
@@ -580,54 +439,6 @@ export class RelanceLaureateList extends RelanceDataElement {
       true,
     );
   }
-
-  private _sortBy = (column: LaureateListColumn): void => {
-    this._applySort(column, nextSort(this._effectiveSort, column));
-  };
-
-  private _onSortSelect = (e: Event): void => {
-    const [column, direction] = (e.target as HTMLSelectElement).value.split(':') as [
-      LaureateListColumn | '',
-      SortDirection | undefined,
-    ];
-    this._applySort(column, direction ?? 'ascending');
-  };
-
-  private _applySort(column: LaureateListColumn | '', direction: SortDirection): void {
-    this.sort = column;
-    this.sortDirection = direction;
-    this.page = 1;
-    this._pendingAnnounce = 'sort';
-    const detail: RelanceSortChangeDetail = { column, direction };
-    this.emit(new RelanceSortChangeEvent(detail));
-  }
-
-  private _goTo = (page: number): void => {
-    const target = Math.min(Math.max(1, page), this._pageCount);
-    if (target === this.page) return;
-    this.page = target;
-    this._pendingAnnounce = 'page';
-  };
-
-  private _toggleRow = (view: RowView): void => {
-    const open = new Set(this.openRows);
-    const selected = !open.has(view.index);
-    if (selected) open.add(view.index);
-    else open.delete(view.index);
-    this.openRows = open;
-    const r = view.row;
-    const values: RelanceSelectDetail['values'] = { laureats: 1 };
-    if (typeof r.montant === 'number') values.montant = r.montant;
-    if (typeof r.emplois === 'number') values.emplois = r.emplois;
-    const detail: RelanceSelectDetail = {
-      dimension: 'laureat',
-      code: String(view.index),
-      label: r.nom,
-      selected,
-      values,
-    };
-    this.emit(new RelanceSelectEvent(detail));
-  };
 
   // -------------------------------------------------------------------------------------------
   // Rendering
@@ -681,13 +492,14 @@ export class RelanceLaureateList extends RelanceDataElement {
     const lm = this._lm;
     const lang = this.resolvedLang;
     const cards = this._currentLayout === 'cards';
+    const actions = this._actions;
     const rows: RowsContext = {
       lm,
       lang,
       uid: this.uid,
       columns: this._visibleColumns,
       view: this._view,
-      openRows: this.openRows,
+      openRows: actions.openRows,
       totals: this._totals,
       laureats: (n: number) => t.unit.laureats(n),
       tableCaption: this._tableCaption(),
@@ -695,8 +507,8 @@ export class RelanceLaureateList extends RelanceDataElement {
       headingLevel: this.headingLevel,
       sort: this._effectiveSort,
       dataLang: this._dataLang,
-      sortBy: this._sortBy,
-      toggleRow: this._toggleRow,
+      sortBy: actions.sortBy,
+      toggleRow: actions.toggleRow,
     };
     return html`${renderFilters({
       lm,
@@ -705,15 +517,15 @@ export class RelanceLaureateList extends RelanceDataElement {
       caption: this.caption,
       filter: this._filter,
       options: this._options,
-      onSearchInput: this._onSearchInput,
-      onRegionChange: this._onRegionChange,
-      onDepartementChange: this._onDepartementChange,
-      toggleStatut: this._toggleStatut,
-      reset: this._resetFilters,
+      onSearchInput: actions.onSearchInput,
+      onRegionChange: actions.onRegionChange,
+      onDepartementChange: actions.onDepartementChange,
+      toggleStatut: actions.toggleStatut,
+      reset: actions.reset,
     })}
       <div class="results-bar">
         <p class="count" part="count">${lm.count(this.resultCount, this._allCount)}${this._countingNote()}</p>
-        ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, this._onSortSelect) : nothing}
+        ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, actions.onSortSelect) : nothing}
         <button class="btn btn--sm btn--export" type="button" part="export" @click=${() => this.downloadCsv()}>
           ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>
         </button>
@@ -725,12 +537,12 @@ export class RelanceLaureateList extends RelanceDataElement {
           : this.resultCount === 0
             ? html`<div class="empty no-match" part="empty">
             <p>${lm.noMatch}</p>
-            <button class="btn btn--sm" type="button" @click=${this._resetFilters}>${lm.reset}</button>
+            <button class="btn btn--sm" type="button" @click=${actions.reset}>${lm.reset}</button>
           </div>`
             : cards
               ? renderCards(rows)
               : renderTable(rows)
       }
-      ${renderPager({ page: this.page, pages: this._pageCount, narrow: cards, texts: lm, lang, caption: this.caption, goTo: this._goTo })}`;
+      ${renderPager({ page: this.page, pages: this._pageCount, narrow: cards, texts: lm, lang, caption: this.caption, goTo: actions.goTo })}`;
   }
 }
