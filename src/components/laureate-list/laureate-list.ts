@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { WidthController } from '../../controllers/width.js';
-import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterChangeCause, RelanceFilterChangeDetail, RelanceSortChangeDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
@@ -30,7 +29,6 @@ import type {
 import {
   DEFAULT_LIST_COLUMNS,
   announcementText,
-  DEFAULT_PAGE_SIZE,
   NUMERIC,
   chooseLayout,
   csvColumns,
@@ -52,6 +50,7 @@ import type { RowsContext } from './laureate-list.rows.js';
 import { renderCards, renderTable } from './laureate-list.rows.js';
 import { listMediaStyles } from './laureate-list.media.styles.js';
 import { listPagerStyles } from './laureate-list.pager.styles.js';
+import { LaureateListProps } from './laureate-list.props.js';
 import { listRowsStyles } from './laureate-list.rows.styles.js';
 import { listStyles } from './laureate-list.styles.js';
 
@@ -133,7 +132,7 @@ const NO_OPTIONS: FilterOptions = { statuts: [], regions: [], departements: [] }
  * @cssprop --relance-font-size - Base font size (default: 1rem).
  * @cssprop --relance-highlight - Background of the search matches (default: DSFR `--background-action-low-yellow-tournesol`, #fde39c / #584e34).
  */
-export class RelanceLaureateList extends RelanceDataElement {
+export class RelanceLaureateList extends LaureateListProps {
   static override styles = [sharedStyles, listStyles, listRowsStyles, listPagerStyles, listMediaStyles];
 
   protected override get widgetKind(): WidgetKind {
@@ -158,61 +157,8 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   static override properties: PropertyDeclarations = {
-    columns: {},
-    pageSize: { attribute: 'page-size', type: Number },
-    page: { type: Number },
-    search: {},
-    statut: {},
-    region: {},
-    departement: {},
-    sort: {},
-    sortDirection: { attribute: 'sort-direction' },
-    layout: { reflect: true },
-    csvSeparator: { attribute: 'csv-separator' },
-    fileName: { attribute: 'file-name' },
     announcement: { state: true, attribute: false },
   };
-
-  /**
-   * Columns to show, in order, separated by spaces or commas: `nom`, `statut`, `region`, `lieu`
-   * (département and commune), `departement`, `commune`, `territoire`, `montant`, `emplois`,
-   * `projet`, `siren`. Default: `nom statut region lieu territoire montant emplois`. The name is
-   * always shown.
-   */
-  columns?: string;
-
-  /** Rows per page (default 20, from 5 to 500). */
-  pageSize = DEFAULT_PAGE_SIZE;
-
-  /** The current page, from 1. */
-  page = 1;
-
-  /** Search text: every word must be found (case- and accent-insensitive) in the name, commune, territory, project, région or département. */
-  search = '';
-
-  /** Status filter: one or more statuses separated by spaces or commas (`association`, `cooperative`, `fondation`, `mutuelle`, `entreprise`, `autre`). */
-  statut = '';
-
-  /** Région filter: an INSEE code (`84`) or a name (« Auvergne-Rhône-Alpes »). */
-  region = '';
-
-  /** Département filter: an INSEE code (`42`, `2A`, `974`) or a name. */
-  departement = '';
-
-  /** Sort column (one of the column names); empty: the order of the data. */
-  sort = '';
-
-  /** Sort direction: `ascending` or `descending` (default: ascending for text, descending for amounts and jobs). */
-  sortDirection?: SortDirection;
-
-  /** Layout: `auto` (default: cards in containers too narrow for the columns: under 600 px, about 880 px for the 7 default columns), `table` or `cards`. */
-  layout: 'auto' | ListLayout = 'auto';
-
-  /** Field separator of the CSV export: `;` (default, for French spreadsheet software), `,` or `tab`. */
-  csvSeparator = ';';
-
-  /** Start of the exported file name, before the date (default `laureats-france-relance`). */
-  fileName?: string;
 
   private announcement = '';
   private _hasFallback = false;
