@@ -4,7 +4,6 @@ import { WidthController } from '../../controllers/width.js';
 import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterChangeCause, RelanceFilterChangeDetail, RelanceSortChangeDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
-import { formatCount } from '../../i18n/format.js';
 import { csvFileName, toCsv } from '../../query/csv-export.js';
 import type { RowPage, TotalsBy } from '../../query/source.js';
 import type { ListTotals } from '../../query/totals.js';
@@ -14,27 +13,20 @@ import type { Laureate } from '../../model/types.js';
 import { renderPager } from '../../parts/pager.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { listActions } from './laureate-list.actions.js';
-import { renderFilters, renderSortSelect } from './laureate-list.filters.js';
+import { renderFilters, renderResultsBar } from './laureate-list.filters.js';
 import { IdleWork } from './laureate-list.idle.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
 import { LAUREATE_LIST_COLUMNS, listMessages } from './laureate-list.messages.js';
-import type {
-  Announcement,
-  FilterOptions,
-  ListFilter,
-  ListLayout,
-  ListSortState,
-  RowView,
-} from './laureate-list.model.js';
+import type { FilterOptions, ListFilter, ListLayout, ListSortState, RowView } from './laureate-list.model.js';
 import {
   DEFAULT_LIST_COLUMNS,
   announcementText,
-  NUMERIC,
   chooseLayout,
   csvColumns,
   csvFilterLabel,
   csvSeparator,
   effectivePageSize,
+  estimateListHeight,
   filterOptions,
   listTotals,
   pageOf,
@@ -45,9 +37,10 @@ import {
   readFilter,
   readSort,
   rowViews,
+  tableCaption,
 } from './laureate-list.model.js';
 import type { RowsContext } from './laureate-list.rows.js';
-import { renderCards, renderTable } from './laureate-list.rows.js';
+import { renderRows } from './laureate-list.rows.js';
 import { listMediaStyles } from './laureate-list.media.styles.js';
 import { listPagerStyles } from './laureate-list.pager.styles.js';
 import { LaureateListProps } from './laureate-list.props.js';
@@ -57,8 +50,6 @@ import { listStyles } from './laureate-list.styles.js';
 export { LAUREATE_LIST_COLUMNS };
 export type { LaureateListColumn, SortDirection };
 export type { RelanceFilterChangeDetail, RelanceSortChangeDetail };
-
-const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
 
 const NO_OPTIONS: FilterOptions = { statuts: [], regions: [], departements: [] };
 
@@ -139,21 +130,10 @@ export class RelanceLaureateList extends LaureateListProps {
     return 'list';
   }
 
-  /**
-   * The language of the data's free text (project descriptions: French, as the programme publishes them), marked on
-   * them when the interface speaks another (RGAA 8.7); names of people, places and structures are proper names.
-   */
-  private get _dataLang(): 'fr' | typeof nothing {
-    return this.resolvedLang === 'fr' ? nothing : 'fr';
-  }
-
-  /** Filters, the results bar and a full page of rows (cards about 130 px, table rows about 100 px), measured. */
+  /** Filters, the results bar and a full page of rows, measured (laureate-list.model.ts). */
   protected override estimateBodyHeight(width: number): number {
-    const filters = width < 480 ? 420 : width < 640 ? 380 : width < 960 ? 308 : 220;
-    const bar = width < 480 ? 140 : width < 768 ? 76 : 32;
-    const cards = chooseLayout(width, parseColumns(this.columns), this.layout) === 'cards';
-    const rows = effectivePageSize(this.pageSize) * (cards ? 130 : 98) + (cards ? 65 : 50);
-    return filters + bar + rows + 32;
+    const layout = chooseLayout(width, parseColumns(this.columns), this.layout);
+    return estimateListHeight(width, layout, effectivePageSize(this.pageSize));
   }
 
   static override properties: PropertyDeclarations = {
@@ -181,7 +161,6 @@ export class RelanceLaureateList extends LaureateListProps {
   private _currentLayout: ListLayout = 'table';
   private _footer?: { key: string; template: TemplateResult | typeof nothing };
 
-  /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
   /**
    * The host's width: a new width renders again only when it calls for the other layout (table or cards); the rest
    * is CSS, and a render of a page of rows is not free.
@@ -198,7 +177,14 @@ export class RelanceLaureateList extends LaureateListProps {
     remote: () => isPortalSource(this.querySource),
     pushGroupFilter: (cause) => this._pushGroupFilter(cause),
     say: (kind) => {
-      const text = this._announcementText(kind);
+      const text = announcementText(this._lm, kind, {
+        count: this.resultCount,
+        of: this._allCount,
+        page: this.page,
+        pages: this._pageCount,
+        size: effectivePageSize(this.pageSize),
+        sort: this._effectiveSort,
+      });
       if (!this.announce(text)) this.announcement = text;
     },
   });
@@ -356,17 +342,6 @@ export class RelanceLaureateList extends LaureateListProps {
     this._actions.afterUpdate();
   }
 
-  private _announcementText(kind: Announcement): string {
-    return announcementText(this._lm, kind, {
-      count: this.resultCount,
-      of: this._allCount,
-      page: this.page,
-      pages: this._pageCount,
-      size: effectivePageSize(this.pageSize),
-      sort: this._effectiveSort,
-    });
-  }
-
   /** The portal serves no page past its 10 000th record: the list says so where the rows would be. */
   protected override ownsAnswerError(slot: string, error: unknown): boolean {
     return slot === 'page' && (error as { code?: unknown } | undefined)?.code === 'too-deep';
@@ -408,28 +383,6 @@ export class RelanceLaureateList extends LaureateListProps {
     return this._footer.template;
   }
 
-  private _tableCaption(): string {
-    const lm = this._lm;
-    const parts = [this.caption || this.meta.title || lm.defaultCaption];
-    const sort = this._effectiveSort;
-    if (sort) parts.push(lm.sortedBy(lm.column[sort.column], sort.direction, NUMERIC.has(sort.column)));
-    if (this._pageCount > 1)
-      parts.push(
-        `${lm.page.toLowerCase()} ${formatCount(this.page, this.resolvedLang)} / ${formatCount(this._pageCount, this.resolvedLang)}`,
-      );
-    return parts.join(', ');
-  }
-
-  /**
-   * « (calcul en cours…) » after the count while the figures are not final (a large input still being read, a search
-   * answered from the first rows until the index is built). Not a live region: the count's announcement, delayed,
-   * says the figures once; the note goes when the final figures are there.
-   */
-  private _countingNote(): TemplateResult | typeof nothing {
-    if (this.answerFinal('page') && this.answerFinal('all')) return nothing;
-    return html` <span class="counting">(${this._lm.counting})</span>`;
-  }
-
   private _renderBody(): TemplateResult {
     const t = this.t;
     if (this._allCount === 0) {
@@ -445,16 +398,20 @@ export class RelanceLaureateList extends LaureateListProps {
       uid: this.uid,
       columns: this._visibleColumns,
       view: this._view,
-      openRows: actions.openRows,
       totals: this._totals,
       laureats: (n: number) => t.unit.laureats(n),
-      tableCaption: this._tableCaption(),
+      tableCaption: tableCaption(
+        lm,
+        lang,
+        this.caption || this.meta.title,
+        this._effectiveSort,
+        this.page,
+        this._pageCount,
+      ),
       caption: this.caption,
       headingLevel: this.headingLevel,
       sort: this._effectiveSort,
-      dataLang: this._dataLang,
-      sortBy: actions.sortBy,
-      toggleRow: actions.toggleRow,
+      actions,
     };
     return html`${renderFilters({
       lm,
@@ -463,32 +420,22 @@ export class RelanceLaureateList extends LaureateListProps {
       caption: this.caption,
       filter: this._filter,
       options: this._options,
-      onSearchInput: actions.onSearchInput,
-      onRegionChange: actions.onRegionChange,
-      onDepartementChange: actions.onDepartementChange,
-      toggleStatut: actions.toggleStatut,
-      reset: actions.reset,
+      actions,
     })}
-      <div class="results-bar">
-        <p class="count" part="count">${lm.count(this.resultCount, this._allCount)}${this._countingNote()}</p>
-        ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, actions.onSortSelect) : nothing}
-        <button class="btn btn--sm btn--export" type="button" part="export" @click=${() => this.downloadCsv()}>
-          ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>
-        </button>
-      </div>
+      ${renderResultsBar({
+        lm,
+        id: this.uid,
+        count: this.resultCount,
+        of: this._allCount,
+        counting: !(this.answerFinal('page') && this.answerFinal('all')),
+        cards,
+        sort: this._effectiveSort,
+        columns: this._visibleColumns,
+        onSortSelect: actions.onSortSelect,
+        download: () => this.downloadCsv(),
+      })}
       ${this.groupStore ? nothing : html`<p class="sr-only" role="status">${this.announcement}</p>`}
-      ${
-        this._tooDeep
-          ? html`<div class="empty too-deep" part="empty"><p>${lm.tooDeep}</p></div>`
-          : this.resultCount === 0
-            ? html`<div class="empty no-match" part="empty">
-            <p>${lm.noMatch}</p>
-            <button class="btn btn--sm" type="button" @click=${actions.reset}>${lm.reset}</button>
-          </div>`
-            : cards
-              ? renderCards(rows)
-              : renderTable(rows)
-      }
+      ${renderRows(rows, { cards, tooDeep: this._tooDeep, count: this.resultCount })}
       ${renderPager({ page: this.page, pages: this._pageCount, narrow: cards, texts: lm, lang, caption: this.caption, goTo: actions.goTo })}`;
   }
 }
