@@ -48,20 +48,6 @@ export interface ListActionsHost extends ReactiveControllerHost, EventTarget {
   getCsvUrl(): Promise<string | undefined>;
 }
 
-/** What only the list knows or does (its protected and private members), for its actions. */
-export interface ListActionsAccess {
-  /** The filter in effect, as the last update read it. */
-  filter: () => ListFilter;
-  /** The sort in effect, as the last update read it. */
-  sort: () => ListSortState | undefined;
-  /** True when the rows come from a portal: a search waits for the reader to stop typing, the CSV is the portal's. */
-  remote: () => boolean;
-  /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
-  pushGroupFilter: (cause: FilterChangeCause) => void;
-  /** Says what an action changed, through the group's one live region or the list's own. */
-  say: (kind: Announcement) => void;
-}
-
 /** The handlers of the list's controls, and what the list calls after each update. */
 export interface ListActions {
   /** Rows whose project is open (indices in the data); a new set at each change, an empty one for new data. */
@@ -85,10 +71,24 @@ export interface ListActions {
   afterUpdate: () => void;
 }
 
-/** The actions of one list, for its lifetime (their timers stop when it leaves the page). */
+/**
+ * The actions of one list, for its lifetime (their timers stop when it leaves the page). After the list, what only it
+ * knows or does (its protected and private members), as functions.
+ *
+ * @param filter The filter in effect, as the last update read it.
+ * @param sort The sort in effect, as the last update read it.
+ * @param remote True when the rows come from a portal: a search waits for the reader to stop typing, the CSV is the
+ *   portal's export.
+ * @param pushGroupFilter In a group, makes the list's filter the group's (a search keystroke replaces the URL entry).
+ * @param say Says what an action changed, through the group's one live region or the list's own.
+ */
 export function listActions(
   host: ListActionsHost,
-  { filter, sort, remote, pushGroupFilter, say }: ListActionsAccess,
+  filter: () => ListFilter,
+  sort: () => ListSortState | undefined,
+  remote: () => boolean,
+  pushGroupFilter: (cause: FilterChangeCause) => void,
+  say: (kind: Announcement) => void,
 ): ListActions {
   // User actions waiting for the update that applies them.
   let pendingFilterEvent = false;

@@ -1,7 +1,7 @@
 /**
- * The list's controls above its rows: the filters form (search, région, département, statuses, reset) and the results
- * bar (the count, the « Trier par » list of the card layout, the CSV download). Lit templates of what the component
- * computed (laureate-list.model.ts), bound to its actions (laureate-list.actions.ts).
+ * The list's filters form (search, région, département, statuses, reset) and its « Trier par » list (card layout):
+ * Lit templates of what the component computed (laureate-list.model.ts), bound to its actions
+ * (laureate-list.actions.ts).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
@@ -13,7 +13,6 @@ import type { FilterOptions, ListFilter, ListSortState } from './laureate-list.m
 import { NUMERIC, departementChoices, isFiltered, regionChoices } from './laureate-list.model.js';
 
 const check = html`<svg class="tag__check" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m10 15.17 9.19-9.19 1.42 1.42L10 18 3.64 11.64l1.42-1.42z"/></svg>`;
-const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
 const searchIcon = html`<svg class="icon search__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="m18.03 16.62 4.28 4.28-1.41 1.41-4.28-4.28A9 9 0 0 1 2 11a9 9 0 1 1 16.03 5.62Zm-2.01-.74A7 7 0 0 0 11 4a7 7 0 1 0 5.02 11.88l.15-.15Z"/></svg>`;
 
 /** What the filters form shows, and the handlers of its controls. */
@@ -123,39 +122,5 @@ export function renderSortSelect(
         })}
       </select>
     </div>
-  </div>`;
-}
-
-/** What the results bar shows, and its handlers. */
-export interface ResultsBarContext {
-  lm: ListMessages;
-  /** Prefix of the ids of the controls. */
-  id: string;
-  /** Rows that pass the filter, of every row. */
-  count: number;
-  of: number;
-  /** The figures are not final yet (a large input still being read, a search answered from the first rows). */
-  counting: boolean;
-  /** The card layout: the sort is a list there (no column headers). */
-  cards: boolean;
-  sort: ListSortState | undefined;
-  columns: readonly LaureateListColumn[];
-  onSortSelect: (e: Event) => void;
-  download: () => void;
-}
-
-/**
- * The count (« 12 lauréats sur 44 »), the « Trier par » list of the card layout and the CSV download button. While the
- * figures are not final, « (calcul en cours…) » after the count; not a live region: the count's announcement,
- * delayed, says the figures once; the note goes when the final figures are there.
- */
-export function renderResultsBar(c: ResultsBarContext): TemplateResult {
-  const lm = c.lm;
-  return html`<div class="results-bar">
-    <p class="count" part="count">${lm.count(c.count, c.of)}${c.counting ? html` <span class="counting">(${lm.counting})</span>` : nothing}</p>
-    ${c.cards ? renderSortSelect(lm, `${c.id}-sort`, c.sort, c.columns, c.onSortSelect) : nothing}
-    <button class="btn btn--sm btn--export" type="button" part="export" @click=${c.download}>
-      ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(c.count)}</span>
-    </button>
   </div>`;
 }

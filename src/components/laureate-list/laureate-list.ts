@@ -13,7 +13,7 @@ import type { Laureate } from '../../model/types.js';
 import { renderPager } from '../../parts/pager.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { listActions } from './laureate-list.actions.js';
-import { renderFilters, renderResultsBar } from './laureate-list.filters.js';
+import { renderFilters, renderSortSelect } from './laureate-list.filters.js';
 import { IdleWork } from './laureate-list.idle.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
 import { LAUREATE_LIST_COLUMNS, listMessages } from './laureate-list.messages.js';
@@ -50,6 +50,8 @@ import { listStyles } from './laureate-list.styles.js';
 export { LAUREATE_LIST_COLUMNS };
 export type { LaureateListColumn, SortDirection };
 export type { RelanceFilterChangeDetail, RelanceSortChangeDetail };
+
+const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
 
 const NO_OPTIONS: FilterOptions = { statuts: [], regions: [], departements: [] };
 
@@ -171,12 +173,13 @@ export class RelanceLaureateList extends LaureateListProps {
   });
 
   /** The reader's actions (search, filters, sort, pages, projects, download) and what they leave to do after render. */
-  private readonly _actions = listActions(this, {
-    filter: () => this._filter,
-    sort: () => this._effectiveSort,
-    remote: () => isPortalSource(this.querySource),
-    pushGroupFilter: (cause) => this._pushGroupFilter(cause),
-    say: (kind) => {
+  private readonly _actions = listActions(
+    this,
+    () => this._filter,
+    () => this._effectiveSort,
+    () => isPortalSource(this.querySource),
+    (cause) => this._pushGroupFilter(cause),
+    (kind) => {
       const text = announcementText(this._lm, kind, {
         count: this.resultCount,
         of: this._allCount,
@@ -187,7 +190,7 @@ export class RelanceLaureateList extends LaureateListProps {
       });
       if (!this.announce(text)) this.announcement = text;
     },
-  });
+  );
 
   /** Number of laureates matching the current search and filters. */
   get resultCount(): number {
@@ -383,6 +386,16 @@ export class RelanceLaureateList extends LaureateListProps {
     return this._footer.template;
   }
 
+  /**
+   * « (calcul en cours…) » after the count while the figures are not final (a large input still being read, a search
+   * answered from the first rows until the index is built). Not a live region: the count's announcement, delayed,
+   * says the figures once; the note goes when the final figures are there.
+   */
+  private _countingNote(): TemplateResult | typeof nothing {
+    if (this.answerFinal('page') && this.answerFinal('all')) return nothing;
+    return html` <span class="counting">(${this._lm.counting})</span>`;
+  }
+
   private _renderBody(): TemplateResult {
     const t = this.t;
     if (this._allCount === 0) {
@@ -422,18 +435,13 @@ export class RelanceLaureateList extends LaureateListProps {
       options: this._options,
       actions,
     })}
-      ${renderResultsBar({
-        lm,
-        id: this.uid,
-        count: this.resultCount,
-        of: this._allCount,
-        counting: !(this.answerFinal('page') && this.answerFinal('all')),
-        cards,
-        sort: this._effectiveSort,
-        columns: this._visibleColumns,
-        onSortSelect: actions.onSortSelect,
-        download: () => this.downloadCsv(),
-      })}
+      <div class="results-bar">
+        <p class="count" part="count">${lm.count(this.resultCount, this._allCount)}${this._countingNote()}</p>
+        ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, actions.onSortSelect) : nothing}
+        <button class="btn btn--sm btn--export" type="button" part="export" @click=${() => this.downloadCsv()}>
+          ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>
+        </button>
+      </div>
       ${this.groupStore ? nothing : html`<p class="sr-only" role="status">${this.announcement}</p>`}
       ${renderRows(rows, { cards, tooDeep: this._tooDeep, count: this.resultCount })}
       ${renderPager({ page: this.page, pages: this._pageCount, narrow: cards, texts: lm, lang, caption: this.caption, goTo: actions.goTo })}`;
