@@ -1,12 +1,13 @@
 /**
  * The list's filters form (search, région, département, statuses, reset) and its « Trier par » list (card layout):
- * Lit templates of what the component computed (laureate-list.model.ts), with its event handlers.
+ * Lit templates of what the component computed (laureate-list.model.ts), bound to its actions
+ * (laureate-list.actions.ts).
  */
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Lang } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
-import type { Statut } from '../../model/types.js';
+import type { ListActions } from './laureate-list.actions.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
 import type { FilterOptions, ListFilter, ListSortState } from './laureate-list.model.js';
 import { NUMERIC, departementChoices, isFiltered, regionChoices } from './laureate-list.model.js';
@@ -23,16 +24,13 @@ export interface FiltersContext {
   caption?: string;
   filter: ListFilter;
   options: FilterOptions;
-  onSearchInput: (e: Event) => void;
-  onRegionChange: (e: Event) => void;
-  onDepartementChange: (e: Event) => void;
-  toggleStatut: (s: Statut) => void;
-  reset: () => void;
+  /** The handlers of the controls. */
+  actions: Pick<ListActions, 'onSearchInput' | 'onRegionChange' | 'onDepartementChange' | 'toggleStatut' | 'reset'>;
 }
 
 /** The search field and the filters; a select only when there is a choice to make. */
 export function renderFilters(c: FiltersContext): TemplateResult {
-  const { lm, lang, id, filter, options } = c;
+  const { lm, lang, id, filter, options, actions } = c;
   const active = isFiltered(filter);
   const regions = regionChoices(options.regions, filter.region);
   const departements = departementChoices(options.departements, filter.region, filter.departement);
@@ -49,7 +47,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
           type="search"
           autocomplete="off"
           spellcheck="false"
-          @input=${c.onSearchInput}
+          @input=${actions.onSearchInput}
         />
       </div>
     </div>
@@ -58,7 +56,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
         ? html`<div class="field">
           <label class="label" for="${id}-region">${lm.regionFilter}</label>
           <div class="select-wrap">
-            <select id="${id}-region" class="select" part="select" @change=${c.onRegionChange}>
+            <select id="${id}-region" class="select" part="select" @change=${actions.onRegionChange}>
               <option value="" ?selected=${!filter.region}>${lm.allRegions}</option>
               ${regions.map((o) => html`<option value=${o.code} ?selected=${o.code === filter.region}>${o.name}</option>`)}
             </select>
@@ -71,7 +69,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
         ? html`<div class="field">
           <label class="label" for="${id}-dep">${lm.departementFilter}</label>
           <div class="select-wrap">
-            <select id="${id}-dep" class="select" part="select" @change=${c.onDepartementChange}>
+            <select id="${id}-dep" class="select" part="select" @change=${actions.onDepartementChange}>
               <option value="" ?selected=${!filter.departement}>${lm.allDepartements}</option>
               ${departements.map((o) => html`<option value=${o.code} ?selected=${o.code === filter.departement}>${o.name} (${o.code})</option>`)}
             </select>
@@ -86,7 +84,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
           <div class="tags" role="group" aria-labelledby="${id}-statuts">
             ${options.statuts.map((s) => {
               const pressed = filter.statuts.includes(s);
-              return html`<button class="tag" part="status-tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => c.toggleStatut(s)}>
+              return html`<button class="tag" part="status-tag" type="button" aria-pressed=${pressed ? 'true' : 'false'} @click=${() => actions.toggleStatut(s)}>
                 <span class="swatch s-${s}" aria-hidden="true"></span>${statutLabel(s, lang, 2)}${pressed ? check : nothing}
               </button>`;
             })}
@@ -95,7 +93,7 @@ export function renderFilters(c: FiltersContext): TemplateResult {
         : nothing
     }
     <div class="field field--reset">
-      <button class="btn btn--sm btn--tertiary" type="button" part="reset" ?hidden=${!active} @click=${c.reset}>${lm.reset}</button>
+      <button class="btn btn--sm btn--tertiary" type="button" part="reset" ?hidden=${!active} @click=${actions.reset}>${lm.reset}</button>
     </div>
   </div>`;
 }

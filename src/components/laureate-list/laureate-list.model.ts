@@ -1,9 +1,10 @@
 /**
  * What `<relance-laureate-list>` computes from its attributes and its data, without DOM: the filter and sort the
  * attributes ask for, the query put to the source, the page, the rows as shown (highlighted), the filter options, the
- * layout and the CSV columns. Pure functions, unit-tested (laureate-list.model.test.ts).
+ * layout, the table's caption, the CSV columns and the announcements. Pure functions, unit-tested (laureate-list.model.test.ts).
  */
 import type { Lang } from '../../i18n/format.js';
+import { formatCount } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
 import type { Totals } from '../../model/aggregate.js';
 import { DEPARTEMENTS, foldKey, normalizeDepartement, normalizeRegion, territoryName } from '../../model/territory.js';
@@ -95,6 +96,18 @@ export function chooseLayout(width: number, columns: readonly LaureateListColumn
   if (width <= 0) return 'table';
   const needed = columns.reduce((sum, c) => sum + COLUMN_MIN_WIDTH[c], 0);
   return width < Math.max(600, needed) ? 'cards' : 'table';
+}
+
+/**
+ * About the height in px of the list below its caption, measured: the filters, the results bar and a full page of rows
+ * (cards about 130 px, table rows about 100 px). Reserved while the data loads.
+ */
+export function estimateListHeight(width: number, layout: ListLayout, pageSize: number): number {
+  const filters = width < 480 ? 420 : width < 640 ? 380 : width < 960 ? 308 : 220;
+  const bar = width < 480 ? 140 : width < 768 ? 76 : 32;
+  const cards = layout === 'cards';
+  const rows = pageSize * (cards ? 130 : 98) + (cards ? 65 : 50);
+  return filters + bar + rows + 32;
 }
 
 /** Rows per page: the `page-size` attribute within 5 to 500, else the default. */
@@ -341,6 +354,24 @@ export function csvFilterLabel(f: ListFilter, lang: Lang): string {
   if (f.statuts.length > 0 && f.statuts.length <= 2) parts.push(...f.statuts.map((s) => statutLabel(s, lang, 2)));
   if (f.search.trim()) parts.push(f.search);
   return parts.join(' ');
+}
+
+/**
+ * The table's caption: its title (the widget's caption, else the data's title, else the list's default caption), then
+ * the sort, and the page when there are several (« …, page 2 / 5 »).
+ */
+export function tableCaption(
+  lm: ListMessages,
+  lang: Lang,
+  title: string | undefined,
+  sort: ListSortState | undefined,
+  page: number,
+  pages: number,
+): string {
+  const parts = [title || lm.defaultCaption];
+  if (sort) parts.push(lm.sortedBy(lm.column[sort.column], sort.direction, NUMERIC.has(sort.column)));
+  if (pages > 1) parts.push(`${lm.page.toLowerCase()} ${formatCount(page, lang)} / ${formatCount(pages, lang)}`);
+  return parts.join(', ');
 }
 
 /** What a user action changed, said to screen-reader users: the count (filters), the page, the sort. */

@@ -1,5 +1,6 @@
 /**
- * The rows of the list: the table (wide containers) or the cards (narrow ones), with the totals of the selection.
+ * The rows of the list: the table (wide containers) or the cards (narrow ones), with the totals of the selection; or,
+ * in their place, why there are none.
  * Lit templates of what the component computed (laureate-list.model.ts); every text is a text node (matches of the
  * search in `<mark>`), never HTML.
  */
@@ -11,6 +12,7 @@ import { formatCount, formatEuros } from '../../i18n/format.js';
 import { statutLabel } from '../../i18n/messages.js';
 import type { HighlightSegment } from '../../query/search.js';
 import type { ListTotals } from '../../query/totals.js';
+import type { ListActions } from './laureate-list.actions.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
 import type { ListSortState, RowView } from './laureate-list.model.js';
 import { NUMERIC } from './laureate-list.model.js';
@@ -30,8 +32,6 @@ export interface RowsContext {
   /** The visible columns, in order. */
   columns: readonly LaureateListColumn[];
   view: readonly RowView[];
-  /** Rows whose project is open (indices in the data). */
-  openRows: ReadonlySet<number>;
   totals: ListTotals;
   /** « 12 lauréats ». */
   laureats(count: number): string;
@@ -40,15 +40,36 @@ export interface RowsContext {
   caption?: string;
   headingLevel?: number;
   sort?: ListSortState;
-  /** The language of the project texts, marked when the interface speaks another. */
-  dataLang: 'fr' | typeof nothing;
-  sortBy(column: LaureateListColumn): void;
-  toggleRow(view: RowView): void;
+  /** The rows whose project is open, the handlers of the sort buttons, of the projects' disclosures and of the reset. */
+  actions: Pick<ListActions, 'openRows' | 'sortBy' | 'toggleRow' | 'reset'>;
+}
+
+/**
+ * The language of the data's free text (project descriptions: French, as the programme publishes them), marked on
+ * them when the interface speaks another (RGAA 8.7); names of people, places and structures are proper names.
+ */
+function dataLang(lang: Lang): 'fr' | typeof nothing {
+  return lang === 'fr' ? nothing : 'fr';
 }
 
 /** Highlighted text: matches in `<mark>`, everything as text nodes. */
 function marks(segments: readonly HighlightSegment[]): unknown[] {
   return segments.map((s) => (s.match ? html`<mark>${s.text}</mark>` : s.text));
+}
+
+/**
+ * Where the rows go: the cards or the table; or, in their place, why there are none: the portal serves no page past its
+ * 10 000th record, or nothing matches the search and filters (with a button that clears them).
+ */
+export function renderRows(x: RowsContext, o: { cards: boolean; tooDeep: boolean; count: number }): TemplateResult {
+  const lm = x.lm;
+  if (o.tooDeep) return html`<div class="empty too-deep" part="empty"><p>${lm.tooDeep}</p></div>`;
+  if (o.count === 0)
+    return html`<div class="empty no-match" part="empty">
+      <p>${lm.noMatch}</p>
+      <button class="btn btn--sm" type="button" @click=${x.actions.reset}>${lm.reset}</button>
+    </div>`;
+  return o.cards ? renderCards(x) : renderTable(x);
 }
 
 /** The table layout: sortable column headers, the rows (a project opens under its row), the totals. */
@@ -65,7 +86,7 @@ export function renderTable(x: RowsContext): TemplateResult {
           ${columns.map((c) => {
             const sorted = sort?.column === c ? sort.direction : undefined;
             return html`<th scope="col" class=${NUMERIC.has(c) ? 'num' : ''} aria-sort=${sorted ?? nothing}>
-              <button class="sort" part="sort-button" type="button" data-column=${c} @click=${() => x.sortBy(c)}>
+              <button class="sort" part="sort-button" type="button" data-column=${c} @click=${() => x.actions.sortBy(c)}>
                 <span>${lm.column[c]}</span>${sortIcons[sorted ?? 'none']}
               </button>
             </th>`;
@@ -77,7 +98,7 @@ export function renderTable(x: RowsContext): TemplateResult {
           x.view,
           (v) => v.index,
           (v) => {
-            const open = x.openRows.has(v.index);
+            const open = x.actions.openRows.has(v.index);
             const detailId = `${x.uid}-p-${v.index}`;
             return html`<tr part="row" class=${open ? 'open' : ''}>
                 ${columns.map((c) => renderCell(x, v, c, disclosure, open, detailId))}
@@ -86,7 +107,7 @@ export function renderTable(x: RowsContext): TemplateResult {
                 disclosure && open
                   ? html`<tr class="detail" id=${detailId}>
                     <td colspan=${columns.length}>
-                      ${v.row.projet ? html`<p class="project" part="project" lang=${x.dataLang}>${marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
+                      ${v.row.projet ? html`<p class="project" part="project" lang=${dataLang(x.lang)}>${marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
                     </td>
                   </tr>`
                   : nothing
@@ -140,7 +161,7 @@ function renderDisclosure(
     type="button"
     aria-expanded=${open ? 'true' : 'false'}
     aria-controls=${open ? detailId : nothing}
-    @click=${() => x.toggleRow(v)}
+    @click=${() => x.actions.toggleRow(v)}
   >
     ${label}<span class="sr-only">${lm.projectOf(v.row.nom)}</span>
   </button>${!open && v.projetMatch ? html`<span class="match-hint">${lm.projectMatches}</span>` : nothing}`;
@@ -172,7 +193,7 @@ function cellContent(x: RowsContext, v: RowView, c: LaureateListColumn): unknown
       return typeof r.emplois === 'number' ? formatCount(r.emplois, lang) : missing(x.lm);
     case 'projet':
       return v.projet.length
-        ? html`<span class="project-cell" lang=${x.dataLang}>${marks(v.projet)}</span>`
+        ? html`<span class="project-cell" lang=${dataLang(x.lang)}>${marks(v.projet)}</span>`
         : missing(x.lm);
     case 'siren':
       return r.siren ?? missing(x.lm);
@@ -202,7 +223,7 @@ export function renderCards(x: RowsContext): TemplateResult {
         (v) => v.index,
         (v) => {
           const r = v.row;
-          const open = x.openRows.has(v.index);
+          const open = x.actions.openRows.has(v.index);
           const detailId = `${x.uid}-p-${v.index}`;
           const where = r.commune ? marks(v.commune) : r.departement ? marks(v.departement) : nothing;
           return html`<li class="card ${open ? 'open' : ''}" part="card row">
@@ -236,7 +257,7 @@ export function renderCards(x: RowsContext): TemplateResult {
                     columns.includes('projet')
                       ? nothing
                       : html`<div class="card__project">
-                        ${r.projet ? html`<p class="project" part="project" lang=${x.dataLang}>${marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
+                        ${r.projet ? html`<p class="project" part="project" lang=${dataLang(x.lang)}>${marks(v.projet)}</p>` : html`<p class="project" part="project">${lm.noProject}</p>`}
                       </div>`
                   }
                 </div>`

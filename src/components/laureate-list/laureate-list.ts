@@ -1,81 +1,59 @@
 import { html, nothing } from 'lit';
 import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { WidthController } from '../../controllers/width.js';
-import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
-import type {
-  FilterChangeCause,
-  RelanceFilterChangeDetail,
-  RelanceSelectDetail,
-  RelanceSortChangeDetail,
-} from '../../events.js';
-import { RelanceFilterChangeEvent, fullFilter } from '../../events/filter-change.js';
-import { RelanceSelectEvent } from '../../events/select.js';
-import { RelanceSortChangeEvent } from '../../events/sort-change.js';
+import type { FilterChangeCause, RelanceFilterChangeDetail, RelanceSortChangeDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
-import { formatCount } from '../../i18n/format.js';
 import { csvFileName, toCsv } from '../../query/csv-export.js';
 import type { RowPage, TotalsBy } from '../../query/source.js';
 import type { ListTotals } from '../../query/totals.js';
 import { isEmptyFilter } from '../../base/group.js';
 import { isPortalSource } from '../../base/portal-input.js';
-import { DEPARTEMENTS } from '../../model/territory.js';
-import type { Laureate, Statut } from '../../model/types.js';
-import { STATUTS } from '../../model/types.js';
+import type { Laureate } from '../../model/types.js';
 import { renderPager } from '../../parts/pager.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { listActions } from './laureate-list.actions.js';
 import { renderFilters, renderSortSelect } from './laureate-list.filters.js';
 import { IdleWork } from './laureate-list.idle.js';
 import type { LaureateListColumn, ListMessages, SortDirection } from './laureate-list.messages.js';
 import { LAUREATE_LIST_COLUMNS, listMessages } from './laureate-list.messages.js';
-import type {
-  Announcement,
-  FilterOptions,
-  ListFilter,
-  ListLayout,
-  ListSortState,
-  RowView,
-} from './laureate-list.model.js';
+import type { FilterOptions, ListFilter, ListLayout, ListSortState, RowView } from './laureate-list.model.js';
 import {
   DEFAULT_LIST_COLUMNS,
   announcementText,
-  DEFAULT_PAGE_SIZE,
-  NUMERIC,
   chooseLayout,
   csvColumns,
   csvFilterLabel,
   csvSeparator,
   effectivePageSize,
+  estimateListHeight,
   filterOptions,
   listTotals,
-  nextSort,
   pageOf,
   pageQuery,
   parseColumns,
-  parseStatuts,
   queryFilterOf,
   queryKey,
   readFilter,
   readSort,
   rowViews,
+  tableCaption,
 } from './laureate-list.model.js';
 import type { RowsContext } from './laureate-list.rows.js';
-import { renderCards, renderTable } from './laureate-list.rows.js';
+import { renderRows } from './laureate-list.rows.js';
+import { listMediaStyles } from './laureate-list.media.styles.js';
+import { listPagerStyles } from './laureate-list.pager.styles.js';
+import { LaureateListProps } from './laureate-list.props.js';
+import { listRowsStyles } from './laureate-list.rows.styles.js';
 import { listStyles } from './laureate-list.styles.js';
 
 export { LAUREATE_LIST_COLUMNS };
 export type { LaureateListColumn, SortDirection };
 export type { RelanceFilterChangeDetail, RelanceSortChangeDetail };
 
-/** Delay before the screen-reader announcement of a new result count (typing should not flood it). */
-const ANNOUNCE_DELAY_MS = 700;
-
 const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M3 19h18v2H3v-2Zm10-5.83 6.07-6.07 1.42 1.41L12 17 3.51 8.51 4.93 7.1 11 13.17V2h2v11.17Z"/></svg>`;
 
 const NO_OPTIONS: FilterOptions = { statuts: [], regions: [], departements: [] };
-
-/** How long a search waits for the reader to stop typing, with a portal's data. */
-const SEARCH_DEBOUNCE_MS = 250;
 
 /**
  * The list of laureates: an accessible, sortable table (cards on narrow containers) with
@@ -147,90 +125,23 @@ const SEARCH_DEBOUNCE_MS = 250;
  * @cssprop --relance-font-size - Base font size (default: 1rem).
  * @cssprop --relance-highlight - Background of the search matches (default: DSFR `--background-action-low-yellow-tournesol`, #fde39c / #584e34).
  */
-export class RelanceLaureateList extends RelanceDataElement {
-  static override styles = [sharedStyles, listStyles];
+export class RelanceLaureateList extends LaureateListProps {
+  static override styles = [sharedStyles, listStyles, listRowsStyles, listPagerStyles, listMediaStyles];
 
   protected override get widgetKind(): WidgetKind {
     return 'list';
   }
 
-  /**
-   * The language of the data's free text (project descriptions: French, as the programme publishes them), marked on
-   * them when the interface speaks another (RGAA 8.7); names of people, places and structures are proper names.
-   */
-  private get _dataLang(): 'fr' | typeof nothing {
-    return this.resolvedLang === 'fr' ? nothing : 'fr';
-  }
-
   /** Filters, the results bar and a full page of rows (cards about 130 px, table rows about 100 px), measured. */
   protected override estimateBodyHeight(width: number): number {
-    const filters = width < 480 ? 420 : width < 640 ? 380 : width < 960 ? 308 : 220;
-    const bar = width < 480 ? 140 : width < 768 ? 76 : 32;
-    const cards = chooseLayout(width, parseColumns(this.columns), this.layout) === 'cards';
-    const rows = effectivePageSize(this.pageSize) * (cards ? 130 : 98) + (cards ? 65 : 50);
-    return filters + bar + rows + 32;
+    const layout = chooseLayout(width, parseColumns(this.columns), this.layout);
+    return estimateListHeight(width, layout, effectivePageSize(this.pageSize));
   }
 
   static override properties: PropertyDeclarations = {
-    columns: {},
-    pageSize: { attribute: 'page-size', type: Number },
-    page: { type: Number },
-    search: {},
-    statut: {},
-    region: {},
-    departement: {},
-    sort: {},
-    sortDirection: { attribute: 'sort-direction' },
-    layout: { reflect: true },
-    csvSeparator: { attribute: 'csv-separator' },
-    fileName: { attribute: 'file-name' },
-    openRows: { state: true, attribute: false },
     announcement: { state: true, attribute: false },
   };
 
-  /**
-   * Columns to show, in order, separated by spaces or commas: `nom`, `statut`, `region`, `lieu`
-   * (département and commune), `departement`, `commune`, `territoire`, `montant`, `emplois`,
-   * `projet`, `siren`. Default: `nom statut region lieu territoire montant emplois`. The name is
-   * always shown.
-   */
-  columns?: string;
-
-  /** Rows per page (default 20, from 5 to 500). */
-  pageSize = DEFAULT_PAGE_SIZE;
-
-  /** The current page, from 1. */
-  page = 1;
-
-  /** Search text: every word must be found (case- and accent-insensitive) in the name, commune, territory, project, région or département. */
-  search = '';
-
-  /** Status filter: one or more statuses separated by spaces or commas (`association`, `cooperative`, `fondation`, `mutuelle`, `entreprise`, `autre`). */
-  statut = '';
-
-  /** Région filter: an INSEE code (`84`) or a name (« Auvergne-Rhône-Alpes »). */
-  region = '';
-
-  /** Département filter: an INSEE code (`42`, `2A`, `974`) or a name. */
-  departement = '';
-
-  /** Sort column (one of the column names); empty: the order of the data. */
-  sort = '';
-
-  /** Sort direction: `ascending` or `descending` (default: ascending for text, descending for amounts and jobs). */
-  sortDirection?: SortDirection;
-
-  /** Layout: `auto` (default: cards in containers too narrow for the columns: under 600 px, about 880 px for the 7 default columns), `table` or `cards`. */
-  layout: 'auto' | ListLayout = 'auto';
-
-  /** Field separator of the CSV export: `;` (default, for French spreadsheet software), `,` or `tab`. */
-  csvSeparator = ';';
-
-  /** Start of the exported file name, before the date (default `laureats-france-relance`). */
-  fileName?: string;
-
-  /** Rows whose project is open (indices in the data). */
-  private openRows: ReadonlySet<number> = new Set();
   private announcement = '';
   private _hasFallback = false;
 
@@ -250,16 +161,8 @@ export class RelanceLaureateList extends RelanceDataElement {
   private _pageCount = 1;
   private _visibleColumns: LaureateListColumn[] = [...DEFAULT_LIST_COLUMNS];
   private _currentLayout: ListLayout = 'table';
-
-  // User actions waiting for the update that applies them.
-  private _pendingFilterEvent = false;
-  private _pendingFilterCause: FilterChangeCause = 'select';
-  private _pendingAnnounce?: Announcement;
-  private _focusSearch = false;
-  private _announceTimer?: ReturnType<typeof setTimeout>;
   private _footer?: { key: string; template: TemplateResult | typeof nothing };
 
-  /** Width of the host's content box, kept up to date by a ResizeObserver (0 until it reports). */
   /**
    * The host's width: a new width renders again only when it calls for the other layout (table or cards); the rest
    * is CSS, and a render of a page of rows is not free.
@@ -268,6 +171,26 @@ export class RelanceLaureateList extends RelanceDataElement {
     shouldUpdate: (width) =>
       this.hasUpdated && chooseLayout(width, this._visibleColumns, this.layout) !== this._currentLayout,
   });
+
+  /** The reader's actions (search, filters, sort, pages, projects, download) and what they leave to do after render. */
+  private readonly _actions = listActions(
+    this,
+    () => this._filter,
+    () => this._effectiveSort,
+    () => isPortalSource(this.querySource),
+    (cause) => this._pushGroupFilter(cause),
+    (kind) => {
+      const text = announcementText(this._lm, kind, {
+        count: this.resultCount,
+        of: this._allCount,
+        page: this.page,
+        pages: this._pageCount,
+        size: effectivePageSize(this.pageSize),
+        sort: this._effectiveSort,
+      });
+      if (!this.announce(text)) this.announcement = text;
+    },
+  );
 
   /** Number of laureates matching the current search and filters. */
   get resultCount(): number {
@@ -320,33 +243,9 @@ export class RelanceLaureateList extends RelanceDataElement {
     return isPortalSource(source) ? source?.exportUrl?.(queryFilterOf(this._filter)) : undefined;
   }
 
-  /** With a portal's data: the download is the portal's export of the current filter (nothing paged through). */
-  private _downloadPortalCsv(): boolean {
-    if (!isPortalSource(this.querySource)) return false;
-    this.getCsvUrl().then(
-      (url) => url && this._download(url),
-      (e: unknown) => console.error(`<${this.localName}>:`, e),
-    );
-    return true;
-  }
-
   /** Downloads the current rows as a CSV file (with a portal's data, the portal's export of them). */
   downloadCsv(): void {
-    if (this._downloadPortalCsv()) return;
-    const blob = new Blob([this.getCsv()], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    this._download(url);
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  }
-
-  private _download(url: string): void {
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = this.getCsvFileName();
-    a.hidden = true;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
+    this._actions.downloadCsv();
   }
 
   private get _lm(): ListMessages {
@@ -367,20 +266,13 @@ export class RelanceLaureateList extends RelanceDataElement {
     );
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this._announceTimer);
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
-  }
-
   // -------------------------------------------------------------------------------------------
   // The attributes, the group's filter and the answers of the query source (willUpdate)
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const lang = this.resolvedLang;
-    if (this.datasetChanged) this.openRows = new Set();
+    if (this.datasetChanged) this._actions.openRows = new Set();
     if (changed.has('columns') || !this.hasUpdated) this._visibleColumns = parseColumns(this.columns);
     this._hasFallback = [...this.children].some((c) => c.localName !== 'script');
 
@@ -446,79 +338,11 @@ export class RelanceLaureateList extends RelanceDataElement {
   }
 
   // -------------------------------------------------------------------------------------------
-  // After render: events, announcements, focus
+  // After render: events, announcements, focus (laureate-list.actions.ts)
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // The search field shows `search`, unless it already does (what Lit's live() would do: typing is not disturbed).
-    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
-    if (input && input.value !== this.search && this._searchTimer === undefined) input.value = this.search;
-    if (this._pendingFilterEvent) {
-      this._pendingFilterEvent = false;
-      const detail: RelanceFilterChangeDetail = {
-        filter: fullFilter(queryFilterOf(this._filter)),
-        cause: this._pendingFilterCause,
-        count: this.resultCount,
-      };
-      if (this.group) detail.group = this.group;
-      this.emit(new RelanceFilterChangeEvent(detail));
-    }
-    if (this._pendingAnnounce) {
-      const kind = this._pendingAnnounce;
-      this._pendingAnnounce = undefined;
-      clearTimeout(this._announceTimer);
-      // In a group, through the group's one live region; alone, through the list's own.
-      this._announceTimer = setTimeout(
-        () => {
-          const text = this._announcementText(kind);
-          if (!this.announce(text)) this.announcement = text;
-        },
-        kind === 'count' ? ANNOUNCE_DELAY_MS : 100,
-      );
-    }
-    if (this._focusSearch) {
-      this._focusSearch = false;
-      input?.focus();
-    }
-  }
-
-  private _announcementText(kind: Announcement): string {
-    return announcementText(this._lm, kind, {
-      count: this.resultCount,
-      of: this._allCount,
-      page: this.page,
-      pages: this._pageCount,
-      size: effectivePageSize(this.pageSize),
-      sort: this._effectiveSort,
-    });
-  }
-
-  // -------------------------------------------------------------------------------------------
-  // User actions
-
-  private _onSearchInput = (e: Event): void => {
-    const value = (e.target as HTMLInputElement).value;
-    if (this._debounceSearch(value)) return;
-    this.search = value;
-    this._userFilterChange('list');
-  };
-
-  private _searchTimer?: ReturnType<typeof setTimeout>;
-
-  /**
-   * With a portal's data, a search is asked once the reader stops typing for 250 ms (one request, not one per
-   * keystroke; the answers slots keep an older answer from replacing a newer one). Returns false in memory.
-   */
-  private _debounceSearch(value: string): boolean {
-    clearTimeout(this._searchTimer);
-    this._searchTimer = undefined;
-    if (!isPortalSource(this.querySource)) return false;
-    this._searchTimer = setTimeout(() => {
-      this._searchTimer = undefined;
-      this.search = value;
-      this._userFilterChange('list');
-    }, SEARCH_DEBOUNCE_MS);
-    return true;
+    this._actions.afterUpdate();
   }
 
   /** The portal serves no page past its 10 000th record: the list says so where the rows would be. */
@@ -530,44 +354,6 @@ export class RelanceLaureateList extends RelanceDataElement {
     return this.ownsAnswerError('page', this.answerErrorOf('page'));
   }
 
-  private _toggleStatut = (s: Statut): void => {
-    const current = new Set(parseStatuts(this.statut));
-    if (current.has(s)) current.delete(s);
-    else current.add(s);
-    this.statut = STATUTS.filter((x) => current.has(x)).join(' ');
-    this._userFilterChange();
-  };
-
-  private _onRegionChange = (e: Event): void => {
-    const code = (e.target as HTMLSelectElement).value;
-    this.region = code;
-    if (code && this._filter.departement && DEPARTEMENTS.get(this._filter.departement)?.region !== code)
-      this.departement = '';
-    this._userFilterChange();
-  };
-
-  private _onDepartementChange = (e: Event): void => {
-    this.departement = (e.target as HTMLSelectElement).value;
-    this._userFilterChange();
-  };
-
-  private _resetFilters = (): void => {
-    this.search = '';
-    this.statut = '';
-    this.region = '';
-    this.departement = '';
-    this._focusSearch = true;
-    this._userFilterChange('clear');
-  };
-
-  private _userFilterChange(cause: FilterChangeCause = 'select'): void {
-    this.page = 1;
-    this._pendingFilterEvent = true;
-    this._pendingFilterCause = cause;
-    this._pendingAnnounce = 'count';
-    this._pushGroupFilter(cause);
-  }
-
   /** In a group, makes the list's filter the group's (a search keystroke replaces the URL entry). */
   private _pushGroupFilter(cause: FilterChangeCause): void {
     if (!this.groupStore) return;
@@ -577,54 +363,6 @@ export class RelanceLaureateList extends RelanceDataElement {
       true,
     );
   }
-
-  private _sortBy = (column: LaureateListColumn): void => {
-    this._applySort(column, nextSort(this._effectiveSort, column));
-  };
-
-  private _onSortSelect = (e: Event): void => {
-    const [column, direction] = (e.target as HTMLSelectElement).value.split(':') as [
-      LaureateListColumn | '',
-      SortDirection | undefined,
-    ];
-    this._applySort(column, direction ?? 'ascending');
-  };
-
-  private _applySort(column: LaureateListColumn | '', direction: SortDirection): void {
-    this.sort = column;
-    this.sortDirection = direction;
-    this.page = 1;
-    this._pendingAnnounce = 'sort';
-    const detail: RelanceSortChangeDetail = { column, direction };
-    this.emit(new RelanceSortChangeEvent(detail));
-  }
-
-  private _goTo = (page: number): void => {
-    const target = Math.min(Math.max(1, page), this._pageCount);
-    if (target === this.page) return;
-    this.page = target;
-    this._pendingAnnounce = 'page';
-  };
-
-  private _toggleRow = (view: RowView): void => {
-    const open = new Set(this.openRows);
-    const selected = !open.has(view.index);
-    if (selected) open.add(view.index);
-    else open.delete(view.index);
-    this.openRows = open;
-    const r = view.row;
-    const values: RelanceSelectDetail['values'] = { laureats: 1 };
-    if (typeof r.montant === 'number') values.montant = r.montant;
-    if (typeof r.emplois === 'number') values.emplois = r.emplois;
-    const detail: RelanceSelectDetail = {
-      dimension: 'laureat',
-      code: String(view.index),
-      label: r.nom,
-      selected,
-      values,
-    };
-    this.emit(new RelanceSelectEvent(detail));
-  };
 
   // -------------------------------------------------------------------------------------------
   // Rendering
@@ -648,18 +386,6 @@ export class RelanceLaureateList extends RelanceDataElement {
     return this._footer.template;
   }
 
-  private _tableCaption(): string {
-    const lm = this._lm;
-    const parts = [this.caption || this.meta.title || lm.defaultCaption];
-    const sort = this._effectiveSort;
-    if (sort) parts.push(lm.sortedBy(lm.column[sort.column], sort.direction, NUMERIC.has(sort.column)));
-    if (this._pageCount > 1)
-      parts.push(
-        `${lm.page.toLowerCase()} ${formatCount(this.page, this.resolvedLang)} / ${formatCount(this._pageCount, this.resolvedLang)}`,
-      );
-    return parts.join(', ');
-  }
-
   /**
    * « (calcul en cours…) » after the count while the figures are not final (a large input still being read, a search
    * answered from the first rows until the index is built). Not a live region: the count's announcement, delayed,
@@ -678,22 +404,27 @@ export class RelanceLaureateList extends RelanceDataElement {
     const lm = this._lm;
     const lang = this.resolvedLang;
     const cards = this._currentLayout === 'cards';
+    const actions = this._actions;
     const rows: RowsContext = {
       lm,
       lang,
       uid: this.uid,
       columns: this._visibleColumns,
       view: this._view,
-      openRows: this.openRows,
       totals: this._totals,
       laureats: (n: number) => t.unit.laureats(n),
-      tableCaption: this._tableCaption(),
+      tableCaption: tableCaption(
+        lm,
+        lang,
+        this.caption || this.meta.title,
+        this._effectiveSort,
+        this.page,
+        this._pageCount,
+      ),
       caption: this.caption,
       headingLevel: this.headingLevel,
       sort: this._effectiveSort,
-      dataLang: this._dataLang,
-      sortBy: this._sortBy,
-      toggleRow: this._toggleRow,
+      actions,
     };
     return html`${renderFilters({
       lm,
@@ -702,32 +433,17 @@ export class RelanceLaureateList extends RelanceDataElement {
       caption: this.caption,
       filter: this._filter,
       options: this._options,
-      onSearchInput: this._onSearchInput,
-      onRegionChange: this._onRegionChange,
-      onDepartementChange: this._onDepartementChange,
-      toggleStatut: this._toggleStatut,
-      reset: this._resetFilters,
+      actions,
     })}
       <div class="results-bar">
         <p class="count" part="count">${lm.count(this.resultCount, this._allCount)}${this._countingNote()}</p>
-        ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, this._onSortSelect) : nothing}
+        ${cards ? renderSortSelect(lm, `${this.uid}-sort`, this._effectiveSort, this._visibleColumns, actions.onSortSelect) : nothing}
         <button class="btn btn--sm btn--export" type="button" part="export" @click=${() => this.downloadCsv()}>
           ${downloadIcon}<span>${lm.exportCsv}</span> <span class="btn__detail">${lm.exportDetail(this.resultCount)}</span>
         </button>
       </div>
       ${this.groupStore ? nothing : html`<p class="sr-only" role="status">${this.announcement}</p>`}
-      ${
-        this._tooDeep
-          ? html`<div class="empty too-deep" part="empty"><p>${lm.tooDeep}</p></div>`
-          : this.resultCount === 0
-            ? html`<div class="empty no-match" part="empty">
-            <p>${lm.noMatch}</p>
-            <button class="btn btn--sm" type="button" @click=${this._resetFilters}>${lm.reset}</button>
-          </div>`
-            : cards
-              ? renderCards(rows)
-              : renderTable(rows)
-      }
-      ${renderPager({ page: this.page, pages: this._pageCount, narrow: cards, texts: lm, lang, caption: this.caption, goTo: this._goTo })}`;
+      ${renderRows(rows, { cards, tooDeep: this._tooDeep, count: this.resultCount })}
+      ${renderPager({ page: this.page, pages: this._pageCount, narrow: cards, texts: lm, lang, caption: this.caption, goTo: actions.goTo })}`;
   }
 }
