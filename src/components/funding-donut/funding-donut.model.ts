@@ -5,6 +5,7 @@
 import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatPercent } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { messages, statutLabel } from '../../i18n/messages.js';
 import type { Totals } from '../../model/aggregate.js';
 import type { Metric, Statut } from '../../model/types.js';
@@ -85,6 +86,14 @@ export function calloutLines(
   lang: Lang,
 ): [string, string] {
   return [statutLabel(statut, lang, laureats), `${formatPercent(share, lang)} · ${formatMetric(metric, value, lang)}`];
+}
+
+/** The figures of the downloaded CSV: a header (texts of `t`), then each status (named in `lang`) and its totals. */
+export function csvRows(rows: readonly StatusRow[], t: Messages, lang: Lang): (string | number)[][] {
+  return [
+    [t.statusHeader, t.metric.laureats, t.metric.montant, t.metric.emplois],
+    ...rows.map((r) => [statutLabel(r.statut, lang), r.totals.laureats, r.totals.montant, r.totals.emplois]),
+  ];
 }
 
 /** « 3 lauréats sans montant, non comptés dans le graphique. » (laureates without a value for the metric). */

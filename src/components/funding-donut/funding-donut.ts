@@ -21,6 +21,7 @@ import type { StatusRow } from './funding-donut.model.js';
 import {
   calloutLines,
   chartName,
+  csvRows,
   formatMetric,
   isKnown,
   legendDetail,
@@ -32,7 +33,7 @@ import {
 } from './funding-donut.model.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
-import { tableToggle } from '../../parts/table-toggle.js';
+import { chartTable } from '../../parts/table-toggle.js';
 
 export type { StatusRow } from './funding-donut.model.js';
 export { formatMetric, isKnown, statusRows } from './funding-donut.model.js';
@@ -306,18 +307,20 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const layout = this._layout;
     if (!layout || this._rows.length === 0) return html`<p class="empty">${t.empty}</p>`;
     if (layout.total <= 0) return html`<p class="empty">${t.noValueFor(t.metric[metric])}</p>`;
-    const tableId = `${this.uid}-table`;
     return html`<div class="body">
         <div class="chart">${this._renderChart(layout)}</div>
 
         ${layout.outerLabels ? nothing : this._renderLegend()}
       </div>
-      <div class="actions">
-        ${tableToggle(this.tableOpen, tableId, t, () => (this.tableOpen = !this.tableOpen))}
-        ${renderDownloads(this, () => [[t.statusHeader, t.metric.laureats, t.metric.montant, t.metric.emplois], ...this.statusTotals.map((r) => [statutLabel(r.statut, this.resolvedLang), r.totals.laureats, r.totals.montant, r.totals.emplois])])}
-      </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? t.byStatus(this.effectiveMetric)} ?hidden=${!this.tableOpen}>${this.tableOpen ? this._renderTable() : nothing}</div>
-      ${this.tableOpen ? this.renderTableHint() : nothing}`;
+      ${chartTable(
+        t,
+        this.tableOpen,
+        `${this.uid}-table`,
+        this.caption ?? t.byStatus(this.effectiveMetric),
+        this.tableOpen ? this._renderTable() : nothing,
+        renderDownloads(this, () => csvRows(this._rows, t, this.resolvedLang)),
+        () => (this.tableOpen = !this.tableOpen),
+      )}`;
   }
 
   private _renderChart(layout: DonutLayout): TemplateResult {

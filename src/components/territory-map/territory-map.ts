@@ -41,11 +41,11 @@ import {
   renderTable,
   renderTooltip,
 } from './territory-map.parts.js';
-import { legendTitle, mapTexts } from './territory-map.texts.js';
+import { csvRows, legendTitle, mapTexts } from './territory-map.texts.js';
 import { mapStyles } from './territory-map.styles.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
-import { tableToggle } from '../../parts/table-toggle.js';
+import { chartTable } from '../../parts/table-toggle.js';
 import { GeometryController } from '../../controllers/geometry.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { TooltipController } from '../../controllers/tooltip.js';
@@ -467,7 +467,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const x = this._texts;
     const t = x.tt;
     const model = this._model;
-    const tableId = `${this.uid}-table`;
     const geoFailed = this._geo.state.status === 'error';
     const open = this.tableOpen || geoFailed;
     const hatch = `${this.uid}-hatch`;
@@ -479,12 +478,16 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     }
       ${renderDefs(hatch)}
       <div class="body ${this._side ? 'side' : ''}">${this._renderMap()} ${model ? renderLegend(model, x, hatch, this._layout) : nothing}</div>
-      <div class="actions" ?hidden=${geoFailed}>
-        ${tableToggle(open, tableId, t, () => (this.tableOpen = !this.tableOpen))}
-        ${renderDownloads(this, () => [['Code', t.field[this.effectiveLevel]!, t.metric.laureats, t.metric.montant, t.metric.emplois], ...(this.territoryData?.territories ?? []).filter((d) => d.totals).map((d) => [d.code, d.name, d.totals!.laureats, d.totals!.montant, d.totals!.emplois])])}
-      </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? legendTitle(x)} ?hidden=${!open}>${model && (open || this.printing) ? renderTable(model, x, this.caption) : nothing}</div>
-      ${open ? this.renderTableHint() : nothing}`;
+      ${chartTable(
+        t,
+        open,
+        `${this.uid}-table`,
+        this.caption ?? legendTitle(x),
+        model && (open || this.printing) ? renderTable(model, x, this.caption) : nothing,
+        renderDownloads(this, () => csvRows(this._model, t, this.effectiveLevel)),
+        () => (this.tableOpen = !this.tableOpen),
+        geoFailed,
+      )}`;
   }
 
   private _renderMap(): TemplateResult {
