@@ -34,6 +34,7 @@ import {
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
 import { chartTable } from '../../parts/table-toggle.js';
+import { chartTooltip } from '../../parts/tooltip.js';
 
 export type { StatusRow } from './funding-donut.model.js';
 export { formatMetric, isKnown, statusRows } from './funding-donut.model.js';
@@ -424,11 +425,14 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const row = this._rows.find((r) => r.statut === key);
     if (!row) return html`${nothing}`;
     const lang = this.resolvedLang;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerenter=${this._tip.keep} @pointerleave=${this._tip.leave}>
-      <strong>${statutLabel(key, lang, row.totals.laureats)}</strong>
-      <p>${formatPercent(share, lang)} ${this.t.ofTotal}</p>
-      ${tooltipLines(row.totals, lang).map((l) => html`<p>${l}</p>`)}
-    </div>`;
+    const sub = `${formatPercent(share, lang)} ${this.t.ofTotal}`;
+    return chartTooltip(
+      statutLabel(key, lang, row.totals.laureats),
+      sub,
+      tooltipLines(row.totals, lang),
+      undefined,
+      this._tip,
+    );
   }
 
   private _renderLegend(): TemplateResult {

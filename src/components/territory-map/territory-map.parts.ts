@@ -7,6 +7,7 @@
 import { html, nothing, svg } from 'lit';
 import type { SVGTemplateResult, TemplateResult } from 'lit';
 import type { GeoState } from '../../controllers/geometry.js';
+import { chartTooltip } from '../../parts/tooltip.js';
 import type { MapLayout } from '../../layout/map-layout.js';
 import { INSET_FONT_SIZE } from '../../layout/map-layout.js';
 import { symbolLegend } from '../../layout/map/symbols.js';
@@ -61,11 +62,7 @@ export function renderInsets(layout: MapLayout): SVGTemplateResult[] {
 
 /** The tooltip of a territory: its name, class or state, and values. */
 export function renderTooltip(d: TerritoryDatum, x: MapTexts): TemplateResult {
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-    <strong>${d.name}</strong>
-    <p class="class">${capitalize(stateText(x, d))}</p>
-    ${tooltipLines(x, d).map((l) => html`<p>${l}</p>`)}
-  </div>`;
+  return chartTooltip(d.name, capitalize(stateText(x, d)), tooltipLines(x, d), 'class');
 }
 
 /** Where the map goes while its geometry loads, or says why it could not be drawn (with a retry button). */
