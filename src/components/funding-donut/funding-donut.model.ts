@@ -1,6 +1,7 @@
 /**
  * What the donut shows, computed from its totals by status, and its texts in one language: slice names, tooltip
- * lines, legend details, callouts, the detail of a selection. Pure functions, no DOM.
+ * lines, legend details, callouts, the detail of a selection, the CSV of the downloads; the status an element of the
+ * chart stands for. Pure functions, no DOM but the data attribute read by `keyOf`.
  */
 import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
@@ -15,6 +16,11 @@ import { METRICS, STATUTS } from '../../model/types.js';
 export interface StatusRow {
   statut: Statut;
   totals: Totals;
+}
+
+/** The status a slice stands for (its `data-key`), or undefined for any other element. */
+export function keyOf(target: EventTarget | null): string | undefined {
+  return (target as SVGElement | null)?.dataset?.['key'];
 }
 
 /** Totals by status, in the canonical order, for the statuses present in the data. */
