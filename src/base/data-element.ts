@@ -23,7 +23,7 @@ import { renderCaption } from '../parts/caption.js';
 import { renderFilterBar } from '../parts/filter-bar.js';
 import { renderFooter } from '../parts/footer.js';
 import { issueSummary, renderNotices } from '../parts/notices.js';
-import { syncTableScroll } from '../parts/table-hint.js';
+import { renderTableHint, syncTableScroll } from '../parts/table-hint.js';
 import { statutLabel } from '../i18n/messages.js';
 import { territoryName } from '../model/territory.js';
 import type { WidgetKind } from '../i18n/messages.js';
@@ -341,6 +341,11 @@ export abstract class RelanceDataElement extends RelanceElement implements Group
    */
   protected syncTableScroll(): void {
     syncTableScroll(this.renderRoot);
+  }
+
+  /** The hint shown under a data table that scrolls sideways (see {@link syncTableScroll}). */
+  protected renderTableHint(): TemplateResult {
+    return renderTableHint(this.t.tableScrollHint);
   }
 
   /**

@@ -6,7 +6,6 @@
 import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
-import { renderTableHint } from './table-hint.js';
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path fill="currentColor" d="M12 15.6 5.6 9.2 7 7.8l5 5 5-5 1.4 1.4z"/></svg>`;
 
@@ -28,7 +27,7 @@ export function tableToggle(open: boolean, tableId: string, t: Messages, toggle:
  * Under a chart: the button that shows its table (`open`: shown; `toggle`: pressed) and the downloads menu
  * (`downloads`, from `renderDownloads`), hidden with `hideActions` (the map without its geometry, whose table is then
  * always shown); the table's region (`id`, named `label`) holding `table` (`nothing` while it need not be rendered);
- * while the table is shown, the hint under it when it scrolls sideways (see `syncTableScroll`).
+ * while the table is shown, `hint` under it (`renderTableHint`: shown when the table scrolls sideways).
  */
 export function chartTable(
   t: Messages,
@@ -38,6 +37,7 @@ export function chartTable(
   table: TemplateResult | typeof nothing,
   downloads: TemplateResult,
   toggle: () => void,
+  hint: TemplateResult,
   hideActions = false,
 ): TemplateResult {
   return html`<div class="actions" ?hidden=${hideActions}>
@@ -45,5 +45,5 @@ export function chartTable(
         ${downloads}
       </div>
       <div class="table-wrap" id=${id} role="region" aria-label=${label} ?hidden=${!open}>${table}</div>
-      ${open ? renderTableHint(t.tableScrollHint) : nothing}`;
+      ${open ? hint : nothing}`;
 }

@@ -266,6 +266,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
         this.tableOpen ? renderTable(this._rows, this._total, metric, this.caption, this.resolvedLang) : nothing,
         renderDownloads(this, () => csvRows(this._rows, t, this.resolvedLang)),
         () => (this.tableOpen = !this.tableOpen),
+        this.renderTableHint(),
       )}`;
   }
 

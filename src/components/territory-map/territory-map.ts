@@ -386,6 +386,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         model && (open || this.printing) ? renderTable(model, x, this.caption) : nothing,
         renderDownloads(this, () => csvRows(this._model, t, this.effectiveLevel)),
         () => (this.tableOpen = !this.tableOpen),
+        this.renderTableHint(),
         geoFailed,
       )}`;
   }
