@@ -3,7 +3,7 @@
  * the table. The region is always there (the button's `aria-controls` names it); the table inside is rendered only
  * when asked for (`table`), as rendering a hidden table would delay the chart's first paint.
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { Messages } from '../i18n/messages.js';
 
@@ -21,4 +21,29 @@ export function tableToggle(open: boolean, tableId: string, t: Messages, toggle:
   >
     ${open ? t.hideTable : t.showTable} ${chevron}
   </button>`;
+}
+
+/**
+ * Under a chart: the button that shows its table (`open`: shown; `toggle`: pressed) and the downloads menu
+ * (`downloads`, from `renderDownloads`), hidden with `hideActions` (the map without its geometry, whose table is then
+ * always shown); the table's region (`id`, named `label`) holding `table` (`nothing` while it need not be rendered);
+ * while the table is shown, `hint` under it (`renderTableHint`: shown when the table scrolls sideways).
+ */
+export function chartTable(
+  t: Messages,
+  open: boolean,
+  id: string,
+  label: string,
+  table: TemplateResult | typeof nothing,
+  downloads: TemplateResult,
+  toggle: () => void,
+  hint: TemplateResult,
+  hideActions = false,
+): TemplateResult {
+  return html`<div class="actions" ?hidden=${hideActions}>
+        ${tableToggle(open, id, t, toggle)}
+        ${downloads}
+      </div>
+      <div class="table-wrap" id=${id} role="region" aria-label=${label} ?hidden=${!open}>${table}</div>
+      ${open ? hint : nothing}`;
 }

@@ -1,10 +1,12 @@
 /**
  * What the donut shows, computed from its totals by status, and its texts in one language: slice names, tooltip
- * lines, legend details, callouts, the detail of a selection. Pure functions, no DOM.
+ * lines, legend details, callouts, the detail of a selection, the CSV of the downloads; the status an element of the
+ * chart stands for. Pure functions, no DOM but the data attribute read by `keyOf`.
  */
 import type { RelanceSelectDetail } from '../../events.js';
 import type { Lang } from '../../i18n/format.js';
 import { formatCount, formatEuros, formatEurosShort, formatPercent } from '../../i18n/format.js';
+import type { Messages } from '../../i18n/messages.js';
 import { messages, statutLabel } from '../../i18n/messages.js';
 import type { Totals } from '../../model/aggregate.js';
 import type { Metric, Statut } from '../../model/types.js';
@@ -14,6 +16,11 @@ import { METRICS, STATUTS } from '../../model/types.js';
 export interface StatusRow {
   statut: Statut;
   totals: Totals;
+}
+
+/** The status a slice stands for (its `data-key`), or undefined for any other element. */
+export function keyOf(target: EventTarget | null): string | undefined {
+  return (target as SVGElement | null)?.dataset?.['key'];
 }
 
 /** Totals by status, in the canonical order, for the statuses present in the data. */
@@ -85,6 +92,14 @@ export function calloutLines(
   lang: Lang,
 ): [string, string] {
   return [statutLabel(statut, lang, laureats), `${formatPercent(share, lang)} · ${formatMetric(metric, value, lang)}`];
+}
+
+/** The figures of the downloaded CSV: a header (texts of `t`), then each status (named in `lang`) and its totals. */
+export function csvRows(rows: readonly StatusRow[], t: Messages, lang: Lang): (string | number)[][] {
+  return [
+    [t.statusHeader, t.metric.laureats, t.metric.montant, t.metric.emplois],
+    ...rows.map((r) => [statutLabel(r.statut, lang), r.totals.laureats, r.totals.montant, r.totals.emplois]),
+  ];
 }
 
 /** « 3 lauréats sans montant, non comptés dans le graphique. » (laureates without a value for the metric). */

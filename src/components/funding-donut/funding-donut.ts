@@ -8,58 +8,23 @@ import { RelanceSelectEvent } from '../../events/select.js';
 import { WidthController } from '../../controllers/width.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { TooltipController } from '../../controllers/tooltip.js';
-import { formatCount, formatEuros, formatPercent } from '../../i18n/format.js';
-import { statutLabel } from '../../i18n/messages.js';
 import type { DonutArc, DonutLayout } from '../../layout/donut-layout.js';
 import { donutLayout } from '../../layout/donut-layout.js';
 import { sumTotals } from '../../model/aggregate.js';
-import type { Metric, Statut } from '../../model/types.js';
-import { METRICS, STATUTS } from '../../model/types.js';
+import type { Metric } from '../../model/types.js';
+import { METRICS } from '../../model/types.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { donutStyles } from './funding-donut.styles.js';
 import type { StatusRow } from './funding-donut.model.js';
-import {
-  calloutLines,
-  chartName,
-  formatMetric,
-  isKnown,
-  legendDetail,
-  missingText,
-  selectDetail,
-  sliceName,
-  statusRows,
-  tooltipLines,
-} from './funding-donut.model.js';
+import { chartName, csvRows, keyOf, missingText, selectDetail, sliceName, statusRows } from './funding-donut.model.js';
+import { renderLabels, renderLegend, renderTable, renderTooltip, TEXTURES } from './funding-donut.parts.js';
+import { calloutSize, fitLabels } from './funding-donut.labels.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
-import { tableToggle } from '../../parts/table-toggle.js';
+import { chartTable } from '../../parts/table-toggle.js';
 
 export type { StatusRow } from './funding-donut.model.js';
 export { formatMetric, isKnown, statusRows } from './funding-donut.model.js';
-
-/** Pattern shapes (for colour independence), one per status. */
-const PATTERNS: Record<Statut, string> = {
-  association: 'M-1,1 l2,-2 M0,8 l8,-8 M7,9 l2,-2',
-  cooperative: 'M2,2 h0.01 M6,6 h0.01',
-  fondation: 'M0,0 L8,8 M8,0 L0,8',
-  mutuelle: 'M0,2 h8 M0,6 h8',
-  entreprise: 'M2,0 v8 M6,0 v8',
-  autre: 'M-1,7 l2,2 M0,0 l8,8 M7,-1 l2,2',
-};
-
-/**
- * Textures, one per status (see {@link PATTERNS}): over the slices and swatches with `patterns`, in the background
- * colour; their fill in forced colours, in CanvasText. Fixed ids: each donut has its own shadow tree.
- */
-const TEXTURES = STATUTS.map(
-  (s) => svg`<pattern id="fc-${s}" width="8" height="8" patternUnits="userSpaceOnUse"
-    ><path class="texture" d=${PATTERNS[s]} stroke-width=${s === 'cooperative' ? 3 : 1.5} stroke-linecap="round" fill="none"></path></pattern>`,
-);
-
-/** The status a slice stands for (its `data-key`), or undefined for any other element. */
-function keyOf(target: EventTarget | null): string | undefined {
-  return (target as SVGElement | null)?.dataset?.['key'];
-}
 
 /**
  * Donut chart of state support by legal status (associations, coopératives, fondation…), from
@@ -258,36 +223,12 @@ export class RelanceFundingDonut extends RelanceDataElement {
     this.syncTableScroll();
     // Callouts laid out from another size than they render at: again, from the measured one, once this update is
     // complete (a microtask later, still before the paint: a new update from updated() itself would be one more).
-    const callouts = [...this.renderRoot.querySelectorAll<SVGTextElement>('.outer-label')].map((t) => t.getBBox());
-    if (callouts.length) {
-      const size: [number, number] = [
-        Math.ceil(Math.max(...callouts.map((b) => b.width))),
-        Math.ceil(Math.max(...callouts.map((b) => b.height))),
-      ];
-      if (size.join('x') !== this._callout?.join('x')) {
-        this._callout = size;
-        void this.updateComplete.then(() => this.requestUpdate());
-      }
+    const size = calloutSize(this.renderRoot);
+    if (size && size.join('x') !== this._callout?.join('x')) {
+      this._callout = size;
+      void this.updateComplete.then(() => this.requestUpdate());
     }
-    // A share on a slice only where it fits, as rendered (font, text spacing): else the legend says it. The same for
-    // the centre's label in the hole of the ring (the total stays).
-    const slices = [...this.renderRoot.querySelectorAll<SVGPathElement>('.slice')];
-    const corners = (t: SVGTextElement) => {
-      const b = t.getBBox();
-      return [
-        new DOMPoint(b.x, b.y),
-        new DOMPoint(b.x + b.width, b.y),
-        new DOMPoint(b.x, b.y + b.height),
-        new DOMPoint(b.x + b.width, b.y + b.height),
-      ];
-    };
-    for (const t of this.renderRoot.querySelectorAll<SVGTextElement>('.inner-label')) {
-      const slice = slices.find((p) => p.dataset['key'] === t.getAttribute('data-key'));
-      t.style.visibility = slice && corners(t).every((c) => slice.isPointInFill(c)) ? '' : 'hidden';
-    }
-    const centre = this.renderRoot.querySelector<SVGTextElement>('.centre-label');
-    if (centre)
-      centre.style.visibility = corners(centre).some((c) => slices.some((p) => p.isPointInFill(c))) ? 'hidden' : '';
+    fitLabels(this.renderRoot);
   }
 
   override render(): TemplateResult {
@@ -306,30 +247,37 @@ export class RelanceFundingDonut extends RelanceDataElement {
     const layout = this._layout;
     if (!layout || this._rows.length === 0) return html`<p class="empty">${t.empty}</p>`;
     if (layout.total <= 0) return html`<p class="empty">${t.noValueFor(t.metric[metric])}</p>`;
-    const tableId = `${this.uid}-table`;
     return html`<div class="body">
         <div class="chart">${this._renderChart(layout)}</div>
 
-        ${layout.outerLabels ? nothing : this._renderLegend()}
+        ${
+          layout.outerLabels
+            ? nothing
+            : renderLegend(this._rows, metric, layout.total, this.selected, this.patterns, this.resolvedLang, (key) =>
+                this._toggle(key, false),
+              )
+        }
       </div>
-      <div class="actions">
-        ${tableToggle(this.tableOpen, tableId, t, () => (this.tableOpen = !this.tableOpen))}
-        ${renderDownloads(this, () => [[t.statusHeader, t.metric.laureats, t.metric.montant, t.metric.emplois], ...this.statusTotals.map((r) => [statutLabel(r.statut, this.resolvedLang), r.totals.laureats, r.totals.montant, r.totals.emplois])])}
-      </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? t.byStatus(this.effectiveMetric)} ?hidden=${!this.tableOpen}>${this.tableOpen ? this._renderTable() : nothing}</div>
-      ${this.tableOpen ? this.renderTableHint() : nothing}`;
+      ${chartTable(
+        t,
+        this.tableOpen,
+        `${this.uid}-table`,
+        this.caption ?? t.byStatus(this.effectiveMetric),
+        this.tableOpen ? renderTable(this._rows, this._total, metric, this.caption, this.resolvedLang) : nothing,
+        renderDownloads(this, () => csvRows(this._rows, t, this.resolvedLang)),
+        () => (this.tableOpen = !this.tableOpen),
+        this.renderTableHint(),
+      )}`;
   }
 
   private _renderChart(layout: DonutLayout): TemplateResult {
     const lang = this.resolvedLang;
     const metric = this.effectiveMetric;
-    const byKey = new Map(this._rows.map((r) => [r.statut, r]));
+    const byKey = new Map<string, StatusRow>(this._rows.map((r) => [r.statut, r]));
     const focusKey = this._roving.tabStop(this.selected);
     const hasSelection = layout.arcs.some((a) => a.key === this.selected);
-    const fontValue = Math.max(16, Math.min(30, Math.round(layout.innerRadius * 0.36)));
-    const centreValue = formatMetric(metric, layout.total, lang);
-    const centreLabel = this.t.centre[metric];
     const tip = layout.arcs.find((a) => a.key === this._tip.item);
+    const tipRow = tip && byKey.get(tip.key);
     // Focus and selection: a ring inside a halo of the background colour, over the slices (one of the two contrasts
     // with any slice; the next slice does not cover it).
     const selectedArc = layout.arcs.find((a) => a.key === this.selected);
@@ -354,7 +302,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
               layout.arcs,
               (a) => a.key,
               (a) => {
-                const row = byKey.get(a.key as Statut)!;
                 const selected = a.key === this.selected;
                 return svg`<path
                   class="slice s-${a.key}"
@@ -363,7 +310,7 @@ export class RelanceFundingDonut extends RelanceDataElement {
                   d=${selected ? a.dSelected : a.d}
                   tabindex=${a.key === focusKey ? 0 : -1}
                   aria-selected=${selected ? 'true' : 'false'}
-                  aria-label=${sliceName(row, a.share, metric, lang)}
+                  aria-label=${sliceName(byKey.get(a.key)!, a.share, metric, lang)}
                   data-key=${a.key}
                   @click=${() => this._toggle(a.key, true)}
                   @pointerenter=${this._tip.over}
@@ -382,120 +329,14 @@ export class RelanceFundingDonut extends RelanceDataElement {
                 : nothing
             }
             ${ring(selectedArc, 'select')} ${this._roving.visible ? ring(focusArc, 'focus') : nothing}
-            ${layout.arcs.map((a) =>
-              // Not over textures (patterns), where they would not read: the legend gives the same shares.
-              a.innerLabel && !layout.outerLabels && !this.patterns
-                ? svg`<text class="inner-label" data-key=${a.key} x=${a.centroid[0]} y=${a.centroid[1]} text-anchor="middle" dominant-baseline="central">${formatPercent(a.share, lang)}</text>`
-                : nothing,
-            )}
-            ${
-              layout.outerLabels
-                ? layout.arcs.map((a) => {
-                    if (!a.outer) return nothing;
-                    const [name, line] = calloutLines(
-                      a.key as Statut,
-                      byKey.get(a.key as Statut)?.totals.laureats ?? 2,
-                      a.share,
-                      a.value,
-                      metric,
-                      lang,
-                    );
-                    return svg`<path class="leader" d=${a.outer.line}></path>
-                      <text class="outer-label" x=${a.outer.x} y=${a.outer.y} text-anchor=${a.outer.anchor}>
-                        <tspan class="name" x=${a.outer.x} dy="-0.2em">${name}</tspan>
-                        <tspan x=${a.outer.x} dy="1.25em">${line}</tspan>
-                      </text>`;
-                  })
-                : nothing
-            }
-            <text class="centre-value" part="centre" text-anchor="middle" y=${-fontValue * 0.1} font-size=${fontValue}>${centreValue}</text>
-            <text class="centre-label" text-anchor="middle" y=${fontValue * 0.85}>${centreLabel}</text>
+            ${renderLabels(layout, byKey, metric, lang, this.patterns)}
           </g>
         </g>
       </svg>
-      ${tip ? this._renderTooltip(tip.key as Statut, tip.share) : nothing}
+      ${tip && tipRow ? renderTooltip(tipRow, tip.share, lang, this._tip) : nothing}
     </div>`;
   }
 
-  private _renderTooltip(key: Statut, share: number): TemplateResult {
-    const row = this._rows.find((r) => r.statut === key);
-    if (!row) return html`${nothing}`;
-    const lang = this.resolvedLang;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" @pointerenter=${this._tip.keep} @pointerleave=${this._tip.leave}>
-      <strong>${statutLabel(key, lang, row.totals.laureats)}</strong>
-      <p>${formatPercent(share, lang)} ${this.t.ofTotal}</p>
-      ${tooltipLines(row.totals, lang).map((l) => html`<p>${l}</p>`)}
-    </div>`;
-  }
-
-  private _renderLegend(): TemplateResult {
-    const lang = this.resolvedLang;
-    const metric = this.effectiveMetric;
-    const total = this._layout?.total ?? 0;
-    return html`<ul class="legend" part="legend">
-      ${this._rows.map((r) => {
-        const value = r.totals[metric];
-        return html`<li
-          part="legend-item"
-          class=${`${r.statut === this.selected ? 'selected' : ''} ${value > 0 ? '' : 'zero'}`}
-          @click=${value > 0 ? () => this._toggle(r.statut, false) : nothing}
-        >
-          <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false"
-            ><rect class="s-${r.statut}" width="16" height="16" rx="2"></rect>${
-              this.patterns
-                ? svg`<rect width="16" height="16" rx="2" class="pattern-fill" fill="url(#fc-${r.statut})"></rect>`
-                : nothing
-            }</svg
-          >
-          <span class="label">${statutLabel(r.statut, lang, r.totals.laureats)}</span>
-          <span class="value">${isKnown(r.totals, metric) ? formatMetric(metric, value, lang) : this.t.unknown}</span>
-          <span class="detail">${legendDetail(r.totals, metric, total > 0 ? value / total : 0, lang)}</span>
-        </li>`;
-      })}
-    </ul>`;
-  }
-  private _renderTable(): TemplateResult {
-    const t = this.t;
-    const lang = this.resolvedLang;
-    const metric = this.effectiveMetric;
-    const total = this._total;
-    const showEmplois = this._rows.some((r) => r.totals.emplois > 0);
-    const showMontant = this._rows.some((r) => r.totals.montant > 0);
-    const denominator = total[metric];
-    const caption = this.caption ?? t.byStatus(metric);
-    return html`<table part="table">
-      <caption>${caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">${t.statusHeader}</th>
-          <th scope="col" class="num">${t.metric.laureats}</th>
-          ${showMontant ? html`<th scope="col" class="num">${t.metric.montant}</th>` : nothing}
-          ${showEmplois ? html`<th scope="col" class="num">${t.metric.emplois}</th>` : nothing}
-          <th scope="col" class="num">${t.shareOf[metric]}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${this._rows.map(
-          (r) => html`<tr>
-            <th scope="row">${statutLabel(r.statut, lang, r.totals.laureats)}</th>
-            <td class="num">${isKnown(r.totals, 'laureats') ? formatCount(r.totals.laureats, lang) : t.unknown}</td>
-            ${showMontant ? html`<td class="num">${isKnown(r.totals, 'montant') ? formatEuros(r.totals.montant, lang) : t.unknown}</td>` : nothing}
-            ${showEmplois ? html`<td class="num">${isKnown(r.totals, 'emplois') ? formatCount(r.totals.emplois, lang) : t.unknown}</td>` : nothing}
-            <td class="num">${denominator > 0 ? formatPercent(r.totals[metric] / denominator, lang) : '–'}</td>
-          </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">${t.total}</th>
-          <td class="num">${formatCount(total.laureats, lang)}</td>
-          ${showMontant ? html`<td class="num">${formatEuros(total.montant, lang)}</td>` : nothing}
-          ${showEmplois ? html`<td class="num">${formatCount(total.emplois, lang)}</td>` : nothing}
-          <td class="num">${formatPercent(1, lang)}</td>
-        </tr>
-      </tfoot>
-    </table>`;
-  }
   /** Says how many laureates have no value for the metric (and are not in the donut). */
   private _renderMissing(): TemplateResult | undefined {
     const metric = this.effectiveMetric;

@@ -1,7 +1,8 @@
 /**
  * What the map shows, computed from the data alone (no geometry: the table uses it too): the values, states and colour
  * classes of the territories of a level, and what the widget derives from them (columns of the table, counts of the
- * legend, the detail of a selection, the anchor of a tooltip). Pure functions, no DOM.
+ * legend, the detail of a selection, the anchor of a tooltip), the model's options from the map's attributes and the
+ * attribute converters. Pure functions, no DOM.
  */
 import type { RelanceSelectDetail } from '../../events.js';
 import type { MapFeature, MapLevel } from '../../layout/map-layout.js';
@@ -120,6 +121,35 @@ export interface TerritoryModelOptions {
   thresholds?: readonly number[];
   /** INSEE code of a région shown alone: only its territories count (classes, legend, table). */
   focus?: string;
+}
+
+/** The map's attributes that make its model (see {@link modelOptions}). */
+export interface ModelAttributes {
+  metric?: Metric;
+  symbols?: Metric;
+  scale: ClassMethod;
+  classes: number;
+  thresholds?: readonly number[];
+}
+
+/**
+ * Options of {@link territoryModel} from the map's attributes: limits (`thresholds`, when there are some) make classes
+ * by thresholds, else `scale` says equal intervals or quantiles; `totals`: asked of the query source; `focus`: the
+ * région shown alone. Every option is set, if only to undefined: their values, in order, are part of the model's key.
+ */
+export function modelOptions(
+  a: ModelAttributes,
+  totals: TotalsBy | undefined,
+  focus: string | undefined,
+): TerritoryModelOptions {
+  const thresholds = a.thresholds?.length ? a.thresholds : undefined;
+  const method: ClassMethod = thresholds ? 'threshold' : a.scale === 'equal' ? 'equal' : 'quantile';
+  return { totals, metric: a.metric, symbols: a.symbols, method, classes: a.classes, thresholds, focus };
+}
+
+/** The key of the group's filter that holds the territories of a level. */
+export function filterKeyOf(level: MapLevel): 'regions' | 'departements' {
+  return level === 'region' ? 'regions' : 'departements';
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
  * Parts of the map's template made from its model, layout and texts alone: the patterns (values not given, forced
- * colours), the inset frames and labels, the tooltip, the legend (colour classes, proportional symbols), the data
- * table, the notes of the footer, the placeholder while the geometry loads or after it failed. No state: the widget
- * passes what they show.
+ * colours), the tooltip, the legend (colour classes, proportional symbols), the data table, the notes of the footer,
+ * the placeholder while the geometry loads or after it failed. No state: the widget passes what they show. The map's
+ * SVG itself is in territory-map.chart.ts.
  */
 import { html, nothing, svg } from 'lit';
-import type { SVGTemplateResult, TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
 import type { GeoState } from '../../controllers/geometry.js';
+import { chartTooltip } from '../../parts/tooltip.js';
 import type { MapLayout } from '../../layout/map-layout.js';
 import { INSET_FONT_SIZE } from '../../layout/map-layout.js';
 import { symbolLegend } from '../../layout/map/symbols.js';
@@ -48,24 +49,9 @@ export function renderDefs(hatch: string): TemplateResult {
   </svg>`;
 }
 
-/** The frames of the overseas régions and of the Paris zoom, with their labels. */
-export function renderInsets(layout: MapLayout): SVGTemplateResult[] {
-  return layout.insets.map((inset) => {
-    const lines = inset.labelLines;
-    return svg`<rect class="inset" part="inset" x=${inset.x + 0.5} y=${inset.y + 0.5} width=${inset.width - 1} height=${inset.height - 1}></rect>
-      <text class="inset-label" part="inset-label" x=${inset.labelX} y=${inset.labelY} font-size=${inset.fontSize}>${lines.map(
-        (l, k) => (k === 0 ? l : svg`<tspan x=${inset.labelX} dy=${inset.lineHeight}>${l}</tspan>`),
-      )}</text>`;
-  });
-}
-
 /** The tooltip of a territory: its name, class or state, and values. */
 export function renderTooltip(d: TerritoryDatum, x: MapTexts): TemplateResult {
-  return html`<div class="tooltip" part="tooltip" aria-hidden="true">
-    <strong>${d.name}</strong>
-    <p class="class">${capitalize(stateText(x, d))}</p>
-    ${tooltipLines(x, d).map((l) => html`<p>${l}</p>`)}
-  </div>`;
+  return chartTooltip(d.name, capitalize(stateText(x, d)), tooltipLines(x, d), 'class');
 }
 
 /** Where the map goes while its geometry loads, or says why it could not be drawn (with a retry button). */

@@ -150,3 +150,13 @@ export function legendTitle(x: MapTexts): string {
   if (!model || model.mode === 'presence') return x.m.presenceTitle(x.level);
   return x.m.title(model.metric, x.level);
 }
+
+/** The figures of the downloaded CSV: a header (texts of `t`), then each territory with totals, by code and name. */
+export function csvRows(model: TerritoryModel | undefined, t: Messages, level: MapLevel): (string | number)[][] {
+  return [
+    ['Code', t.field[level]!, t.metric.laureats, t.metric.montant, t.metric.emplois],
+    ...(model?.territories ?? [])
+      .filter((d) => d.totals)
+      .map((d) => [d.code, d.name, d.totals!.laureats, d.totals!.montant, d.totals!.emplois]),
+  ];
+}

@@ -1,16 +1,11 @@
-import { html, nothing, svg } from 'lit';
-import type { PropertyDeclarations, PropertyValues, SVGTemplateResult, TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
+import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
-import { WidthController } from '../../controllers/width.js';
 import { RelanceGeometryErrorEvent } from '../../events/geometry-error.js';
 import { RelanceSelectEvent } from '../../events/select.js';
-import type { MapFeature, MapLayout, MapLayoutOptions, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
-import { layoutMap } from '../../layout/map-layout.js';
-import { keyboardNeighbours } from '../../layout/map/neighbours.js';
-import type { SymbolCircle } from '../../layout/map/symbols.js';
-import { symbolCircles } from '../../layout/map/symbols.js';
+import type { MapLayout, MapLevel } from '../../layout/map-layout.js';
 import type { ClassMethod } from '../../layout/map-scale.js';
 import type { GeoState } from '../../controllers/geometry.js';
 import type { Lang } from '../../i18n/format.js';
@@ -23,29 +18,23 @@ import { mapMessages } from './territory-map.messages.js';
 import type { TerritoryModel } from './territory-map.model.js';
 import {
   featureAt,
-  fillClass,
+  filterKeyOf,
   geometryConverter,
+  modelOptions,
   parseDirectValues,
   same,
   selectDetail,
   territoryModel,
   thresholdConverter,
-  tipAnchor,
 } from './territory-map.model.js';
-import {
-  renderDefs,
-  renderInsets,
-  renderLegend,
-  renderNotes,
-  renderPlaceholder,
-  renderTable,
-  renderTooltip,
-} from './territory-map.parts.js';
-import { legendTitle, mapTexts } from './territory-map.texts.js';
+import { renderDefs, renderLegend, renderNotes, renderPlaceholder, renderTable } from './territory-map.parts.js';
+import { renderMap } from './territory-map.chart.js';
+import { estimateMapHeight, MapView } from './territory-map.layout.js';
+import { csvRows, legendTitle, mapTexts } from './territory-map.texts.js';
 import { mapStyles } from './territory-map.styles.js';
 import { renderFallback } from '../../fallback/fallback.js';
 import { renderDownloads } from '../../export/export.js';
-import { tableToggle } from '../../parts/table-toggle.js';
+import { chartTable } from '../../parts/table-toggle.js';
 import { GeometryController } from '../../controllers/geometry.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { TooltipController } from '../../controllers/tooltip.js';
@@ -55,14 +44,6 @@ export type { GeoState } from '../../controllers/geometry.js';
 export { keyboardNeighbours } from '../../layout/map/neighbours.js';
 export type { TerritoryDatum, TerritoryModel, TerritoryModelOptions, TerritoryState } from './territory-map.model.js';
 export { parseDirectValues, territoryModel } from './territory-map.model.js';
-
-/** Width of the legend beside the map, and from which body width it goes there. */
-const SIDE_LEGEND = 288;
-const SIDE_BREAKPOINT = 900;
-const MAX_MAP_WIDTH = 800;
-
-/** Text whose rendered width tells that the page's text rendering changed (a font loaded, the reader's text spacing). */
-const TEXT_PROBE = 'Guadeloupe Martinique Mayotte';
 
 /**
  * Map of France by région or département, overseas régions included, answering « where did the money go »:
@@ -144,8 +125,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
 
   /** The map and its insets, with the legend beside it from 900 px, below it under (measured on the demo data). */
   protected override estimateBodyHeight(width: number): number {
-    if (width >= SIDE_BREAKPOINT) return Math.round(0.76 * Math.min(MAX_MAP_WIDTH, width - SIDE_LEGEND - 32)) + 32;
-    return 800 + (this.effectiveLevel === 'departement' && width < 700 ? 100 : 0);
+    return estimateMapHeight(width, this.effectiveLevel);
   }
 
   /** In a group, the map's selection is the group's territory filter. */
@@ -224,18 +204,9 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   private _modelKey: unknown[] = [];
   /** The texts made from the model, in the language of the update. */
   private _texts = mapTexts(undefined, 'region', 'fr');
-  private _layout?: MapLayout;
-  private _layoutKey: unknown[] = [];
-  /** Keyboard graph of the layout, computed on the first arrow key. */
-  private _nav?: (MapNeighbours | undefined)[];
-  private _circles: SymbolCircle[] = [];
-  private _circlesKey: unknown[] = [];
-  private _mapWidth = 0;
-  /** Width read once before the ResizeObserver reports (it then takes over). */
-  private _measured = 0;
-  private _side = false;
 
-  private readonly _size = new WidthController(this, '.body');
+  /** The layout at the map's width (observed), its symbols and keyboard graph. */
+  private readonly _view = new MapView(this);
 
   private readonly _geo = new GeometryController(this, {
     timeout: () => this.dataSource.timeout,
@@ -252,19 +223,13 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   /** The tooltip, of a feature (index into the layout's features: a Paris zoom copy has its own). */
   private readonly _tip = new TooltipController<number>(this, featureAt);
 
-  /**
-   * One tab stop, arrow keys to the neighbouring territory: the focusable features (all but the Paris zoom copies, which
-   * mirror their mainland shape), by index.
-   */
+  /** One tab stop, arrow keys to the neighbouring territory: the focusable features, by index. */
   private readonly _roving = new RovingFocusController<number>(this, {
-    items: () => this._layout?.features.flatMap((f, i) => (f.group === 'paris' ? [] : [i])) ?? [],
+    items: () => this._view.focusable(),
     itemOf: featureAt,
     elementOf: (i) => this.renderRoot.querySelector<SVGElement>(`.t[data-i="${i}"]`),
-    next: (i, direction) => {
-      const j = (this._nav ??= keyboardNeighbours(this._layout!))[i]?.[direction] ?? -1;
-      return j < 0 ? undefined : j;
-    },
-    onActivate: (i) => this._toggle(this._layout!.features[i]!.code),
+    next: (i, direction) => this._view.next(i, direction),
+    onActivate: (i) => this._toggle(this._view.layout!.features[i]!.code),
     onEscape: () => this.selected && this._toggle(this.selected),
     tooltip: this._tip,
   });
@@ -300,7 +265,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
   // Map layout in use (pixel paths, insets, keyboard neighbours), once the geometry is ready. (A line comment: as a
   // JSDoc comment it would add this description to the generated API reference of README.md, which main lacks.)
   get mapLayout(): MapLayout | undefined {
-    return this._layout;
+    return this._view.layout;
   }
 
   /** Loads the geometry again (after an error). */
@@ -340,108 +305,43 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     this._geo.sync(this.geometry, level);
     if (this.filterChanged && this.groupStore) {
       // In a group, the selection is the group's filter on this level.
-      const codes = (level === 'region' ? this.groupFilter.regions : this.groupFilter.departements) ?? [];
+      const codes = this.groupFilter[filterKeyOf(level)] ?? [];
       this.selected = codes.length === 1 ? codes[0] : undefined;
     }
 
-    // Data → values, classes (no geometry needed).
-    const thresholds = this.thresholds?.length ? this.thresholds : undefined;
-    const method: ClassMethod = thresholds ? 'threshold' : this.scale === 'equal' ? 'equal' : 'quantile';
-    // In a group, the other widgets' selections filter the rows (not this map's own territories).
-    const totals = this.askTotalsBy(level);
-    const modelKey = [
-      this.loadedData,
-      totals,
-      level,
-      this.metric,
-      this.symbols,
-      method,
-      this.classes,
-      thresholds,
-      this._focusRegion,
-    ];
+    // Data → values, classes (no geometry needed), computed again when the data, the level or an option changed. In a
+    // group, the other widgets' selections filter the rows (not this map's own territories).
+    const options = modelOptions(this, this.askTotalsBy(level), this._focusRegion);
+    const modelKey = [this.loadedData, level, ...(Object.values(options) as unknown[])];
     if (this.datasetChanged || !same(modelKey, this._modelKey)) {
       this._modelKey = modelKey;
-      this._model = this.loadedData
-        ? territoryModel(this.loadedData, level, {
-            totals,
-            metric: this.metric,
-            symbols: this.symbols,
-            method,
-            classes: this.classes,
-            thresholds,
-            focus: this._focusRegion,
-          })
-        : undefined;
+      this._model = this.loadedData ? territoryModel(this.loadedData, level, options) : undefined;
     }
     const x = this._texts;
     if (x.model !== this._model || x.lang !== this._langNow || x.level !== level)
       this._texts = mapTexts(this._model, level, this._langNow);
 
-    // Geometry + width → layout (cached projected arcs: only a scale at a new width).
-    const width = this._size.width || (this._measured ||= this._measureWidth()) || 640;
-    this._side = width >= SIDE_BREAKPOINT;
-    this._mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this._side ? width - SIDE_LEGEND - 32 : width));
+    // Geometry + width → layout (cached projected arcs: only a scale at a new width), then the symbols.
     const geo = this._geo.state;
-    const geometry = geo.status === 'ready' ? geo.geometry : undefined;
-    const focus = this._focusRegion;
-    const parisLabel = this.m.parisInset;
-    const layoutKey = [geometry, level, this._mapWidth, focus, parisLabel, this._labels.version];
-    if (!same(layoutKey, this._layoutKey)) {
-      this._layoutKey = layoutKey;
-      this._layout = undefined;
-      this._nav = undefined;
-      if (geometry) {
-        try {
-          const options: MapLayoutOptions = { parisLabel };
-          if (focus) options.focus = focus;
-          // Inset labels wrapped from their measured widths, once the page has rendered text.
-          if (this._labels.version) options.textWidth = this._labels.width;
-          this._layout = layoutMap(geometry, level, this._mapWidth, options);
-        } catch (e) {
-          this._geo.fail({ code: 'invalid-topology', details: e instanceof Error ? e.message : String(e) });
-        }
-      }
-    }
-
-    // Symbols: area ∝ value, the largest radius scaled to the layout.
-    const circlesKey = [this._layout, this._model];
-    if (!same(circlesKey, this._circlesKey)) {
-      this._circlesKey = circlesKey;
-      const { _layout: layout, _model: model } = this;
-      this._circles =
-        layout && model?.symbols
-          ? symbolCircles(layout, (code) => model.byCode.get(code)?.symbol, model.symbolMax)
-          : [];
-    }
-    if ((this._tip.item ?? -1) >= (this._layout?.features.length ?? 0)) this._tip.item = undefined;
+    this._view.update(
+      geo.status === 'ready' ? geo.geometry : undefined,
+      level,
+      this._focusRegion,
+      this.m.parisInset,
+      this._labels,
+      this._model,
+      (details: string) => this._geo.fail({ code: 'invalid-topology', details }),
+    );
+    if ((this._tip.item ?? -1) >= (this._view.layout?.features.length ?? 0)) this._tip.item = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     // Positions and sizes through the CSSOM, never a style attribute: pages with a strict CSP (no
     // 'unsafe-inline' styles) block style attributes, including those Lit's styleMap writes on first render.
-    const layout = this._layout;
-    const f = layout?.features[this._tip.item ?? -1];
-    const chart = this.renderRoot.querySelector('svg.chart');
-    this._tip.place(() => {
-      if (!chart || !layout || !f) return undefined;
-      const box = chart.getBoundingClientRect();
-      return tipAnchor(f, box, box.width / layout.width);
-    });
+    this._tip.place(() => this._view.anchor(this._tip.item, this.renderRoot));
     this.syncTableScroll();
-    const box = this.renderRoot.querySelector<HTMLElement>('.placeholder');
-    if (box) {
-      box.style.width = `${this._mapWidth}px`;
-      box.style.minHeight = `${Math.round(this._mapWidth * (this._geo.state.status === 'error' ? 0.3 : 0.9))}px`;
-    }
-  }
-
-  private _measureWidth(): number {
-    const w = this.clientWidth;
-    if (!w) return 0;
-    const cs = getComputedStyle(this);
-    return Math.round(w - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight));
+    this._view.sizePlaceholder(this.renderRoot, this._geo.state.status === 'error');
   }
 
   // -------------------------------------------------------------------------------------------------------------
@@ -467,7 +367,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const x = this._texts;
     const t = x.tt;
     const model = this._model;
-    const tableId = `${this.uid}-table`;
     const geoFailed = this._geo.state.status === 'error';
     const open = this.tableOpen || geoFailed;
     const hatch = `${this.uid}-hatch`;
@@ -478,98 +377,47 @@ export class RelanceTerritoryMap extends RelanceDataElement {
         : nothing
     }
       ${renderDefs(hatch)}
-      <div class="body ${this._side ? 'side' : ''}">${this._renderMap()} ${model ? renderLegend(model, x, hatch, this._layout) : nothing}</div>
-      <div class="actions" ?hidden=${geoFailed}>
-        ${tableToggle(open, tableId, t, () => (this.tableOpen = !this.tableOpen))}
-        ${renderDownloads(this, () => [['Code', t.field[this.effectiveLevel]!, t.metric.laureats, t.metric.montant, t.metric.emplois], ...(this.territoryData?.territories ?? []).filter((d) => d.totals).map((d) => [d.code, d.name, d.totals!.laureats, d.totals!.montant, d.totals!.emplois])])}
-      </div>
-      <div class="table-wrap" id=${tableId} role="region" aria-label=${this.caption ?? legendTitle(x)} ?hidden=${!open}>${model && (open || this.printing) ? renderTable(model, x, this.caption) : nothing}</div>
-      ${open ? this.renderTableHint() : nothing}`;
+      <div class="body ${this._view.side ? 'side' : ''}">${this._renderMap()} ${model ? renderLegend(model, x, hatch, this._view.layout) : nothing}</div>
+      ${chartTable(
+        t,
+        open,
+        `${this.uid}-table`,
+        this.caption ?? legendTitle(x),
+        model && (open || this.printing) ? renderTable(model, x, this.caption) : nothing,
+        renderDownloads(this, () => csvRows(this._model, t, this.effectiveLevel)),
+        () => (this.tableOpen = !this.tableOpen),
+        this.renderTableHint(),
+        geoFailed,
+      )}`;
   }
 
   private _renderMap(): TemplateResult {
     const geo = this._geo.state;
-    const layout = this._layout;
+    const layout = this._view.layout;
     if (geo.status !== 'ready' || !layout) {
       // Sized in updated() through the CSSOM: no style attribute (strict CSP).
       return renderPlaceholder(geo, this._texts, () => this.reloadGeometry());
     }
-    const f = layout.features[this._tip.item ?? -1];
-    const d = f && this._model?.byCode.get(f.code);
-    return html`<div class="map" part="map">
-      ${this._renderSvg(layout)} ${d ? renderTooltip(d, this._texts) : nothing}<span class="text-probe" aria-hidden="true">${TEXT_PROBE}</span>
-    </div>`;
-  }
-
-  private _renderSvg(layout: MapLayout): TemplateResult {
     const model = this._model!;
-    const x = this._texts;
-    const { features } = layout;
-    const hatch = `url(#${this.uid}-hatch)`;
     const selected = this.selected && model.byCode.has(this.selected) ? this.selected : undefined;
-    const tab = this._roving.tabStop(this._indexOf(selected));
-    const classes = features.map((f) => fillClass(model, model.byCode.get(f.code)));
-    const pid = (i: number) => `${this.uid}-t${i}`;
-    const shape = (f: MapFeature, i: number): SVGTemplateResult => {
-      const cls = classes[i]!;
-      return f.group === 'paris'
-        ? svg`<path class="t ${cls}" part="territory" id=${pid(i)} d=${f.d} fill=${cls === 'unknown' ? hatch : nothing} data-i=${i} data-code=${f.code}></path>`
-        : svg`<path class="t ${cls}" part="territory" id=${pid(i)} d=${f.d} fill=${cls === 'unknown' ? hatch : nothing} data-i=${i} data-code=${f.code} role="option"
-            tabindex=${i === tab ? '0' : '-1'} aria-selected=${f.code === selected ? 'true' : 'false'}
-            aria-label=${x.names.get(f.code) ?? f.nom}></path>`;
-    };
-    // Coloured territories keep their border of the background colour where they touch an outlined one. A <use> copies
-    // the attributes of its target: the tab stop's copy would be a second tab stop, so its outline is a path of its own.
-    const edges = classes.map((cls, i) =>
-      cls === 'none' || cls === 'unknown'
-        ? nothing
-        : i === tab
-          ? svg`<path class="edge" d=${features[i]!.d} data-for=${pid(i)}></path>`
-          : svg`<use class="edge" href="#${pid(i)}"></use>`,
-    );
-    const highlight = (code: string | undefined, kind: string) =>
-      code
-        ? features.filter((f) => f.code === code).map((f) => svg`<path class="hl hl--${kind}" d=${f.d}></path>`)
-        : nothing;
-    const hovered = features[this._tip.hovered ?? -1]?.code;
-    const focused = features[this._roving.current ?? -1]?.code;
-    const hintId = `${this.uid}-hint`;
-    return html`<svg
-        class="chart ${layout.level}"
-        part="chart"
-        width=${layout.width}
-        height=${layout.height}
-        viewBox="0 0 ${layout.width} ${layout.height}"
-        @click=${this._onClick}
-        @pointerover=${this._tip.over}
-        @pointerout=${this._tip.out}
-      >
-        <g aria-hidden="true">${renderInsets(layout)}</g>
-        <g role="listbox" aria-label=${`${this.caption ? `${this.caption} – ` : ''}${x.m.mapName(x.level)}, ${legendTitle(x).toLowerCase()}`} aria-describedby=${hintId}>
-          ${features.map((f, i) => (f.group === 'paris' ? nothing : shape(f, i)))}
-        </g>
-        <g aria-hidden="true">
-          ${features.map((f, i) => (f.group === 'paris' ? shape(f, i) : nothing))} ${edges}
-          ${highlight(selected, 'halo')} ${highlight(selected, 'selected')}
-          ${hovered !== selected ? highlight(hovered, 'hover') : nothing}
-          ${this._roving.visible ? [highlight(focused, 'focus-halo'), highlight(focused, 'focus')] : nothing}
-          ${this._circles.map((c) => svg`<circle class="symbol" part="symbol" data-code=${features[c.i]!.code} cx=${c.x} cy=${c.y} r=${Math.round(c.r * 10) / 10}></circle>`)}
-        </g>
-      </svg>
-      <p class="sr-only" id=${hintId}>${this.m.keyboardHint}</p>`;
+    return renderMap(layout, model, this._texts, {
+      uid: this.uid,
+      caption: this.caption,
+      selected,
+      tab: this._roving.tabStop(this._view.indexOf(selected)),
+      circles: this._view.circles,
+      onClick: this._onClick,
+      tip: this._tip,
+      roving: this._roving,
+    });
   }
 
   // -------------------------------------------------------------------------------------------------------------
   // Interaction (keyboard and focus: `roving`; tooltip: `tip`)
 
-  /** Index of the focusable feature of a territory, or -1. */
-  private _indexOf(code: string | undefined): number {
-    return this._layout?.features.findIndex((f) => f.code === code && f.group !== 'paris') ?? -1;
-  }
-
   private _onClick = (e: MouseEvent): void => {
     const i = featureAt(e.target);
-    const f = this._layout?.features[i ?? -1];
+    const f = this._view.layout?.features[i ?? -1];
     if (!f) return;
     this._tip.show(i);
     this._toggle(f.code);
@@ -582,13 +430,11 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     if (!model || !d) return;
     const selected = this.selected !== code;
     this.selected = selected ? code : undefined;
-    this._roving.current = this._indexOf(code);
+    this._roving.current = this._view.indexOf(code);
     const detail = selectDetail(model, d, selected);
     this.emit(new RelanceSelectEvent(detail));
     if (this.groupStore) {
-      this.setGroupFilter(
-        detail.dimension === 'region' ? { regions: selected ? [code] : [] } : { departements: selected ? [code] : [] },
-      );
+      this.setGroupFilter({ [filterKeyOf(model.level)]: selected ? [code] : [] });
       const labels = this.filterLabels();
       this.announce(this.t.filterAnnouncement(labels));
     }
