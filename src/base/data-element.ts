@@ -6,16 +6,18 @@
  */
 import { html, nothing } from 'lit';
 import type { PropertyValues, TemplateResult } from 'lit';
-import type { DataErrorDetail, DataLoadDetail, DataState } from './data-source.js';
+import type { DataErrorDetail, DataState } from './data-source.js';
 import { DataSourceController } from './data-source.js';
-import { RelanceDataErrorEvent, RelanceDataLoadEvent, RelanceDataWarningEvent } from '../events/data.js';
+import { RelanceDataErrorEvent } from '../events/data.js';
+import { reportDataState } from './data-report.js';
 import type { FilterChangeCause } from '../events/filter-change.js';
+import type { RelanceSelectDetail } from '../events/select.js';
+import { RelanceSelectEvent } from '../events/select.js';
 import type { FilterKey, GroupFilter, GroupMember, RelanceGroup } from './group.js';
 import { activeFilterKeys, getGroup } from './group.js';
 import type { GroupKey, KeyTotals } from '../model/aggregate.js';
 import { QuestionsController } from '../controllers/questions.js';
 import { memorySource } from '../query/memory-source.js';
-import { datasetLoad } from '../model/parse/progressive.js';
 import { PortalInput, isPortalSource, portalDataError } from './portal-input.js';
 import type { PageQuery, QueryFilter, QuerySource, RowPage, TotalsBy } from '../query/source.js';
 import { filterWithout } from '../query/source.js';
@@ -23,7 +25,7 @@ import { RelanceDataInputs } from './data-inputs.js';
 import { renderCaption } from '../parts/caption.js';
 import { filterLabels, renderFilterBar } from '../parts/filter-bar.js';
 import { renderFooter } from '../parts/footer.js';
-import { issueSummary, renderNotices } from '../parts/notices.js';
+import { renderNotices } from '../parts/notices.js';
 import { renderTableHint, syncTableScroll } from '../parts/table-hint.js';
 import type { WidgetKind } from '../i18n/messages.js';
 import type { Dataset, DatasetMeta } from '../model/types.js';
@@ -363,6 +365,17 @@ export abstract class RelanceDataElement extends RelanceDataInputs implements Gr
     this.groupStore?.setFilter({ ...this.groupFilter, ...patch }, this, cause, { silent });
   }
 
+  /**
+   * The user selected (or cleared) an item of the widget's own dimension `key` (a slice's status, a territory):
+   * `relance-select`, then in a group the group's filter on that dimension and what screen readers hear.
+   */
+  protected userSelect(detail: RelanceSelectDetail, key: FilterKey): void {
+    this.emit(new RelanceSelectEvent(detail));
+    if (!this.groupStore) return;
+    this.setGroupFilter({ [key]: detail.selected ? [detail.code] : [] });
+    this.announce(this.t.filterAnnouncement(this.filterLabels()));
+  }
+
   /** Words describing a filter: « La Réunion », « Associations », « recherche « atelier » ». */
   protected filterLabels(filter: GroupFilter = this.groupFilter): string[] {
     return filterLabels(filter, this.resolvedLang, this.t);
@@ -407,27 +420,7 @@ export abstract class RelanceDataElement extends RelanceDataInputs implements Gr
     // A dataset whose last rows were just read is the same dataset (its rows grew): not a new one.
     const rest = state.status === 'ready' && state.dataset === this._lastDataset;
     if (!rest) this.datasetChanged = true;
-    const tag = this.localName;
-    if (state.status === 'error') {
-      const detail: DataErrorDetail = { ...state.error, origin: state.origin, message: this.t.dataError(state.error) };
-      console.error(`<${tag}>: ${detail.message}`, detail);
-      this.emit(new RelanceDataErrorEvent(detail));
-    } else if (state.status === 'ready' && !datasetLoad(state.dataset)) {
-      // Once every row is read (a large input is reported again then): the complete report, once.
-      const ds = state.dataset;
-      const detail: DataLoadDetail = {
-        origin: state.origin,
-        format: ds.format,
-        rows: ds.rowCount,
-        ignored: ds.ignoredCount,
-        issues: ds.issues,
-      };
-      if (ds.issues.length > 0) {
-        console.error(`<${tag}>: ${issueSummary(ds, this.t)}`, ds.issues);
-        this.emit(new RelanceDataWarningEvent(detail));
-      }
-      this.emit(new RelanceDataLoadEvent(detail));
-    }
+    for (const event of reportDataState(state, this.localName, this.t)) this.emit(event);
     if (this.groupStore?.provider === this) this.groupStore.dataChanged();
     this.requestUpdate();
   }

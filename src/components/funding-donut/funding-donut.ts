@@ -3,8 +3,6 @@ import type { PropertyDeclarations, PropertyValues, TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { RelanceDataElement } from '../../base/data-element.js';
 import type { FilterKey } from '../../base/group.js';
-import type { RelanceSelectDetail } from '../../events.js';
-import { RelanceSelectEvent } from '../../events/select.js';
 import { WidthController } from '../../controllers/width.js';
 import { RovingFocusController } from '../../controllers/roving-focus.js';
 import { TooltipController } from '../../controllers/tooltip.js';
@@ -354,12 +352,6 @@ export class RelanceFundingDonut extends RelanceDataElement {
     this._roving.current = key;
     if (showTip) this._tip.show(key);
     const metric = this.effectiveMetric;
-    const detail: RelanceSelectDetail = selectDetail(row, selected, metric, this._total[metric], this.resolvedLang);
-    this.emit(new RelanceSelectEvent(detail));
-    if (this.groupStore) {
-      this.setGroupFilter({ statuts: selected ? [key] : [] });
-      const labels = this.filterLabels();
-      this.announce(this.t.filterAnnouncement(labels));
-    }
+    this.userSelect(selectDetail(row, selected, metric, this._total[metric], this.resolvedLang), 'statuts');
   }
 }

@@ -4,7 +4,6 @@ import { RelanceDataElement } from '../../base/data-element.js';
 import type { WidgetKind } from '../../i18n/messages.js';
 import type { FilterKey } from '../../base/group.js';
 import { RelanceGeometryErrorEvent } from '../../events/geometry-error.js';
-import { RelanceSelectEvent } from '../../events/select.js';
 import type { MapLayout, MapLevel } from '../../layout/map-layout.js';
 import type { ClassMethod } from '../../layout/map-scale.js';
 import type { GeoState } from '../../controllers/geometry.js';
@@ -431,12 +430,6 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     const selected = this.selected !== code;
     this.selected = selected ? code : undefined;
     this._roving.current = this._view.indexOf(code);
-    const detail = selectDetail(model, d, selected);
-    this.emit(new RelanceSelectEvent(detail));
-    if (this.groupStore) {
-      this.setGroupFilter({ [filterKeyOf(model.level)]: selected ? [code] : [] });
-      const labels = this.filterLabels();
-      this.announce(this.t.filterAnnouncement(labels));
-    }
+    this.userSelect(selectDetail(model, d, selected), filterKeyOf(model.level));
   }
 }
