@@ -3,20 +3,11 @@ import { LitElement } from 'lit';
 import { QuestionsController } from './questions.js';
 import { memorySource } from '../query/memory-source.js';
 import type { QuerySource } from '../query/source.js';
-import type { Dataset, Laureate } from '../model/types.js';
+import type { Laureate } from '../model/types.js';
+import { laureatesDataset } from '../test-helpers/dataset.js';
 
 const laureate = (nom: string, region: string, montant: number): Laureate =>
   ({ nom, statut: 'association', region, montant, emplois: 1 }) as Laureate;
-const dataset = (rows: Laureate[]): Dataset => ({
-  kind: 'laureates',
-  laureates: rows,
-  aggregates: [],
-  issues: [],
-  rowCount: rows.length,
-  ignoredCount: 0,
-  format: 'json',
-  meta: {},
-});
 
 class QuestionsProbe extends LitElement {
   updates = 0;
@@ -36,7 +27,9 @@ customElements.define('questions-probe', QuestionsProbe);
 describe('QuestionsController', () => {
   it('asks totals, key figures and pages of the source, and nothing without one', async () => {
     const el = await fixture<QuestionsProbe>(html`<questions-probe></questions-probe>`);
-    const source = memorySource(dataset([laureate('A', '84', 100), laureate('B', '11', 50), laureate('C', '84', 25)]));
+    const source = memorySource(
+      laureatesDataset([laureate('A', '84', 100), laureate('B', '11', 50), laureate('C', '84', 25)]),
+    );
     expect(el.questions.totalsBy(undefined, 'region', {}, 'by-region')).to.equal(undefined);
     const byRegion = el.questions.totalsBy(source, 'region', {}, 'by-region')!;
     expect(byRegion.groups.get('84')?.montant).to.equal(125);

@@ -4,6 +4,7 @@ import type { Dataset, Laureate } from '../model/types.js';
 import { MemorySource, memorySource } from './memory-source.js';
 import type { Answer, RowPage } from './source.js';
 import { filterKey, filterWithout } from './source.js';
+import { laureatesDataset } from '../test-helpers/dataset.js';
 
 const row = (nom: string, extra: Partial<Laureate> = {}): Laureate => ({ nom, statut: 'entreprise', ...extra });
 const ROWS: Laureate[] = [
@@ -19,16 +20,6 @@ const ROWS: Laureate[] = [
   row('Lin Local', { statut: 'cooperative', region: '84', departement: '69', projet: 'menuiserie bois', emplois: 4 }),
   row('Sans lieu', { statut: 'autre', montant: 7.5 }),
 ];
-const laureates = (rows: Laureate[]): Dataset => ({
-  kind: 'laureates',
-  laureates: rows,
-  aggregates: [],
-  issues: [],
-  rowCount: rows.length,
-  ignoredCount: 0,
-  format: 'json',
-  meta: {},
-});
 const now = <T>(reply: Answer<T> | Promise<Answer<T>>): T => {
   if (reply instanceof Promise) throw new Error('expected an answer at once');
   expect(reply.final).to.equal(true);
@@ -37,13 +28,13 @@ const now = <T>(reply: Answer<T> | Promise<Answer<T>>): T => {
 
 describe('query/memory-source', () => {
   it('is one source per dataset', () => {
-    const ds = laureates(ROWS);
+    const ds = laureatesDataset(ROWS);
     expect(memorySource(ds)).to.equal(memorySource(ds));
-    expect(memorySource(laureates(ROWS))).not.to.equal(memorySource(ds));
+    expect(memorySource(laureatesDataset(ROWS))).not.to.equal(memorySource(ds));
   });
 
   it('answers a page for a filter, sort and search, with the count and totals of every page', () => {
-    const source = new MemorySource(laureates(ROWS));
+    const source = new MemorySource(laureatesDataset(ROWS));
     const all = now(source.page({ filter: {} }));
     expect(all.rows).to.deep.equal(ROWS);
     expect(Array.from(all.ids)).to.deep.equal([0, 1, 2, 3]);
@@ -70,7 +61,7 @@ describe('query/memory-source', () => {
 
   it('sorts statuses by their label in the language asked', () => {
     const source = new MemorySource(
-      laureates([
+      laureatesDataset([
         row('A', { statut: 'entreprise' }),
         row('B', { statut: 'autre' }),
         row('C', { statut: 'association' }),
@@ -87,7 +78,7 @@ describe('query/memory-source', () => {
   });
 
   it('answers totals by status and territory for a filter, and the rows without the territory', () => {
-    const source = new MemorySource(laureates(ROWS));
+    const source = new MemorySource(laureatesDataset(ROWS));
     const byRegion = now(source.totalsBy('region', { statuts: ['cooperative', 'autre'] }));
     expect([...byRegion.groups.keys()]).to.deep.equal(['84']);
     expect(byRegion.groups.get('84')).to.deep.equal(groupLaureates([ROWS[0]!, ROWS[2]!], 'region').get('84'));
@@ -98,7 +89,7 @@ describe('query/memory-source', () => {
   });
 
   it('answers key figures of laureates and of pre-aggregated totals', () => {
-    const source = new MemorySource(laureates(ROWS));
+    const source = new MemorySource(laureatesDataset(ROWS));
     expect(now(source.keyFigures({ regions: ['84'] }))).to.deep.equal({
       laureats: 2,
       montant: 100,
@@ -112,7 +103,7 @@ describe('query/memory-source', () => {
       regions: [],
     });
     const aggregates: Dataset = {
-      ...laureates([]),
+      ...laureatesDataset([]),
       kind: 'aggregates',
       aggregates: [
         { statut: 'association', laureats: 3, montant: 30 },
@@ -136,7 +127,7 @@ describe('query/memory-source', () => {
     const rows = Array.from({ length: 3000 }, (_, i) =>
       row(`Lauréat ${i}`, { commune: i % 3 ? 'Lyon' : 'Brest', montant: i }),
     );
-    const source = new MemorySource(laureates(rows));
+    const source = new MemorySource(laureatesDataset(rows));
     expect(source.searchReady).to.equal(false);
     expect(source.preparing).to.equal(true);
     let steps = 0;
@@ -144,10 +135,10 @@ describe('query/memory-source', () => {
     expect(steps).to.be.above(1);
     expect(source.searchReady).to.equal(true);
     expect(source.preparing).to.equal(false);
-    const fresh = new MemorySource(laureates(rows));
+    const fresh = new MemorySource(laureatesDataset(rows));
     expect(now(fresh.page({ filter: { search: 'brest' }, limit: 0 })).total).to.equal(1000);
     expect(fresh.searchReady).to.equal(true);
-    expect(new MemorySource(laureates([])).preparing).to.equal(false);
+    expect(new MemorySource(laureatesDataset([])).preparing).to.equal(false);
   });
 
   it('keys filters by what they select, and leaves out dimensions', () => {
