@@ -2,7 +2,7 @@
  * The strict-CSP page (test/smoke/csp.html) in every engine: the built CDN bundle, every widget, under
  *   Content-Security-Policy: default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none';
  *                            require-trusted-types-for 'script'
- * sent as a response header (web-test-runner.config.mjs, cspMiddleware), used with the keyboard and the pointer.
+ * sent as a response header (test/server/csp.mjs, cspMiddleware), used with the keyboard and the pointer.
  * The browser reports each violation to the test server (`report-uri`); none may be reported. A deliberate violation
  * at the end proves that reports do arrive in this engine, so that « none » is not the silence of a broken channel.
  * test/smoke/csp-smoke.mjs does the same in Chromium from a plain static server, with Playwright (CSV download,

@@ -1,6 +1,6 @@
 /**
  * The browser engine a test runs in, and the server commands that each engine answers in its own way
- * (web-test-runner.config.mjs). `npm test` runs every test file in Chromium, Firefox and WebKit; a test excluded in
+ * (test/server/engine-commands.mjs). `npm test` runs every test file in Chromium, Firefox and WebKit; a test excluded in
  * one engine says why next to the exclusion, and README.md (« Supported browsers ») lists every exclusion.
  */
 import { executeServerCommand } from '@web/test-runner-commands';

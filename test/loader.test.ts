@@ -29,7 +29,7 @@ const ROWS = JSON.stringify([
 describe('loader', () => {
   let loader: Loader;
   const key = `k${Date.now()}`;
-  // The CDN folder through a path where the list's file and the downloads' file fail once (web-test-runner.config.mjs,
+  // The CDN folder through a path where the list's file and the downloads' file fail once (test/server/cdn-fail.mjs,
   // cdnFailMiddleware).
   const base = `/__cdn-fail/${key}~relance-laureate-list+downloads/`;
 

@@ -6,7 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/all.js';
 import type { RelanceDataElement } from '../src/base/data-element.js';
 
-/** The demo file, answered after a delay by the test server (see web-test-runner.config.mjs). */
+/** The demo file, answered after a delay by the test server (see test/server/faults.mjs). */
 const slow = (ms: number) => `/__faults/slow/${ms}/data/demo/laureats-fictifs.json`;
 const TAGS = ['relance-key-figures', 'relance-funding-donut', 'relance-territory-map', 'relance-laureate-list'];
 

@@ -253,10 +253,10 @@ describe('hardening: long-lived pages', function () {
   });
 
   // Excluded in WebKit: neither WebKitWebDriver nor MiniBrowser offers a forced garbage collection and a heap size
-  // (test/engine.ts, web-test-runner.config.mjs).
+  // (test/engine.ts, test/server/engine-commands.mjs).
   (canMeasureHeap ? it : it.skip)('1 000 changes of data: the heap stays flat', async () => {
     const { els, change } = await dataChanges();
-    // The heap after a full garbage collection, through the engine (see web-test-runner.config.mjs).
+    // The heap after a full garbage collection, through the engine (see test/server/engine-commands.mjs).
     const heap = async (): Promise<number> => {
       await nextTask();
       return heapUsage();

@@ -1,5 +1,5 @@
 /**
- * Network faults, through the real network stack (the `/__faults/` middleware of `web-test-runner.config.mjs`):
+ * Network faults, through the real network stack (the `/__faults/` middleware of `test/server/faults.mjs`):
  * 404, 500, timeout, wrong content type (an HTML error page), truncated body (JSON cut in the middle, CSV cut in a
  * row), connection cut, and a slow response overtaken by a newer `src`. For `src` on every widget, and for the map's
  * geometry. Each gives its French message and event, and its retry works (the next attempt succeeds).
