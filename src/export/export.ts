@@ -15,8 +15,8 @@ export interface ExportHost extends HTMLElement {
 }
 
 /**
- * Makes and saves the file (`svg`, `png` or `csv`). When ./downloads.ts cannot be loaded (network), the menu says so
- * in a sentence under its buttons (text only), and the console has the details.
+ * Makes and saves the file (`svg`, `png` or `csv`). When ./downloads.ts cannot be loaded (network) or the file cannot
+ * be made, the menu says so in a sentence under its buttons (text only), and the console has the details.
  */
 function download(
   host: ExportHost,
@@ -24,20 +24,25 @@ function download(
   table: () => (string | number | undefined)[][],
   menu: HTMLElement | null,
 ): void {
+  const failed = (what: string, e: unknown): void => {
+    console.error(`<${host.localName}>: ${what}`, e);
+    if (!menu || menu.querySelector('.downloads-failed')) return;
+    const p = document.createElement('p');
+    p.className = 'downloads-failed';
+    p.setAttribute('role', 'alert');
+    p.textContent = messages(host.resolvedLang).downloads.failed;
+    menu.append(p);
+  };
   import('./downloads.js').then(
     (m) => {
       menu?.querySelector('.downloads-failed')?.remove();
-      m.download(host, kind, table);
+      try {
+        m.download(host, kind, table);
+      } catch (e) {
+        failed(`the ${kind} file could not be made`, e);
+      }
     },
-    (e: unknown) => {
-      console.error(`<${host.localName}>: the downloads could not be loaded`, e);
-      if (!menu || menu.querySelector('.downloads-failed')) return;
-      const p = document.createElement('p');
-      p.className = 'downloads-failed';
-      p.setAttribute('role', 'alert');
-      p.textContent = messages(host.resolvedLang).downloads.failed;
-      menu.append(p);
-    },
+    (e: unknown) => failed('the downloads could not be loaded', e),
   );
 }
 

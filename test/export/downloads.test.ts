@@ -135,4 +135,27 @@ describe('downloads of a chart: SVG, PNG, CSV', function () {
       'Code;region;Laureates;State support;Jobs',
     );
   });
+
+  it('says in the menu, in French, when a file cannot be made, and makes it when asked again', async () => {
+    const el = await fixture<Widget>(
+      html`<relance-funding-donut caption="Soutien par statut" data=${DATA}></relance-funding-donut>`,
+    );
+    await waitUntil(() => el.dataStatus === 'ready', 'ready');
+    await el.updateComplete;
+    const errors = sinon.stub(console, 'error');
+    const create = sinon.stub(URL, 'createObjectURL').throws(new Error('quota'));
+    const menu = el.shadowRoot!.querySelector<HTMLDetailsElement>('[part~="downloads"]')!;
+    menu.open = true;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="download-csv"]')!.click();
+    await waitUntil(() => menu.querySelector('.downloads-failed'), 'failure shown');
+    expect(menu.querySelector('.downloads-failed')!.textContent).to.equal(
+      'Le fichier n’a pas pu être préparé. Réessayez plus tard.',
+    );
+    expect(errors.calledWithMatch(/<relance-funding-donut>: the csv file could not be made/)).to.equal(true);
+    create.restore();
+    errors.restore();
+    const csv = await download(el, 'csv');
+    expect(csv.name).to.match(/^soutien-par-statut-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(menu.querySelector('.downloads-failed')).to.equal(null);
+  });
 });
