@@ -77,7 +77,10 @@ function geometry(outDir?: string): Plugin {
   };
 }
 
-/** The portal adapters: src/query/portal/ but errors.ts and latest.ts, which widgets import. */
+/**
+ * The portal adapters: src/query/portal/ but errors.ts (widgets import it) and latest.ts (a helper for code that asks a
+ * portal source itself; no widget does).
+ */
 const PORTAL_ADAPTERS = /\/src\/query\/portal\/(?!(errors|latest)\.ts$)[\w-]+\.ts$/;
 
 /**
@@ -87,8 +90,7 @@ const PORTAL_ADAPTERS = /\/src\/query\/portal\/(?!(errors|latest)\.ts$)[\w-]+\.t
 function commonChunk(id: string): string | undefined {
   const path = id.split(sep).join('/');
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit|@lit-labs)\//.test(path)) return 'common';
-  // The portal adapters (src/query/portal/ but errors.ts and latest.ts, which widgets import): one chunk loaded on
-  // demand, the first time a page uses `api`.
+  // The portal adapters (see PORTAL_ADAPTERS): one chunk loaded on demand, the first time a page uses `api`.
   if (PORTAL_ADAPTERS.test(path)) return 'portal';
   if (
     /\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) ||

@@ -88,8 +88,10 @@ export class PortalInput {
   /** Follows the host's `api` and `field-*` attributes; true when the state changed now. */
   sync(api: string | undefined): boolean {
     const text = api?.trim() ?? '';
-    const fields = [...this._host.attributes].filter((a) => a.name.startsWith('field-')).map((a) => [a.name, a.value]);
-    const key = text ? JSON.stringify([text, fields]) : '';
+    // The `field-*` attributes as written (they are read, and checked, with the adapters).
+    const fields = () =>
+      [...this._host.attributes].filter((a) => a.name.startsWith('field-')).map((a) => [a.name, a.value]);
+    const key = text ? JSON.stringify([text, fields()]) : '';
     if (key === this._key) return false;
     this._key = key;
     this.source = undefined;
