@@ -9,7 +9,8 @@
  * http(s) address of a dataset the adapters serve.
  */
 import type { DataErrorDetail, DataState } from './data-source.js';
-import type { Dataset, DatasetMeta } from '../model/types.js';
+import type { DatasetMeta } from '../model/types.js';
+import { emptyDataset } from '../model/parse/index.js';
 import type { QuerySource } from '../query/source.js';
 import { PortalError } from '../query/portal/errors.js';
 
@@ -24,20 +25,6 @@ export function isPortalSource(source: object | undefined): boolean {
 export function markPortalSource<T extends object>(source: T): T {
   portalSources.add(source);
   return source;
-}
-
-/** The placeholder dataset of a portal source: laureates, none in memory; the provenance of the `api` element. */
-function portalDataset(meta: DatasetMeta): Dataset {
-  return {
-    kind: 'laureates',
-    laureates: [],
-    aggregates: [],
-    issues: [],
-    rowCount: 0,
-    ignoredCount: 0,
-    format: 'auto',
-    meta,
-  };
 }
 
 /**
@@ -109,7 +96,8 @@ export class PortalInput {
           if (this._key !== key) return;
           portalSources.add(source);
           this.source = source;
-          this.state = { status: 'ready', dataset: portalDataset(this._meta()), origin: 'attribute' };
+          // A placeholder dataset: laureates, none in memory; the provenance of the `api` element.
+          this.state = { status: 'ready', dataset: emptyDataset('auto', this._meta()), origin: 'attribute' };
           this._changed(this);
         },
         (e: unknown) => {

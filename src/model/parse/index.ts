@@ -7,7 +7,7 @@
  * unreadable value is dropped from its row (a `warning` issue). Only an input with nothing
  * usable is a fatal error. This module never throws.
  */
-import type { AggregateRow, Dataset, InputFormat, Laureate, ParseResult } from '../types.js';
+import type { AggregateRow, Dataset, DatasetMeta, InputFormat, Laureate, ParseResult } from '../types.js';
 import { preview } from '../values.js';
 import { isOds, planColumns } from './columns.js';
 import { readCsv } from './csv.js';
@@ -27,7 +27,8 @@ export interface ParseOptions {
   format?: InputFormat;
 }
 
-function emptyDataset(format: InputFormat): Dataset {
+/** A dataset of laureates without any row (an empty input; a portal's source, whose rows stay on the portal). */
+export function emptyDataset(format: InputFormat, meta: DatasetMeta = {}): Dataset {
   return {
     kind: 'laureates',
     laureates: [],
@@ -36,7 +37,7 @@ function emptyDataset(format: InputFormat): Dataset {
     rowCount: 0,
     ignoredCount: 0,
     format,
-    meta: {},
+    meta,
   };
 }
 
