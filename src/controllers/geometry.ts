@@ -11,7 +11,7 @@ import { fetchGeometry, GeometryError, loadedGeometry } from '../components/terr
 import { defaultGeometryUrl } from '../geo-url.js';
 import type { MapGeometry, MapLevel } from '../layout/map-layout.js';
 import { validateGeometry } from '../layout/map-layout.js';
-import { isRecord } from '../layout/map/validate.js';
+import { isRecord } from '../model/values.js';
 
 /** State of the geometry. */
 export type GeoState =

@@ -6,6 +6,11 @@ import type { Statut } from './types.js';
 import { STATUTS } from './types.js';
 import { foldKey } from './territory.js';
 
+/** A JSON object: not `null`, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 const STATUT_SET: ReadonlySet<string> = new Set(STATUTS);
 
 /** Rules tried in order on the folded label; the first that matches wins. */

@@ -9,7 +9,7 @@ import type { MapFeature, MapLevel } from '../../layout/map-layout.js';
 import type { ClassMethod, MapScale } from '../../layout/map-scale.js';
 import { classIndex, classify } from '../../layout/map-scale.js';
 import type { TooltipAnchor } from '../../layout/tooltip-layout.js';
-import { isRecord } from '../../layout/map/validate.js';
+import { isRecord } from '../../model/values.js';
 import type { Totals } from '../../model/aggregate.js';
 import { emptyTotals, groupLaureates, groupTotals, sumTotals } from '../../model/aggregate.js';
 import type { TotalsBy } from '../../query/source.js';

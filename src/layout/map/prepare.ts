@@ -10,7 +10,8 @@ import type { FastProjection, ProjectionKind } from './projection.js';
 import { fastProjection, RADIANS, rawInto } from './projection.js';
 import type { MapLevel } from './types.js';
 import { DROM_CODES, PARIS_CODES } from './types.js';
-import { codeOf, isRecord, OBJECT_NAME, validateTopology } from './validate.js';
+import { isRecord } from '../../model/values.js';
+import { codeOf, OBJECT_NAME, validateTopology } from './validate.js';
 
 /** One territory in unit coordinates. */
 export interface Shape {

@@ -7,7 +7,8 @@ import type { ProjectedArcs } from './planar.js';
 import type { Prepared, Shape } from './prepare.js';
 import { assemble, prepare, preparedCache } from './prepare.js';
 import type { MapLevel } from './types.js';
-import { isRecord, validateTopology } from './validate.js';
+import { isRecord } from '../../model/values.js';
+import { validateTopology } from './validate.js';
 
 /** `type` of a {@link ProjectedGeometry}. */
 export const PROJECTED_GEOMETRY_TYPE = 'RelanceProjectedGeometry';

@@ -1,5 +1,6 @@
 /** Checks that a value (e.g. parsed JSON from a user-supplied URL) is a TopoJSON topology the map can use. */
 import type { Topology } from 'topojson-specification';
+import { isRecord } from '../../model/values.js';
 import type { MapLevel } from './types.js';
 
 /** Name of the TopoJSON object of each level. */
@@ -14,10 +15,6 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   return `a ${typeof value}`;
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 export function codeOf(geometry: Record<string, unknown>): string | undefined {

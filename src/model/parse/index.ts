@@ -8,11 +8,11 @@
  * usable is a fatal error. This module never throws.
  */
 import type { AggregateRow, Dataset, DatasetMeta, InputFormat, Laureate, ParseResult } from '../types.js';
-import { preview } from '../values.js';
+import { isRecord, preview } from '../values.js';
 import { isOds, planColumns } from './columns.js';
 import { readCsv } from './csv.js';
 import { DuplicateFinder } from './duplicates.js';
-import { IssueLog, isPlainObject } from './issues.js';
+import { IssueLog } from './issues.js';
 import { canonicalLaureate, toAggregate, toLaureate } from './rows.js';
 import { unwrap } from './unwrap.js';
 
@@ -150,7 +150,7 @@ export function startParse(
   const keysOf = sample && rows.length >= sample.from ? Math.min(rows.length, sample.rows) : rows.length;
   for (let i = 0; i < keysOf; i++) {
     const r = rows[i];
-    if (isPlainObject(r)) for (const k in r) keys.add(k);
+    if (isRecord(r)) for (const k in r) keys.add(k);
   }
   if (detected === 'json' && isOds(keys)) detected = 'ods';
   const plan = planColumns(keys);
@@ -193,7 +193,7 @@ export function readRows(job: ParseJob, to: number): void {
   for (let i = job.next; i < end; i++) {
     const row = rows[i];
     const rowNumber = csvNumbers ? csvNumbers[i]! : i + 1;
-    if (!isPlainObject(row)) {
+    if (!isRecord(row)) {
       log.add({ level: 'error', row: rowNumber, value: preview(row), code: 'not-an-object' });
       continue;
     }
@@ -215,7 +215,7 @@ export function finishParse(job: ParseJob): ParseResult {
   const { laureates, aggregates, rowCount } = dataset;
   for (let i = 0; i < aggregateInputs.length; i++) {
     const row = aggregateInputs[i];
-    if (!isPlainObject(row)) {
+    if (!isRecord(row)) {
       log.add({ level: 'error', row: offset + i + 1, value: preview(row), code: 'not-an-object' });
       continue;
     }
@@ -267,7 +267,7 @@ export function describeColumns(input: unknown, format: InputFormat = 'auto'): {
       rows = [...(unwrapped?.rows ?? []), ...(unwrapped?.aggregates ?? [])];
     }
     const keys = new Set<string>();
-    for (const r of rows.slice(0, 1000)) if (isPlainObject(r)) for (const k in r) keys.add(k);
+    for (const r of rows.slice(0, 1000)) if (isRecord(r)) for (const k in r) keys.add(k);
     const plan = planColumns(keys);
     const readAs = new Map<string, string>();
     for (const [field, columns] of plan) if (columns[0] !== undefined) readAs.set(columns[0], field);

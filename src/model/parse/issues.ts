@@ -17,7 +17,3 @@ export class IssueLog {
     if (this.issues.length < MAX_ISSUES) this.issues.push(issue);
   }
 }
-
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -6,14 +6,14 @@ import type { Dataset, DatasetMeta } from '../types.js';
 import { foldKey } from '../territory.js';
 import { parseAmount, parseCount } from '../values.js';
 import { ALIAS_TO_FIELD } from './columns.js';
-import { isPlainObject } from './issues.js';
+import { isRecord } from '../values.js';
 
 /** Keys that hold rows inside a wrapping object. */
 const ROW_KEYS = ['laureats', 'laureates', 'data', 'rows', 'records', 'results', 'items'];
 const AGGREGATE_KEYS = ['statuts', 'agregats', 'aggregates', 'regions', 'departements'];
 
 function readMeta(value: Record<string, unknown>): DatasetMeta {
-  const source = isPlainObject(value['meta']) ? value['meta'] : value;
+  const source = isRecord(value['meta']) ? value['meta'] : value;
   const meta: DatasetMeta = {};
   const text = (k: string): string | undefined => {
     const v = source[k];
@@ -38,7 +38,7 @@ function readMeta(value: Record<string, unknown>): DatasetMeta {
 /** Totals declared by the source (`{"totaux": {"laureats": 44, "montant": 17200000, "emplois": 521}}`). */
 function readDeclaredTotals(value: Record<string, unknown>): Dataset['declaredTotals'] {
   const t = value['totaux'] ?? value['totals'];
-  if (!isPlainObject(t)) return undefined;
+  if (!isRecord(t)) return undefined;
   const out: NonNullable<Dataset['declaredTotals']> = {};
   const laureats = parseCount(t['laureats']);
   if (laureats !== undefined) out.laureats = laureats;
@@ -56,7 +56,7 @@ export function unwrap(
   | { rows: unknown[]; aggregates: unknown[]; meta: DatasetMeta; declaredTotals?: Dataset['declaredTotals'] }
   | undefined {
   if (Array.isArray(value)) return { rows: value, aggregates: [], meta: {} };
-  if (!isPlainObject(value)) return undefined;
+  if (!isRecord(value)) return undefined;
   const meta = readMeta(value);
   const declaredTotals = readDeclaredTotals(value);
   let rows: unknown[] | undefined;
@@ -86,6 +86,6 @@ export function unwrap(
     return undefined;
   }
   // Opendatasoft v1 records wrap each row in `fields`.
-  const flat = (rows ?? []).map((r) => (isPlainObject(r) && isPlainObject(r['fields']) ? r['fields'] : r));
+  const flat = (rows ?? []).map((r) => (isRecord(r) && isRecord(r['fields']) ? r['fields'] : r));
   return declaredTotals ? { rows: flat, aggregates, meta, declaredTotals } : { rows: flat, aggregates, meta };
 }
