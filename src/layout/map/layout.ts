@@ -2,7 +2,8 @@
  * The map layout: a geometry level (TopoJSON, or projected at build time) and a width in, pixel paths, anchors, inset
  * frames and the projections used out (see {@link layoutMap}).
  */
-import { pathOf, round1 } from './path.js';
+import { pathOf } from './path.js';
+import { round1 } from './round.js';
 import { estimateTextWidth, INSET_FONT_SIZE } from './labels.js';
 import { arrangeInsets, labelBlock, LINE_HEIGHT, MARGIN, PAD } from './insets.js';
 import { computeNeighbours } from './neighbours.js';

@@ -7,8 +7,6 @@ import type { ProjectedArcs } from './planar.js';
 import type { Shape } from './prepare.js';
 import type { Transform } from './projection.js';
 
-export const round1 = (v: number): number => Math.round(v * 10) / 10;
-
 /** A number of tenths as the shortest SVG number: 12 → "1.2", -3 → "-.3", 40 → "4", 0 → "0". */
 function tenths(v: number): string {
   const negative = v < 0;

@@ -2,7 +2,7 @@
  * Proportional symbols of the map: circles whose area is proportional to a value (radius ∝ √value), the largest scaled
  * to the map, and the round values of their legend. Pure functions, no DOM.
  */
-import { round1 } from './path.js';
+import { round1 } from './round.js';
 import type { MapLayout } from './types.js';
 
 /**
