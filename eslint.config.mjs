@@ -19,6 +19,7 @@ export default tseslint.config(
       'screenshots/',
       'test-results/',
       'bench/results/',
+      '.cache/',
       'custom-elements.json',
       'test/types/',
     ],
