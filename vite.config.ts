@@ -10,6 +10,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { basename, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vite';
 import { copyGeometry, geoDir, projectedGeometry } from './scripts/copy-geo.mjs';
@@ -94,7 +95,9 @@ function commonChunk(id: string): string | undefined {
   if (PORTAL_ADAPTERS.test(path)) return 'portal';
   if (
     /\/src\/(base|i18n|events|parts|controllers|model|styles|fallback|query)\//.test(path) ||
-    /\/src\/(events|geo-url|export\/export)\.ts$/.test(path)
+    /\/src\/(events|geo-url|export\/export)\.ts$/.test(path) ||
+    // What the map's widget and its geometry code (frw-map-engine.js, imported with the geometry) share.
+    /\/src\/layout\/map\/(labels|round|types)\.ts$/.test(path)
   )
     return 'common';
   return undefined;
@@ -110,6 +113,33 @@ const noPreloadHelper: Plugin = {
   enforce: 'pre',
   resolveId: (id) => (id === '\0vite/preload-helper.js' ? id : undefined),
   load: (id) => (id === '\0vite/preload-helper.js' ? 'export const __vitePreload = (load) => load();' : undefined),
+};
+
+/**
+ * Every import of a file beside the CDN files (`import("./frw-…")`: the map's geometry code, the portal adapters, the
+ * downloads) tries again with a new address after a failure (`?retry=<n>`, as the loader does for the widgets): Firefox
+ * keeps a failed module import failed for the page's life, so that « Réessayer » would otherwise never fetch it again.
+ */
+const RETRY_IMPORT = /\bimport\((["'])\.\/(frw-[\w.-]+\.js)\1\)/g;
+const retryingImports: Plugin = {
+  name: 'relance-retrying-imports',
+  renderChunk(code) {
+    if (!code.match(RETRY_IMPORT)) return null;
+    const s = new MagicString(code);
+    for (const m of code.matchAll(RETRY_IMPORT))
+      s.overwrite(m.index, m.index + m[0].length, `__frwImport(${JSON.stringify(m[2])})`);
+    s.prepend(
+      'const __frwTries = new Map();\n' +
+        'const __frwImport = (file) => {\n' +
+        '  const n = __frwTries.get(file) || 0;\n' +
+        '  return import(new URL(n ? `${file}?retry=${n}` : file, import.meta.url).href).catch((e) => {\n' +
+        '    __frwTries.set(file, n + 1);\n' +
+        '    throw e;\n' +
+        '  });\n' +
+        '};\n',
+    );
+    return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  },
 };
 
 const canOpen = process.platform !== 'linux' || Boolean(process.env['DISPLAY'] || process.env['WAYLAND_DISPLAY']);
@@ -130,6 +160,7 @@ export default defineConfig(({ mode }) => {
         minifyHTML({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }) as Plugin,
         geometry(outDir),
         noPreloadHelper,
+        retryingImports,
       ],
       build: {
         outDir,

@@ -32,8 +32,21 @@ rows.push({
   raw: bundleBuf.length,
   gzip: gz(bundleBuf),
 });
+// A map also imports its geometry code (src/layout/map/map-engine.ts), beside the bundle, with its geometry.
+const bundleEngine = file('frw-bundle-map-engine.js');
+rows.push({
+  what: 'the one-file bundle on a page with a map (2 files: + frw-bundle-map-engine.js)',
+  raw: bundleBuf.length + bundleEngine.length,
+  gzip: gz(bundleBuf) + gz(bundleEngine),
+});
 
-/** The CDN files a page with this widget downloads through the loader: the loader, the widget's file and its imports. */
+/** Files a widget always imports on demand: the map's geometry code, with its geometry. */
+const ON_DEMAND = { 'relance-territory-map': ['frw-map-engine.js'] };
+
+/**
+ * The CDN files a page with this widget downloads through the loader: the loader, the widget's file and its imports
+ * (and what it always imports on demand; not the portal's nor the downloads' files, which only some pages use).
+ */
 function pageFiles(tag) {
   const files = new Set(['france-relance-widgets.js']);
   const visit = (name) => {
@@ -45,6 +58,7 @@ function pageFiles(tag) {
       visit(m[1]);
   };
   visit(`frw-${tag}.js`);
+  for (const name of ON_DEMAND[tag] ?? []) visit(name);
   return [...files];
 }
 const tags = readdirSync(cdnDir)

@@ -1,6 +1,6 @@
 /**
  * Registers every widget (side effects). This is the entry of the CDN bundle
- * (`cdn/france-relance-widgets.js`) and of `france-relance-widgets/all.js`.
+ * (`cdn/france-relance-widgets.bundle.js`) and of `france-relance-widgets/all.js`.
  */
 // Modules first, in an order that puts alike code side by side in the CDN bundle (styles, then texts, then the
 // widgets): it packs smaller after gzip. Nothing is registered before the imports below, in their usual order.
@@ -25,4 +25,5 @@ import './components/key-figures/relance-key-figures.js';
 import './components/laureate-list/relance-laureate-list.js';
 import './components/territory-map/relance-territory-map.js';
 
-export * from './index.js';
+// The package's exports, but the map's layout functions: they come with the map's geometry (src/layout/map/map-engine.ts).
+export * from './api.js';

@@ -1,21 +1,40 @@
 /**
- * The map's geometry as state: `loading`, `ready` (a TopoJSON topology or a projected geometry, checked for the level)
- * or `error`. The geometry is a URL (loaded once per page, see src/components/territory-map/geometry.ts) or an object;
- * without one, the package's file of the level. The host asks for it with {@link GeometryController.sync} (from its
+ * The map's geometry as state: `loading`, `ready` (a TopoJSON topology or a projected geometry, checked for the level,
+ * with the code that draws it) or `error`. The geometry is a URL (loaded once per page, see
+ * src/components/territory-map/geometry.ts) or an object; without one, the package's file of the level. The host asks for it with {@link GeometryController.sync} (from its
  * `connectedCallback` and `willUpdate`: nothing happens while the source and the level stay the same) and is updated
  * when an answer comes; an answer to an older request (another URL or level since) is ignored.
+ *
+ * The code that checks and lays out a geometry (src/layout/map/map-engine.ts) is imported with the first geometry, in
+ * parallel with its request, once per page: until it is there the state is `loading`, and if it cannot be loaded the
+ * state is `error` (`network`), as for the file; « Réessayer » ({@link GeometryController.reload}) imports it again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeometryErrorDetail } from '../components/territory-map/geometry.js';
 import { fetchGeometry, GeometryError, loadedGeometry } from '../components/territory-map/geometry.js';
 import { defaultGeometryUrl } from '../geo-url.js';
 import type { MapGeometry, MapLevel } from '../layout/map-layout.js';
-import { validateGeometry } from '../layout/map-layout.js';
+import type * as Engine from '../layout/map/map-engine.js';
 import { isRecord } from '../model/values.js';
+
+/** The map's geometry code (src/layout/map/map-engine.ts). */
+export type MapEngine = typeof Engine;
 
 /** State of the geometry. */
 export type GeoState =
-  { status: 'loading' } | { status: 'ready'; geometry: MapGeometry } | { status: 'error'; error: GeometryErrorDetail };
+  | { status: 'loading' }
+  | { status: 'ready'; geometry: MapGeometry; engine: MapEngine }
+  | { status: 'error'; error: GeometryErrorDetail };
+
+/** The geometry code once imported, and its import (a failed one is kept until a retry: see {@link mapEngine}). */
+let engine: MapEngine | undefined;
+let engineImport: Promise<MapEngine> | undefined;
+
+/** Imports the map's geometry code once per page; `retry`: again, if the last import failed. */
+function mapEngine(retry = false): Promise<MapEngine> {
+  if (retry && !engine) engineImport = undefined;
+  return (engineImport ??= import('../layout/map/map-engine.js').then((m) => (engine = m)));
+}
 
 export interface GeometryOptions {
   /** Time allowed for a request, in ms. */
@@ -35,6 +54,8 @@ export class GeometryController implements ReactiveController {
   private _source?: unknown;
   private _level?: MapLevel;
   private _request = 0;
+  /** The next request imports the geometry code again if it failed (after « Réessayer »). */
+  private _retry = false;
 
   constructor(host: ReactiveControllerHost, options: GeometryOptions) {
     this._host = host;
@@ -62,15 +83,18 @@ export class GeometryController implements ReactiveController {
     this._source = source;
     this._level = level;
     const request = ++this._request;
-    if (typeof source !== 'string') return this._use(source, level);
+    // The code that draws the geometry comes with it: imported alongside the file's request.
+    if (!engine) mapEngine(this._retry).catch(() => {});
+    this._retry = false;
+    if (typeof source !== 'string') return this._use(source, level, request);
     const url = source;
     const cached = loadedGeometry(url);
-    if (cached !== undefined) return this._use(cached, level, url);
+    if (cached !== undefined) return this._use(cached, level, request, url);
     this.state = { status: 'loading' };
     fetchGeometry(url, this._options.timeout()).then(
       (value) => {
         if (request !== this._request) return;
-        this._use(value, level, url);
+        this._use(value, level, request, url);
         this._host.requestUpdate();
       },
       (e: unknown) => {
@@ -84,6 +108,7 @@ export class GeometryController implements ReactiveController {
   /** Loads the geometry again (after an error): forgets the last request, and updates the host, which asks again. */
   reload(): void {
     this._source = this._level = undefined;
+    this._retry = true;
     this._host.requestUpdate();
   }
 
@@ -94,9 +119,27 @@ export class GeometryController implements ReactiveController {
     this._options.onError(error);
   }
 
-  private _use(value: unknown, level: MapLevel, url?: string): void {
-    const check = validateGeometry(value, level);
-    if (check.ok) this.state = { status: 'ready', geometry: check.geometry };
+  /** Checks the geometry `value` of request `request` with the geometry code, once it is imported. */
+  private _use(value: unknown, level: MapLevel, request: number, url?: string): void {
+    if (engine) return this._check(engine, value, level, url);
+    this.state = { status: 'loading' };
+    mapEngine().then(
+      (code) => {
+        if (request !== this._request) return;
+        this._check(code, value, level, url);
+        this._host.requestUpdate();
+      },
+      (e: unknown) => {
+        if (request !== this._request) return;
+        this.fail({ code: 'network', details: `The map's code could not be loaded: ${String(e)}`, url });
+        this._host.requestUpdate();
+      },
+    );
+  }
+
+  private _check(code: MapEngine, value: unknown, level: MapLevel, url?: string): void {
+    const check = code.validateGeometry(value, level);
+    if (check.ok) this.state = { status: 'ready', geometry: check.geometry, engine: code };
     else this.fail({ code: 'invalid-topology', details: url ? `${check.reason} (${url})` : check.reason, url });
   }
 }

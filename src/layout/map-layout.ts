@@ -54,4 +54,4 @@ export {
   validateGeometry,
 } from './map/projected-geometry.js';
 export { layoutMap } from './map/layout.js';
-export { computeNeighbours } from './map/neighbours.js';
+export { computeNeighbours, keyboardNeighbours } from './map/neighbours.js';

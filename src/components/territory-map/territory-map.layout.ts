@@ -9,9 +9,8 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { Direction } from '../../controllers/roving-focus.js';
 import { WidthController } from '../../controllers/width.js';
+import type { MapEngine } from '../../controllers/geometry.js';
 import type { MapGeometry, MapLayout, MapLayoutOptions, MapLevel, MapNeighbours } from '../../layout/map-layout.js';
-import { layoutMap } from '../../layout/map-layout.js';
-import { keyboardNeighbours } from '../../layout/map/neighbours.js';
 import type { SymbolCircle } from '../../layout/map/symbols.js';
 import { symbolCircles } from '../../layout/map/symbols.js';
 import type { LabelWidthController } from './label-widths.js';
@@ -47,6 +46,8 @@ export class MapView {
   private _measured = 0;
   private _key: unknown[] = [];
   private _circlesKey: unknown[] = [];
+  /** The geometry code that made the layout. */
+  private _engine?: MapEngine;
   /** Keyboard graph of the layout, computed on the first arrow key. */
   private _nav?: (MapNeighbours | undefined)[];
 
@@ -57,12 +58,12 @@ export class MapView {
   }
 
   /**
-   * Lays the map out again when the geometry (undefined: not ready), the level, the width, the région shown alone
-   * (`focus`), the Paris inset's label or the text rendering (`labels`) changed; `fail` says why the geometry could not
-   * be laid out. Then places the symbols of `model` again when it or the layout changed.
+   * Lays the map out again when the geometry (with the code that lays it out; undefined: not ready), the level, the
+   * width, the région shown alone (`focus`), the Paris inset's label or the text rendering (`labels`) changed; `fail`
+   * says why the geometry could not be laid out. Then places the symbols of `model` again when it or the layout changed.
    */
   update(
-    geometry: MapGeometry | undefined,
+    ready: { geometry: MapGeometry; engine: MapEngine } | undefined,
     level: MapLevel,
     focus: string | undefined,
     parisLabel: string,
@@ -74,18 +75,19 @@ export class MapView {
     const width = this._size.width || (this._measured ||= this._measureWidth()) || 640;
     this.side = width >= SIDE_BREAKPOINT;
     this.mapWidth = Math.max(200, Math.min(MAX_MAP_WIDTH, this.side ? width - SIDE_LEGEND - 32 : width));
-    const key = [geometry, level, this.mapWidth, focus, parisLabel, labels.version];
+    const key = [ready?.geometry, level, this.mapWidth, focus, parisLabel, labels.version];
     if (!same(key, this._key)) {
       this._key = key;
       this.layout = undefined;
       this._nav = undefined;
-      if (geometry) {
+      if (ready) {
+        this._engine = ready.engine;
         try {
           const options: MapLayoutOptions = { parisLabel };
           if (focus) options.focus = focus;
           // Inset labels wrapped from their measured widths, once the page has rendered text.
           if (labels.version) options.textWidth = labels.width;
-          this.layout = layoutMap(geometry, level, this.mapWidth, options);
+          this.layout = ready.engine.layoutMap(ready.geometry, level, this.mapWidth, options);
         } catch (e) {
           fail(e instanceof Error ? e.message : String(e));
         }
@@ -116,7 +118,7 @@ export class MapView {
 
   /** The feature an arrow key goes to from feature `i`: the neighbouring territory in that direction, if any. */
   next(i: number, direction: Direction): number | undefined {
-    const j = (this._nav ??= keyboardNeighbours(this.layout!))[i]?.[direction] ?? -1;
+    const j = (this._nav ??= this._engine!.keyboardNeighbours(this.layout!))[i]?.[direction] ?? -1;
     return j < 0 ? undefined : j;
   }
 

@@ -9,7 +9,7 @@ import type { TemplateResult } from 'lit';
 import type { GeoState } from '../../controllers/geometry.js';
 import { chartTooltip } from '../../parts/tooltip.js';
 import type { MapLayout } from '../../layout/map-layout.js';
-import { INSET_FONT_SIZE } from '../../layout/map-layout.js';
+import { INSET_FONT_SIZE } from '../../layout/map/labels.js';
 import { symbolLegend } from '../../layout/map/symbols.js';
 import type { Metric } from '../../model/types.js';
 import type { TerritoryDatum, TerritoryModel } from './territory-map.model.js';

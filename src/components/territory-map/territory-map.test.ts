@@ -7,7 +7,7 @@ import '../funding-donut/relance-funding-donut.js';
 import type { RelanceFundingDonut } from '../funding-donut/funding-donut.js';
 import type { RelanceFilterChangeDetail as FilterChangeDetail } from '../../events.js';
 import type { RelanceTerritoryMap } from './territory-map.js';
-import { keyboardNeighbours } from './territory-map.js';
+import { keyboardNeighbours } from '../../layout/map/neighbours.js';
 import type { RelanceSelectDetail } from '../../events.js';
 import { defaultGeometryUrl } from '../../geo-url.js';
 import {

@@ -40,7 +40,6 @@ import { TooltipController } from '../../controllers/tooltip.js';
 import { LabelWidthController } from './label-widths.js';
 
 export type { GeoState } from '../../controllers/geometry.js';
-export { keyboardNeighbours } from '../../layout/map/neighbours.js';
 export type { TerritoryDatum, TerritoryModel, TerritoryModelOptions, TerritoryState } from './territory-map.model.js';
 export { parseDirectValues, territoryModel } from './territory-map.model.js';
 
@@ -323,7 +322,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     // Geometry + width → layout (cached projected arcs: only a scale at a new width), then the symbols.
     const geo = this._geo.state;
     this._view.update(
-      geo.status === 'ready' ? geo.geometry : undefined,
+      geo.status === 'ready' ? geo : undefined,
       level,
       this._focusRegion,
       this.m.parisInset,
