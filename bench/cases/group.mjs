@@ -15,7 +15,17 @@ const REGIONS = ['84', '11', '53', '76', '04', '93', '44', '75'];
 async function measure({ dataUrl, regions }) {
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-  await customElements.whenDefined('relance-territory-map');
+  // The page's script is the loader: every widget's code, imported before the measurement.
+  const { loadWidget } = await import('/cdn/france-relance-widgets.js');
+  await Promise.all(
+    [
+      'relance-dataset',
+      'relance-key-figures',
+      'relance-territory-map',
+      'relance-funding-donut',
+      'relance-laureate-list',
+    ].map(loadWidget),
+  );
   const stage = document.getElementById('stage');
   for (const [tag, attrs] of [
     ['relance-dataset', { src: dataUrl }],
