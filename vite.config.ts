@@ -78,11 +78,8 @@ function geometry(outDir?: string): Plugin {
   };
 }
 
-/**
- * The portal adapters: src/query/portal/ but errors.ts (widgets import it) and latest.ts (a helper for code that asks a
- * portal source itself; no widget does).
- */
-const PORTAL_ADAPTERS = /\/src\/query\/portal\/(?!(errors|latest)\.ts$)[\w-]+\.ts$/;
+/** The portal adapters: src/query/portal/ but errors.ts (widgets import it). */
+const PORTAL_ADAPTERS = /\/src\/query\/portal\/(?!errors\.ts$)[\w-]+\.ts$/;
 
 /**
  * The loader's chunks: what every widget needs (Lit, the base classes, texts, styles, data model, parts,

@@ -7,7 +7,6 @@ import { expect } from '@open-wc/testing';
 import type { GroupKey } from '../../src/model/aggregate.js';
 import { resolveFields } from '../../src/query/portal/common.js';
 import { PortalError } from '../../src/query/portal/errors.js';
-import { Latest } from '../../src/query/portal/latest.js';
 import { portalSource } from '../../src/query/portal/load.js';
 import { OdsSource, odsSource } from '../../src/query/portal/ods-source.js';
 import type { QueryFilter } from '../../src/query/source.js';
@@ -303,22 +302,6 @@ onServer('portal: Explore API v2.1 adapter (OdsSource) against SQL', function ()
     expect(((await rejection(a)) as Error).name).to.equal('AbortError');
     const answer = await b;
     expect(answer.value.groups.size).to.be.greaterThan(3);
-  });
-
-  it('a slow older answer is discarded (Latest): the newer one is kept, the older resolves to nothing', async () => {
-    const s = source(session(), 'slow1200x2');
-    const latest = new Latest<number>();
-    // The first question's requests are slow; the question ignores the abort signal (as a source might).
-    const older = latest.ask(() =>
-      s.page({ filter: { search: 'forges' }, limit: 1 }).then((a) => ({ value: a.value.total, final: true })),
-    );
-    await new Promise((r) => setTimeout(r, 50));
-    const newer = latest.ask((o) =>
-      s.page({ filter: { search: 'verrerie' }, limit: 1 }, o).then((a) => ({ value: a.value.total, final: true })),
-    );
-    const [o, n] = await Promise.all([older, newer]);
-    expect(o).to.equal(undefined);
-    expect(n?.value).to.equal((await referenceTotals({ search: 'verrerie' })).laureats);
   });
 
   it('the CSV export address carries the same where clause (the portal writes the file)', async () => {
