@@ -91,17 +91,11 @@ export class GeometryController implements ReactiveController {
     const cached = loadedGeometry(url);
     if (cached !== undefined) return this._use(cached, level, request, url);
     this.state = { status: 'loading' };
-    fetchGeometry(url, this._options.timeout()).then(
-      (value) => {
-        if (request !== this._request) return;
-        this._use(value, level, request, url);
-        this._host.requestUpdate();
-      },
-      (e: unknown) => {
-        if (request !== this._request) return;
-        this.fail(e instanceof GeometryError ? e.detail : { code: 'network', details: String(e), url });
-        this._host.requestUpdate();
-      },
+    this._answer(
+      fetchGeometry(url, this._options.timeout()),
+      request,
+      (value) => this._use(value, level, request, url),
+      (e) => this.fail(e instanceof GeometryError ? e.detail : { code: 'network', details: String(e), url }),
     );
   }
 
@@ -123,15 +117,30 @@ export class GeometryController implements ReactiveController {
   private _use(value: unknown, level: MapLevel, request: number, url?: string): void {
     if (engine) return this._check(engine, value, level, url);
     this.state = { status: 'loading' };
-    mapEngine().then(
-      (code) => {
+    this._answer(
+      mapEngine(),
+      request,
+      (code) => this._check(code, value, level, url),
+      (e) => this.fail({ code: 'network', details: `The map's code could not be loaded: ${String(e)}`, url }),
+    );
+  }
+
+  /** Handles what `promise` gives for request `request` (ignored once a newer request was made), then updates the host. */
+  private _answer<T>(
+    promise: Promise<T>,
+    request: number,
+    then: (value: T) => void,
+    failed: (e: unknown) => void,
+  ): void {
+    promise.then(
+      (value) => {
         if (request !== this._request) return;
-        this._check(code, value, level, url);
+        then(value);
         this._host.requestUpdate();
       },
       (e: unknown) => {
         if (request !== this._request) return;
-        this.fail({ code: 'network', details: `The map's code could not be loaded: ${String(e)}`, url });
+        failed(e);
         this._host.requestUpdate();
       },
     );
