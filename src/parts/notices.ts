@@ -70,13 +70,13 @@ export function renderNotices({
   if (s.status === 'error') {
     const temporary = ['http', 'network', 'timeout'].includes(s.error.code);
     const details = debug ? renderDebug(message ?? t.dataError(s.error), s.error.issues ?? [], t) : nothing;
-    return renderAlert(
-      'error',
-      temporary ? t.unavailable(kind) : t.unreadable(kind),
-      s.origin === 'src' || retry ? reload : undefined,
+    return renderAlert({
+      level: 'error',
+      title: temporary ? t.unavailable(kind) : t.unreadable(kind),
+      retry: s.origin === 'src' || retry ? reload : undefined,
       details,
       t,
-    );
+    });
   }
   if (s.status === 'ready' && s.dataset.issues.length > 0) {
     const ds = s.dataset;
@@ -88,28 +88,37 @@ export function renderNotices({
     const truncated = s.origin === 'src' && ds.issues.some((i) => i.code === 'truncated-row');
     const summary = issueSummary(ds, t);
     const details = debug ? renderDebug(summary, ds.issues, t) : nothing;
-    return renderAlert(
-      lost ? 'warning' : 'info',
-      lost ? t.incomplete(kind) : summary,
-      truncated ? reload : undefined,
+    return renderAlert({
+      level: lost ? 'warning' : 'info',
+      title: lost ? t.incomplete(kind) : summary,
+      retry: truncated ? reload : undefined,
       details,
       t,
-    );
+    });
   }
   return nothing;
 }
 
-function renderAlert(
-  level: 'error' | 'warning' | 'info',
-  title: string,
-  retry: (() => void) | undefined,
-  details: TemplateResult | typeof nothing,
-  t: Messages,
-): TemplateResult {
+export interface AlertOptions {
+  level: 'error' | 'warning' | 'info';
+  /** The citizen's sentence. */
+  title: string;
+  /** A second sentence under it. */
+  text?: string;
+  /** « Réessayer », when another try may help. */
+  retry?: (() => void) | undefined;
+  /** The technical details (debug mode). */
+  details?: TemplateResult | typeof nothing;
+  t: Messages;
+}
+
+/** A notice in DSFR's alert style (icon, sentence, « Réessayer »): the data's, and the map's for its geometry. */
+export function renderAlert({ level, title, text, retry, details = nothing, t }: AlertOptions): TemplateResult {
   return html`<div class="notice notice--${level}" role=${level === 'error' ? 'alert' : nothing} part=${level}>
     ${ALERT_ICONS[level]}
     <div class="notice__body">
       <p class="notice__title">${title}</p>
+      ${text ? html`<p>${text}</p>` : nothing}
       ${retry ? html`<button class="btn btn--sm" type="button" part="retry" @click=${retry}>${t.retry}</button>` : nothing}
       ${details}
     </div>

@@ -7,6 +7,7 @@
 import { html, nothing, svg } from 'lit';
 import type { TemplateResult } from 'lit';
 import type { GeoState } from '../../controllers/geometry.js';
+import { renderAlert } from '../../parts/notices.js';
 import { chartTooltip } from '../../parts/tooltip.js';
 import type { MapLayout } from '../../layout/map-layout.js';
 import { INSET_FONT_SIZE } from '../../layout/map/labels.js';
@@ -59,11 +60,7 @@ export function renderPlaceholder(geo: GeoState, x: MapTexts, retry: () => void)
   return html`<div class="map placeholder" part="map">
     ${
       geo.status === 'error'
-        ? html`<div class="notice notice--error" role="alert" part="error">
-          <p class="notice__title">${geo.error.message}</p>
-          <p>${x.m.tableStillThere}</p>
-          <button class="btn btn--sm" type="button" part="retry" @click=${retry}>${x.tt.retry}</button>
-        </div>`
+        ? renderAlert({ level: 'error', title: geo.error.message ?? '', text: x.m.tableStillThere, retry, t: x.tt })
         : html`<div class="loading" role="status" part="loading"><span class="spinner" aria-hidden="true"></span>${x.m.loadingGeometry}</div>`
     }
   </div>`;
