@@ -55,6 +55,21 @@ describe('GeometryController', () => {
   };
   beforeEach(() => clearGeometryCache());
 
+  // First: the map's geometry code is not imported yet in this page.
+  it('checks a usable object once the map’s geometry code, imported with the first geometry of the page, is there', async () => {
+    const h = host();
+    const geo = controller(h);
+    expect(geo.engine).to.equal(undefined);
+    geo.sync(SQUARE, 'region');
+    expect(geo.state.status).to.equal('loading');
+    // Its modules, served one by one to this page, compiled on their first request.
+    await waitUntil(() => geo.state.status !== 'loading', 'checked', { timeout: 10_000 });
+    expect(geo.state).to.deep.equal({ status: 'ready', geometry: SQUARE });
+    expect(geo.engine!.layoutMap).to.be.a('function');
+    expect(h.updates).to.equal(1);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('is ready at once with a usable object, in error with an unusable one (reported once, with its message)', () => {
     const geo = controller();
     geo.sync(SQUARE, 'region');

@@ -1,13 +1,14 @@
 /**
- * The map's geometry as state: `loading`, `ready` (a TopoJSON topology or a projected geometry, checked for the level,
- * with the code that draws it) or `error`. The geometry is a URL (loaded once per page, see
+ * The map's geometry as state: `loading`, `ready` (a TopoJSON topology or a projected geometry, checked for the level)
+ * or `error`. The geometry is a URL (loaded once per page, see
  * src/components/territory-map/geometry.ts) or an object; without one, the package's file of the level. The host asks for it with {@link GeometryController.sync} (from its
  * `connectedCallback` and `willUpdate`: nothing happens while the source and the level stay the same) and is updated
  * when an answer comes; an answer to an older request (another URL or level since) is ignored.
  *
  * The code that checks and lays out a geometry (src/layout/map/map-engine.ts) is imported with the first geometry, in
- * parallel with its request, once per page: until it is there the state is `loading`, and if it cannot be loaded the
- * state is `error` (`network`), as for the file; « Réessayer » ({@link GeometryController.reload}) imports it again.
+ * parallel with its request, once per page: until it is there the state is `loading` (then `ready` with
+ * {@link GeometryController.engine}), and if it cannot be loaded the state is `error` (`network`), as for the file;
+ * « Réessayer » ({@link GeometryController.reload}) imports it again.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { GeometryErrorDetail } from '../components/territory-map/geometry.js';
@@ -22,16 +23,14 @@ export type MapEngine = typeof Engine;
 
 /** State of the geometry. */
 export type GeoState =
-  | { status: 'loading' }
-  | { status: 'ready'; geometry: MapGeometry; engine: MapEngine }
-  | { status: 'error'; error: GeometryErrorDetail };
+  { status: 'loading' } | { status: 'ready'; geometry: MapGeometry } | { status: 'error'; error: GeometryErrorDetail };
 
 /** The geometry code once imported, and its import (a failed one is kept until a retry: see {@link mapEngine}). */
 let engine: MapEngine | undefined;
 let engineImport: Promise<MapEngine> | undefined;
 
 /** Imports the map's geometry code once per page; `retry`: again, if the last import failed. */
-function mapEngine(retry = false): Promise<MapEngine> {
+export function mapEngine(retry = false): Promise<MapEngine> {
   if (retry && !engine) engineImport = undefined;
   return (engineImport ??= import('../layout/map/map-engine.js').then((m) => (engine = m)));
 }
@@ -64,6 +63,11 @@ export class GeometryController implements ReactiveController {
   }
 
   hostConnected(): void {}
+
+  /** The map's geometry code, once imported: always there when the state is `ready`. */
+  get engine(): MapEngine | undefined {
+    return engine;
+  }
 
   /**
    * Asks for the geometry `geometry` (a URL, a TopoJSON or projected object, or nothing: the package's file) at
@@ -148,7 +152,7 @@ export class GeometryController implements ReactiveController {
 
   private _check(code: MapEngine, value: unknown, level: MapLevel, url?: string): void {
     const check = code.validateGeometry(value, level);
-    if (check.ok) this.state = { status: 'ready', geometry: check.geometry, engine: code };
+    if (check.ok) this.state = { status: 'ready', geometry: check.geometry };
     else this.fail({ code: 'invalid-topology', details: url ? `${check.reason} (${url})` : check.reason, url });
   }
 }

@@ -322,7 +322,7 @@ export class RelanceTerritoryMap extends RelanceDataElement {
     // Geometry + width → layout (cached projected arcs: only a scale at a new width), then the symbols.
     const geo = this._geo.state;
     this._view.update(
-      geo.status === 'ready' ? geo : undefined,
+      geo.status === 'ready' ? { geometry: geo.geometry, engine: this._geo.engine! } : undefined,
       level,
       this._focusRegion,
       this.m.parisInset,
