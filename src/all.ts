@@ -25,5 +25,6 @@ import './components/key-figures/relance-key-figures.js';
 import './components/laureate-list/relance-laureate-list.js';
 import './components/territory-map/relance-territory-map.js';
 
-// The package's exports, but the map's layout functions: they come with the map's geometry (src/layout/map/map-engine.ts).
+// The package's exports, but the map's layout functions: they come with the map's geometry
+// (src/layout/map/map-engine.ts).
 export * from './api.js';

@@ -1,7 +1,7 @@
 /**
  * The map's geometry as state: `loading`, `ready` (a TopoJSON topology or a projected geometry, checked for the level)
- * or `error`. The geometry is a URL (loaded once per page, see
- * src/components/territory-map/geometry.ts) or an object; without one, the package's file of the level. The host asks for it with {@link GeometryController.sync} (from its
+ * or `error`. The geometry is a URL (loaded once per page, see src/components/territory-map/geometry.ts) or an object;
+ * without one, the package's file of the level. The host asks for it with {@link GeometryController.sync} (from its
  * `connectedCallback` and `willUpdate`: nothing happens while the source and the level stay the same) and is updated
  * when an answer comes; an answer to an older request (another URL or level since) is ignored.
  *
@@ -25,13 +25,12 @@ export type MapEngine = typeof Engine;
 export type GeoState =
   { status: 'loading' } | { status: 'ready'; geometry: MapGeometry } | { status: 'error'; error: GeometryErrorDetail };
 
-/** The geometry code once imported, and its import (a failed one is kept until a retry: see {@link mapEngine}). */
+/** The geometry code once imported, and its import (a failed one is kept until « Réessayer »: see `reload`). */
 let engine: MapEngine | undefined;
 let engineImport: Promise<MapEngine> | undefined;
 
-/** Imports the map's geometry code once per page; `retry`: again, if the last import failed. */
-export function mapEngine(retry = false): Promise<MapEngine> {
-  if (retry && !engine) engineImport = undefined;
+/** Imports the map's geometry code once per page. */
+function mapEngine(): Promise<MapEngine> {
   return (engineImport ??= import('../layout/map/map-engine.js').then((m) => (engine = m)));
 }
 
@@ -53,8 +52,6 @@ export class GeometryController implements ReactiveController {
   private _source?: unknown;
   private _level?: MapLevel;
   private _request = 0;
-  /** The next request imports the geometry code again if it failed (after « Réessayer »). */
-  private _retry = false;
 
   constructor(host: ReactiveControllerHost, options: GeometryOptions) {
     this._host = host;
@@ -88,8 +85,7 @@ export class GeometryController implements ReactiveController {
     this._level = level;
     const request = ++this._request;
     // The code that draws the geometry comes with it: imported alongside the file's request.
-    if (!engine) mapEngine(this._retry).catch(() => {});
-    this._retry = false;
+    if (!engine) mapEngine().catch(() => {});
     if (typeof source !== 'string') return this._use(source, level, request);
     const url = source;
     const cached = loadedGeometry(url);
@@ -103,10 +99,13 @@ export class GeometryController implements ReactiveController {
     );
   }
 
-  /** Loads the geometry again (after an error): forgets the last request, and updates the host, which asks again. */
+  /**
+   * Loads the geometry again (after an error): forgets the last request, and the geometry code's import if it failed,
+   * and updates the host, which asks again.
+   */
   reload(): void {
     this._source = this._level = undefined;
-    this._retry = true;
+    if (!engine) engineImport = undefined;
     this._host.requestUpdate();
   }
 
